@@ -1,0 +1,212 @@
+//! The JavaScript API, and the only file that knows about JavaScript (a test in
+//! `tests/tidy.rs` keeps it so). Options come in and reports go out through
+//! serde-wasm-bindgen; every error goes out through [`to_js_error`]. Reports made here carry
+//! UTF-16 offsets beside the byte offsets, so JS can slice `text` directly.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Format, Options};
+
+// The TypeScript types of the API, kept in step with the serde types in `report.rs` by
+// `tests/tidy.rs`, which checks that every field a report serialises is declared here.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options for `analyze` and `analyzeBytes`; every field is optional. */
+export interface AnalyzeOptions {
+  /** Remove boilerplate (default true); false takes the whole input as the article. */
+  clean?: boolean;
+  /** "auto" (default), "text" or "html". */
+  format?: "auto" | "text" | "html";
+  /** The article's date, ISO 8601 ("2024-11-08"). */
+  date?: string | null;
+}
+
+/** A range of `Report.text`: UTF-8 byte offsets, and UTF-16 offsets for `String.slice`. */
+export interface Span {
+  start: number;
+  end: number;
+  start_utf16: number;
+  end_utf16: number;
+}
+
+export interface Sentence extends Span {
+  /** Index into `Report.paragraphs`. */
+  paragraph: number;
+}
+
+export type RemovalReason =
+  | "navigation" | "teaser" | "comments" | "legal" | "caption" | "share"
+  | "duplicate_headline" | "editorial_note" | "advertisement" | "metadata" | "hidden" | "other";
+
+export interface RemovedBlock {
+  text: string;
+  reason: RemovalReason;
+  /** Position among all input blocks. */
+  block: number;
+  /** How many article paragraphs come before it. */
+  before_paragraph: number;
+}
+
+export type ClaimKind = "direct" | "partial" | "indirect" | "according_to";
+
+export interface Speaker extends Span {
+  /** The phrase as written ("Kremlin spokesman Dmitry Peskov", "he"). */
+  name: string;
+  /** The name used across the article ("Dmitry Peskov"). */
+  canonical: string;
+  /** No one is named ("a senior official"). */
+  anonymous: boolean;
+  role: string | null;
+}
+
+export interface Cue extends Span {
+  text: string;
+}
+
+export interface Claim extends Span {
+  kind: ClaimKind;
+  /** The content, without enclosing quotation marks. */
+  text: string;
+  /** Index into `Report.sentences`. */
+  sentence: number;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  /** An opinion or expectation ("believes"), not a statement. */
+  opinion: boolean;
+}
+
+export interface SpeakerSummary {
+  canonical: string;
+  anonymous: boolean;
+  names: string[];
+  /** Indices into `Report.claims`. */
+  claims: number[];
+}
+
+export type RepairKind =
+  | "invalid_utf8" | "html_entities" | "no_break_space" | "invisible_characters"
+  | "control_characters" | "glued_date";
+
+export interface Repair {
+  kind: RepairKind;
+  count: number;
+  message: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface InputInfo {
+  format: "text" | "html";
+  bytes: number;
+  cleaned: boolean;
+  date: string | null;
+}
+
+export interface Report {
+  title: string | null;
+  /** The clean article: paragraphs separated by a blank line. */
+  text: string;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  removed: RemovedBlock[];
+  claims: Claim[];
+  speakers: SpeakerSummary[];
+  repairs: Repair[];
+  warnings: Warning[];
+  input: InputInfo;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `console.error`, for panic messages.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Runs when the module is instantiated: a Rust panic is printed to the console with its
+/// message before the module traps, so a broken page says why.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("claimlens panicked: {info}"))
+    }));
+}
+
+/// Options as JS passes them: camel-case-free, all optional, unknown fields refused so a
+/// typo is an error rather than a silently ignored setting.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct JsOptions {
+    clean: Option<bool>,
+    format: Option<String>,
+    date: Option<String>,
+}
+
+/// The one way errors reach JS: as an `Error` with a readable message.
+fn to_js_error(error: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("claimlens: {error}"))
+}
+
+fn options_from_js(value: JsValue) -> Result<Options, JsError> {
+    let js: JsOptions = if value.is_undefined() || value.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(value)
+            .map_err(|e| to_js_error(format!("bad options: {e}")))?
+    };
+    let format = match js.format.as_deref() {
+        None | Some("auto") => Format::Auto,
+        Some("text") => Format::Text,
+        Some("html") => Format::Html,
+        Some(other) => {
+            return Err(to_js_error(format!(
+                "bad options: format must be \"auto\", \"text\" or \"html\", not {other:?}"
+            )))
+        }
+    };
+    Ok(Options {
+        clean: js.clean.unwrap_or(true),
+        format,
+        date: js.date,
+    })
+}
+
+fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsError> {
+    report.add_utf16_offsets();
+    // json_compatible: `None` becomes `null` (not `undefined`) and maps become plain
+    // objects, so the JS report equals the CLI's JSON.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&report, &serializer).map_err(to_js_error)
+}
+
+/// Analyses an article given as a string (plain text or HTML).
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
+pub fn analyze_js(
+    input: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(options)?;
+    report_to_js(crate::analyze(input, &options))
+}
+
+/// Analyses an article given as bytes (a file's contents); invalid UTF-8 is replaced and
+/// reported in `warnings`.
+#[wasm_bindgen(js_name = analyzeBytes, unchecked_return_type = "Report")]
+pub fn analyze_bytes_js(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(options)?;
+    report_to_js(crate::analyze_bytes(bytes, &options))
+}
+
+/// The library's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

@@ -1,0 +1,1386 @@
+//! Stage 4: claims. The clean text with its paragraphs and sentences in; attributed claims
+//! out (who said what, and how), plus warnings for quotation marks that do not pair up.
+//!
+//! Three paths, tried in this order:
+//! 1. **Quotes.** Quotation marks are paired per paragraph (“ ” „ « » and straight `"`);
+//!    single quotes are left to the text inside. A quote left open at the end of a
+//!    paragraph continues when the next paragraph opens with a quotation mark (the
+//!    multi-paragraph convention); otherwise it runs to the paragraph's end, with a warning.
+//!    The speaker is found next to the quote (`“…,” he said` / `“…,” said X`), before it in
+//!    the same sentence (`X said: “…”`, a partial quote when other words stand between cue
+//!    and quote), at the end of the previous paragraph when that ends with a colon, or
+//!    inherited by a quote paragraph with no cue of its own from the quote just before it.
+//! 2. **According to.** `According to X, …` and `…, according to X.`, and the translated
+//!    news form `This was reported by X.`, which attributes the sentence before it.
+//! 3. **Reported speech** with a verb from `lexicon/cue_verbs.txt`: `…, X said (on Friday).`,
+//!    `…, said X.` and `X said (that) …`.
+//!
+//! Speakers are noun phrases read off the tokens around the cue: capitalised words, role
+//! words (`lexicon/titles.txt`), determiners and number words, joined by "of"/"for". A
+//! phrase's person name is its last run of capitalised words that are neither titles nor
+//! organisation words; a surname alone is merged with the fuller name the article uses
+//! ("Trump" → "Donald Trump"). Pronouns take the most recent named speaker. A phrase with no
+//! name whose head is "official", "sources" and the like is anonymous.
+//!
+//! Limits: no parser, so a subject far from its verb, a speaker named only in a later
+//! sentence, or a pronoun whose referent is not the last speaker can be missed or
+//! misattributed; descriptions ("the former US president") are kept as written.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{
+    CueKind, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
+};
+use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
+
+/// Finds the claims in `text`.
+pub fn extract(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Sentence],
+) -> (Vec<Claim>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let quotes = find_quotes(text, paragraphs, &mut warnings);
+    let mut finder = Finder {
+        text,
+        paragraphs,
+        sentences,
+        names: NameIndex::new(text, sentences),
+        claims: Vec::new(),
+        people: Vec::new(),
+    };
+    finder.run(&quotes);
+    let mut claims = finder.claims;
+    claims.sort_by_key(|c| (c.start, c.end));
+    claims.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    (claims, warnings)
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+/// A word or a single punctuation character, by byte range into the text.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+impl Token {
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Characters that may stand inside a word when letters follow: "U.S", "high-ranking",
+/// "Trump’s", "O'Brien".
+fn joins_word(c: char) -> bool {
+    matches!(c, '.' | '-' | '\'' | '’')
+}
+
+fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let mut tokens = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                word: false,
+            });
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = chars.peek() {
+            let joined =
+                joins_word(d) && slice[k + d.len_utf8()..].starts_with(char::is_alphanumeric);
+            if d.is_alphanumeric() || joined {
+                j = k + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        tokens.push(Token {
+            start: start + i,
+            end: start + j,
+            word: true,
+        });
+    }
+    tokens
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// The word without a possessive ending: "Ukraine’s" → "Ukraine".
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+/// Auxiliaries and adverbs that may stand between a speaker and the cue: "has repeatedly
+/// claimed", "had earlier said".
+fn is_auxiliary(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "earlier"
+            | "previously"
+            | "later"
+            | "then"
+            | "once"
+            | "again"
+            | "further"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "however"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "been"
+            | "be"
+            | "being"
+            | "reportedly"
+            | "himself"
+            | "herself"
+            | "themselves"
+    ) || (lower.ends_with("ly") && lower.len() > 4 && !is_capitalised(word))
+}
+
+/// Auxiliaries that make a following participle passive ("is expected", "was told").
+fn is_passive_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "is" | "was" | "are" | "were" | "been" | "be" | "being"
+    )
+}
+
+/// Words that join the parts of one speaker phrase ("Thomas Graham of the Council on ...").
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for" | "at" | "on" | "de" | "von" | "van" | "der" | "al" | "bin" | "from"
+    )
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "both"
+            | "one"
+    )
+}
+
+/// A word that can be part of a speaker phrase.
+fn is_phrase_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = strip_possessive(&lower);
+    (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()))
+        || TITLES.contains(bare)
+        || ANONYMOUS_HEADS.contains(bare)
+        || ORGANISATION_WORDS.contains(bare)
+        || is_determiner(word)
+        || is_connector(word)
+        || (word.contains('-') && !is_capitalised(word))
+}
+
+/// A word that can end a speaker phrase: a name, a role, a pronoun, an anonymous head.
+fn is_phrase_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()))
+        || TITLES.contains(lower.as_str())
+        || ANONYMOUS_HEADS.contains(lower.as_str())
+        || ORGANISATION_WORDS.contains(lower.as_str())
+        || PRONOUNS.contains(lower.as_str())
+}
+
+/// The kind of a reporting verb. A capitalised word is a name, not a verb: "States" in
+/// "United States", "Says" in a headline.
+fn cue_kind(word: &str) -> Option<CueKind> {
+    if is_capitalised(word) {
+        return None;
+    }
+    CUE_VERBS.get(word).copied()
+}
+
+/// A cue verb in a finite form: "-ing" forms ("adding that") belong to another clause.
+fn is_finite_cue(word: &str) -> bool {
+    cue_kind(word).is_some() && !word.ends_with("ing")
+}
+
+/// Words after which a forward speaker phrase ("said X ...") stops.
+fn ends_forward_phrase(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "as"
+            | "to"
+            | "and"
+            | "but"
+            | "that"
+            | "who"
+            | "which"
+            | "with"
+            | "because"
+            | "since"
+            | "if"
+            | "adding"
+            | "noting"
+            | "saying"
+            | "told"
+            | "said"
+            | "says"
+            | "this"
+            | "it"
+            | "is"
+            | "was"
+    )
+}
+
+/// Words that open a circumstance after a cue ("said on Friday", "told reporters in Kyiv")
+/// rather than the content of what was said.
+fn opens_circumstance(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "adding"
+            | "noting"
+            | "citing"
+            | "referring"
+            | "speaking"
+            | "according"
+            | "for"
+            | "from"
+            | "via"
+            | "through"
+            | "by"
+            | "as"
+            | "recently"
+            | "again"
+            | "also"
+            | "separately"
+    )
+}
+
+/// Whether the words after a cue (up to the sentence end) leave the cue's clause complete:
+/// nothing, punctuation, or a circumstance ("said on Friday, adding that ..."). A listener
+/// may come first after "told" and "asked" ("told reporters on Monday").
+fn rest_is_circumstance(rest: &[Token], text: &str, cue_word: &str) -> bool {
+    let mut i = 0;
+    if matches!(cue_word, "told" | "tells" | "tell" | "asked" | "asks") {
+        while i < rest.len() && rest[i].word && !opens_circumstance(rest[i].text(text)) && i < 6 {
+            i += 1;
+        }
+    }
+    match rest.get(i) {
+        None => true,
+        Some(t) if !t.word => true,
+        Some(t) => opens_circumstance(t.text(text)),
+    }
+}
+
+/// The phrase of tokens `[from, to)` ending right before index `to` (a cue), skipping
+/// auxiliaries. Returns the token range of the phrase and whether the words skipped
+/// include a passive auxiliary.
+fn phrase_before(tokens: &[Token], text: &str, cue: usize) -> Option<(usize, usize, bool)> {
+    let mut end = cue;
+    let mut passive = false;
+    while end > 0 && tokens[end - 1].word && is_auxiliary(tokens[end - 1].text(text)) {
+        passive |= is_passive_auxiliary(tokens[end - 1].text(text));
+        end -= 1;
+    }
+    if end == 0 || !tokens[end - 1].word {
+        return None;
+    }
+    let last = tokens[end - 1].text(text);
+    if PRONOUNS.contains(last.to_lowercase().as_str()) {
+        return Some((end - 1, end, passive));
+    }
+    // "Trump's comments", "a promise": after a possessive or an article the cue word is a noun.
+    if strip_possessive(last).len() != last.len() || !is_phrase_head(last) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0
+        && tokens[start - 1].word
+        && is_phrase_word(tokens[start - 1].text(text))
+        && end - start < 12
+    {
+        start -= 1;
+    }
+    while start < end && is_connector(tokens[start].text(text)) {
+        start += 1;
+    }
+    (start < end).then_some((start, end, passive))
+}
+
+/// The phrase starting at token `from` ("said a high-ranking official aware of the call"):
+/// up to ten words, to the first punctuation or clause word.
+fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<(usize, usize)> {
+    let first = tokens.get(from)?;
+    if !first.word || !(is_phrase_word(first.text(text)) || PRONOUNS.contains(first.text(text))) {
+        return None;
+    }
+    let mut end = from;
+    // After a head that names no one, a describing tail may follow: "a source familiar with
+    // the talks", "an official aware of the call". A named phrase ends at its last name word.
+    let mut tail = false;
+    while end < tokens.len() && tokens[end].word && end - from < 10 {
+        let word = tokens[end].text(text);
+        if end > from && ends_forward_phrase(word) && !(tail && word == "with") {
+            break;
+        }
+        if !tail && !is_phrase_word(word) && !PRONOUNS.contains(word) {
+            break;
+        }
+        tail |= ANONYMOUS_HEADS.contains(word.to_lowercase().as_str());
+        end += 1;
+    }
+    while end > from
+        && (is_connector(tokens[end - 1].text(text)) || is_determiner(tokens[end - 1].text(text)))
+    {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+/// The sentence's subject: the first phrase of the sentence, after an introductory phrase
+/// that ends with a comma ("In Budapest, Volodymyr Zelensky ...").
+fn sentence_subject(tokens: &[Token], text: &str) -> Option<(usize, usize)> {
+    let starts_with_function_word = tokens
+        .first()
+        .is_some_and(|t| STOPWORDS.contains(t.text(text).to_lowercase().as_str()));
+    let from = if starts_with_function_word {
+        tokens.iter().position(|t| t.text(text) == ",")? + 1
+    } else {
+        0
+    };
+    let mut end = from;
+    while end < tokens.len()
+        && tokens[end].word
+        && is_phrase_word(tokens[end].text(text))
+        && end - from < 12
+    {
+        end += 1;
+    }
+    while end > from && is_connector(tokens[end - 1].text(text)) {
+        end -= 1;
+    }
+    let head = tokens.get(end.checked_sub(1)?)?;
+    (end > from && is_phrase_head(strip_possessive(head.text(text)))).then_some((from, end))
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotes
+
+/// One quotation: its content and where its marks are.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    /// Byte offset of the opening mark.
+    open: usize,
+    /// The words inside the marks.
+    content: Span,
+    /// Byte offset just past the closing mark (or the paragraph's end when none).
+    close: usize,
+    paragraph: usize,
+    /// It continues a quote left open at the end of the previous paragraph.
+    continues: bool,
+}
+
+fn closes(opener: char, c: char) -> bool {
+    match opener {
+        '“' => matches!(c, '”' | '"' | '“'),
+        '„' => matches!(c, '“' | '”' | '"'),
+        '«' => c == '»',
+        '"' => matches!(c, '"' | '”'),
+        '”' => c == '”',
+        _ => false,
+    }
+}
+
+fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut carried = false;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let body = para.slice(text);
+        let mut open: Option<(usize, char)> = None;
+        let mut continues = false;
+        let mut prev = ' ';
+        let mut chars = body.char_indices().peekable();
+        if carried && body.trim_start().starts_with(['“', '"', '«', '„', '”']) {
+            continues = true;
+        }
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            match open {
+                None => {
+                    let opens = matches!(c, '“' | '„' | '«' | '"')
+                        || (c == '”' && prev.is_whitespace() && next.is_alphanumeric());
+                    if opens {
+                        open = Some((i, c));
+                    }
+                }
+                Some((o, opener)) => {
+                    // A closing mark is followed by a space, punctuation or the end.
+                    if closes(opener, c) && !next.is_alphanumeric() {
+                        push_quote(
+                            &mut quotes,
+                            text,
+                            para.start,
+                            o,
+                            i,
+                            i + c.len_utf8(),
+                            p,
+                            continues,
+                        );
+                        continues = false;
+                        open = None;
+                    }
+                }
+            }
+            prev = c;
+        }
+        carried = false;
+        if let Some((o, _)) = open {
+            push_quote(
+                &mut quotes,
+                text,
+                para.start,
+                o,
+                body.len(),
+                body.len(),
+                p,
+                continues,
+            );
+            let next_opens = paragraphs.get(p + 1).is_some_and(|n| {
+                n.slice(text)
+                    .trim_start()
+                    .starts_with(['“', '"', '«', '„', '”'])
+            });
+            if next_opens {
+                carried = true;
+            } else {
+                warnings.push(Warning::new(
+                    "unbalanced_quote",
+                    format!(
+                        "paragraph {}: a quotation mark is never closed; the quote is taken to run to the paragraph's end",
+                        p + 1
+                    ),
+                ));
+            }
+        }
+    }
+    quotes
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_quote(
+    quotes: &mut Vec<Quote>,
+    text: &str,
+    base: usize,
+    open: usize,
+    content_end: usize,
+    close: usize,
+    paragraph: usize,
+    continues: bool,
+) {
+    let open_len = text[base + open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[base + open + open_len..base + content_end];
+    let lead = inner.len() - inner.trim_start().len();
+    // A trailing comma belongs to the sentence around the quote, not to what was said.
+    let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
+    let start = base + open + open_len + lead;
+    let end = base + open + open_len + trimmed.len();
+    if end > start {
+        quotes.push(Quote {
+            open: base + open,
+            content: Span::new(start, end),
+            close: base + close,
+            paragraph,
+            continues,
+        });
+    }
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+// ---------------------------------------------------------------------------------------
+// Names
+
+/// The role words written right before token `first` of a name: up to four title words or
+/// capitalised words ("Former US President", "Kremlin spokesman"), lowercase.
+fn role_before(tokens: &[Token], text: &str, first: usize) -> Option<String> {
+    let mut start = first;
+    while start > 0 && first - start < 4 {
+        let word = tokens[start - 1].text(text);
+        let lower = word.to_lowercase();
+        let role_word = tokens[start - 1].word
+            && !STOPWORDS.contains(lower.as_str())
+            && (TITLES.contains(lower.as_str()) || is_capitalised(word));
+        if !role_word {
+            break;
+        }
+        start -= 1;
+    }
+    let has_title = tokens[start..first]
+        .iter()
+        .any(|t| TITLES.contains(t.text(text).to_lowercase().as_str()));
+    has_title.then(|| {
+        tokens[start..first]
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// Full personal names used in the article, to merge "Trump" into "Donald Trump".
+struct NameIndex {
+    /// Surname (last word) → the fuller name most often used with it.
+    by_last_word: HashMap<String, String>,
+    /// Every full-name mention, by position, for pronouns with no named speaker before.
+    mentions: Vec<(usize, String)>,
+    /// Role phrases written right before a name ("former us president" before "Donald
+    /// Trump"), lowercase, by position: the text binds the description to the person.
+    roles: Vec<(usize, String, String)>,
+}
+
+impl NameIndex {
+    fn new(text: &str, sentences: &[Sentence]) -> Self {
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut mentions = Vec::new();
+        let mut roles = Vec::new();
+        for sentence in sentences {
+            let tokens = tokenize(text, sentence.span.start, sentence.span.end);
+            let mut run: Vec<&str> = Vec::new();
+            let mut run_start = 0;
+            let mut run_first = 0;
+            for (i, token) in tokens.iter().enumerate() {
+                let word = token.text(text);
+                let lower = word.to_lowercase();
+                let bare = strip_possessive(word);
+                let name_word = token.word
+                    && is_capitalised(word)
+                    && word.chars().count() > 1
+                    && !STOPWORDS.contains(lower.as_str())
+                    && !TITLES.contains(strip_possessive(&lower))
+                    && !ORGANISATION_WORDS.contains(strip_possessive(&lower))
+                    && cue_kind(word).is_none();
+                if name_word {
+                    if run.is_empty() {
+                        run_start = token.start;
+                        run_first = i;
+                    }
+                    run.push(bare);
+                }
+                let possessive = bare.len() != word.len();
+                if !name_word || possessive || i + 1 == tokens.len() {
+                    if (2..=4).contains(&run.len()) {
+                        let name = run.join(" ");
+                        let order = counts.len();
+                        counts.entry(name.clone()).or_insert((0, order)).0 += 1;
+                        if let Some(role) = role_before(&tokens, text, run_first) {
+                            roles.push((run_start, role, name.clone()));
+                        }
+                        mentions.push((run_start, name));
+                    }
+                    run.clear();
+                }
+            }
+        }
+        let mut by_last_word: HashMap<String, (String, usize, usize)> = HashMap::new();
+        for (name, (count, order)) in counts {
+            let Some(last) = name.rsplit(' ').next() else {
+                continue;
+            };
+            let better = by_last_word
+                .get(last)
+                .is_none_or(|(_, c, o)| count > *c || (count == *c && order < *o));
+            if better {
+                by_last_word.insert(last.to_owned(), (name, count, order));
+            }
+        }
+        NameIndex {
+            by_last_word: by_last_word
+                .into_iter()
+                .map(|(k, (name, _, _))| (k, name))
+                .collect(),
+            mentions,
+            roles,
+        }
+    }
+
+    /// The person a description stands for, when the text wrote that description right
+    /// before a name earlier on ("Former US President Donald Trump" ... "the former US
+    /// president").
+    fn person_for_role(&self, description: &str, position: usize) -> Option<&str> {
+        self.roles
+            .iter()
+            .rev()
+            .find(|(at, role, _)| *at < position && role == description)
+            .map(|(_, _, name)| name.as_str())
+    }
+
+    /// The fullest form of a person's name.
+    fn full(&self, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_owned();
+        }
+        self.by_last_word
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_owned())
+    }
+
+    /// The last full name mentioned before `position`.
+    fn last_before(&self, position: usize) -> Option<&str> {
+        let i = self.mentions.partition_point(|(at, _)| *at < position);
+        i.checked_sub(1).map(|i| self.mentions[i].1.as_str())
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Attribution
+
+/// The last direct quote, for quotes with no cue of their own.
+struct PreviousQuote {
+    paragraph: usize,
+    close: usize,
+    speaker: Option<Speaker>,
+}
+
+/// An attribution read off the text: the speaker phrase's span and the cue.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    speaker: Option<Span>,
+    cue: Span,
+    opinion: bool,
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    paragraphs: &'a [Span],
+    sentences: &'a [Sentence],
+    names: NameIndex,
+    claims: Vec<Claim>,
+    /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
+    people: Vec<String>,
+}
+
+impl Finder<'_> {
+    fn sentence_at(&self, byte: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.end <= byte)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    fn span_of(&self, tokens: &[Token], from: usize, to: usize) -> Span {
+        Span::new(tokens[from].start, tokens[to - 1].end)
+    }
+
+    /// The attribution right after a quote: `,” he said` or `,” said X`.
+    fn after_quote(&self, quote: &Quote) -> Option<Found> {
+        let text = self.text;
+        let para = self.paragraphs[quote.paragraph];
+        let sentence = self
+            .sentences
+            .get(self.sentence_at(quote.close.saturating_sub(1)))?;
+        let limit = sentence.span.end.max(quote.close).min(para.end);
+        let tokens = tokenize(text, quote.close, limit);
+        let first = tokens.iter().position(|t| t.word)?;
+        // Only punctuation may stand between the quote and its attribution.
+        if tokens[..first]
+            .iter()
+            .any(|t| !matches!(t.text(text), "," | "." | "!" | "?" | "—" | "–" | "-"))
+        {
+            return None;
+        }
+        let words = &tokens[first..];
+        if is_finite_cue(words[0].text(text)) {
+            let (s, e) = phrase_after(words, text, 1)?;
+            if !rest_is_circumstance(&words[e..], text, "") {
+                return None;
+            }
+            return Some(Found {
+                speaker: Some(self.span_of(words, s, e)),
+                cue: self.span_of(words, 0, 1),
+                opinion: cue_kind(words[0].text(text)) == Some(CueKind::Belief),
+            });
+        }
+        let cue = (0..words.len().min(14))
+            .find(|&i| words[i].word && is_finite_cue(words[i].text(text)))?;
+        let (s, e, passive) = phrase_before(words, text, cue)?;
+        if s != 0 || passive || words[..cue].iter().any(|t| !t.word) {
+            return None;
+        }
+        // `“Sunday Futures,” the host said he ...`: the cue's content follows it, so the
+        // quote is a name or a title inside the sentence, not what was said.
+        if !rest_is_circumstance(&words[cue + 1..], text, words[cue].text(text)) {
+            return None;
+        }
+        Some(Found {
+            speaker: Some(self.span_of(words, s, e)),
+            cue: self.span_of(words, cue, cue + 1),
+            opinion: cue_kind(words[cue].text(text)) == Some(CueKind::Belief),
+        })
+    }
+
+    /// The attribution before a quote, in the text from `from` to the opening mark:
+    /// `X said: “…”`. Returns it with whether the quote follows the cue directly.
+    fn before_quote(&self, from: usize, open: usize) -> Option<(Found, bool)> {
+        let text = self.text;
+        let tokens = tokenize(text, from, open);
+        let cue = (0..tokens.len())
+            .rev()
+            .find(|&i| tokens[i].word && cue_kind(tokens[i].text(text)).is_some())?;
+        let speaker = match phrase_before(&tokens, text, cue) {
+            Some((s, e, false)) => (s, e),
+            Some((_, _, true)) => return None,
+            // "..., telling European leaders:" or "X, who ..., believes": the subject.
+            None => self.subject_before_comma(&tokens, cue)?,
+        };
+        let gap: Vec<&str> = tokens[cue + 1..].iter().map(|t| t.text(text)).collect();
+        let direct =
+            gap.is_empty() || gap.last().is_some_and(|&g| g == ":" || g == ",") || gap == ["that"];
+        Some((
+            Found {
+                speaker: Some(self.span_of(&tokens, speaker.0, speaker.1)),
+                cue: self.span_of(&tokens, cue, cue + 1),
+                opinion: cue_kind(tokens[cue].text(text)) == Some(CueKind::Belief),
+            },
+            direct,
+        ))
+    }
+
+    /// One pass over the sentences in text order, so that pronouns see the speakers before
+    /// them: each sentence's quotes first, then, if no quote claim covers the sentence,
+    /// reported speech.
+    fn run(&mut self, quotes: &[Quote]) {
+        let mut covered = vec![false; self.sentences.len()];
+        let mut previous: Option<PreviousQuote> = None;
+        let mut next_quote = 0;
+        for i in 0..self.sentences.len() {
+            while next_quote < quotes.len()
+                && self.sentence_at(quotes[next_quote].content.start) <= i
+            {
+                self.quote_claim(quotes, next_quote, &mut previous, &mut covered);
+                next_quote += 1;
+            }
+            if !covered[i] {
+                self.reported_claim(i);
+            }
+        }
+    }
+
+    fn quote_claim(
+        &mut self,
+        quotes: &[Quote],
+        q: usize,
+        previous: &mut Option<PreviousQuote>,
+        covered: &mut [bool],
+    ) {
+        let quote = &quotes[q];
+        let text = self.text;
+        let content = quote.content.slice(text);
+        let para = self.paragraphs[quote.paragraph];
+        let sentence = self.sentence_at(quote.content.start);
+        let sentence_start = self
+            .sentences
+            .get(sentence)
+            .map_or(para.start, |s| s.span.start);
+        // Search back to the sentence start, but not past the previous quote.
+        let from = quotes[..q]
+            .last()
+            .filter(|p| p.paragraph == quote.paragraph && p.close > sentence_start)
+            .map_or(sentence_start, |p| p.close);
+        let starts_paragraph = text[para.start..quote.open].trim().is_empty();
+        let covers_paragraph = starts_paragraph && text[quote.close..para.end].trim().is_empty();
+
+        let mut found = self.after_quote(quote).map(|f| (f, true));
+        if found.is_none() && !quote.continues {
+            found = self.before_quote(from, quote.open);
+        }
+        // A paragraph-opening quote after a paragraph that ends with a colon.
+        if found.is_none() && starts_paragraph && !quote.continues && quote.paragraph > 0 {
+            let prev = self.paragraphs[quote.paragraph - 1];
+            if text[prev.start..prev.end].trim_end().ends_with(':') {
+                let last_sentence = self.sentence_at(prev.end.saturating_sub(1));
+                let start = self
+                    .sentences
+                    .get(last_sentence)
+                    .map_or(prev.start, |s| s.span.start);
+                found = self.before_quote(start, prev.end).map(|(f, _)| (f, true));
+            }
+        }
+        // A quote with no cue of its own continues the one before it when it carries on
+        // that quote's paragraphs, fills a paragraph right after it, or directly follows it.
+        let inherited = previous.as_ref().filter(|p| {
+            quote.continues
+                || (covers_paragraph && quote.paragraph <= p.paragraph + 1)
+                || (p.paragraph == quote.paragraph && text[p.close..quote.open].trim().is_empty())
+        });
+        let claim = match (found, inherited) {
+            (Some((found, direct)), _) => {
+                let kind = if direct {
+                    ClaimKind::Direct
+                } else {
+                    ClaimKind::Partial
+                };
+                if word_count(content) < 3 && kind == ClaimKind::Partial {
+                    return;
+                }
+                self.claim(kind, quote.content, found)
+            }
+            (None, Some(p)) => self.bare_quote(quote, p.speaker.clone()),
+            // A full quotation with no one named: worth a fact-checker's attention.
+            (None, None)
+                if word_count(content) >= 6 && text[from..quote.open].trim().is_empty() =>
+            {
+                self.bare_quote(quote, None)
+            }
+            (None, None) => return,
+        };
+        let cue_end = claim
+            .cue
+            .as_ref()
+            .map_or(quote.close, |c| c.end.max(quote.close));
+        let last = self.sentence_at(cue_end.saturating_sub(1));
+        for flag in covered.iter_mut().take(last + 1).skip(sentence.min(last)) {
+            *flag = true;
+        }
+        if claim.kind == ClaimKind::Direct {
+            *previous = Some(PreviousQuote {
+                paragraph: quote.paragraph,
+                close: quote.close,
+                speaker: claim.speaker.clone(),
+            });
+        }
+        self.claims.push(claim);
+    }
+
+    /// A direct claim for a quote with no cue of its own.
+    fn bare_quote(&self, quote: &Quote, speaker: Option<Speaker>) -> Claim {
+        Claim {
+            kind: ClaimKind::Direct,
+            text: quote.content.slice(self.text).to_owned(),
+            start: quote.content.start,
+            end: quote.content.end,
+            start_utf16: None,
+            end_utf16: None,
+            sentence: self.sentence_at(quote.content.start),
+            speaker,
+            cue: None,
+            opinion: false,
+        }
+    }
+
+    /// Reported speech in sentence `i`: "according to", "reported by", `..., X said.`,
+    /// `X said that ...`. A sentence ending in a colon introduces a quote and is skipped.
+    fn reported_claim(&mut self, i: usize) {
+        let span = self.sentences[i].span;
+        if span.slice(self.text).ends_with(':') {
+            return;
+        }
+        let tokens = tokenize(self.text, span.start, span.end);
+        let claim = self
+            .according_to(&tokens)
+            .or_else(|| self.reported_by(&tokens, i))
+            .or_else(|| self.trailing_attribution(&tokens))
+            .or_else(|| self.leading_attribution(&tokens));
+        if let Some((kind, content, found)) = claim {
+            if word_count(content.slice(self.text)) >= 4 {
+                let claim = self.claim(kind, content, found);
+                self.claims.push(claim);
+            }
+        }
+    }
+
+    fn according_to(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let at = tokens.windows(2).position(|w| {
+            w[0].text(text).eq_ignore_ascii_case("according") && w[1].text(text) == "to"
+        })?;
+        // The source runs from "to" to the next punctuation: "according to the city's
+        // transport office, ...".
+        let s = at + 2;
+        let e = s + tokens[s..].iter().take(14).take_while(|t| t.word).count();
+        if e == s || tokens.get(e).is_some_and(|t| t.word) {
+            return None;
+        }
+        let cue = self.span_of(tokens, at, at + 2);
+        let speaker = Some(self.span_of(tokens, s, e));
+        let found = Found {
+            speaker,
+            cue,
+            opinion: false,
+        };
+        let content = if at == 0 {
+            // "According to X, content."
+            let comma = tokens[e..].iter().position(|t| t.text(text) == ",")? + e;
+            content_span(tokens, text, comma + 1, tokens.len())?
+        } else {
+            // "Content, according to X."
+            let end = if at > 0 && tokens[at - 1].text(text) == "," {
+                at - 1
+            } else {
+                at
+            };
+            content_span(tokens, text, 0, end)?
+        };
+        Some((ClaimKind::AccordingTo, content, found))
+    }
+
+    /// "This is reported by X." attributes the sentence before it.
+    fn reported_by(&self, tokens: &[Token], sentence: usize) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let words: Vec<String> = tokens
+            .iter()
+            .take(4)
+            .map(|t| t.text(text).to_lowercase())
+            .collect();
+        let shape = words.len() == 4
+            && words[0] == "this"
+            && matches!(words[1].as_str(), "is" | "was" | "has")
+            && (words[2] == "reported" || (words[2] == "been" && words[3] == "reported"));
+        if !shape || sentence == 0 {
+            return None;
+        }
+        let by = tokens.iter().position(|t| t.text(text) == "by")?;
+        let (s, e) = phrase_after(tokens, text, by + 1)?;
+        let previous = self.sentences[sentence - 1].span;
+        let prev_tokens = tokenize(text, previous.start, previous.end);
+        let content = content_span(&prev_tokens, text, 0, prev_tokens.len())?;
+        let cue_start = tokens.iter().position(|t| t.text(text) == "reported")?;
+        Some((
+            ClaimKind::Indirect,
+            content,
+            Found {
+                speaker: Some(self.span_of(tokens, s, e)),
+                cue: Span::new(tokens[cue_start].start, tokens[by].end),
+                opinion: false,
+            },
+        ))
+    }
+
+    /// "Content, X said on Friday." and "Content, said X."
+    fn trailing_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let comma = tokens.iter().rposition(|t| t.text(text) == ",")?;
+        let after = &tokens[comma + 1..];
+        let cue = after
+            .iter()
+            .take(14)
+            .position(|t| t.word && is_finite_cue(t.text(text)))?;
+        let (speaker, rest_from) = if cue == 0 {
+            let (s, e) = phrase_after(after, text, 1)?;
+            ((s, e), e)
+        } else {
+            let (s, e, passive) = phrase_before(after, text, cue)?;
+            if s != 0 || passive {
+                return None;
+            }
+            ((s, e), cue + 1)
+        };
+        // What follows the cue is a circumstance ("on Friday", "in an interview"), not more
+        // content: "..., believes Trump had no idea" is not an attribution of what precedes.
+        if !rest_is_circumstance(&after[rest_from..], text, after[cue].text(text)) {
+            return None;
+        }
+        let content = content_span(tokens, text, 0, comma)?;
+        Some((
+            ClaimKind::Indirect,
+            content,
+            Found {
+                speaker: Some(self.span_of(after, speaker.0, speaker.1)),
+                cue: self.span_of(after, cue, cue + 1),
+                opinion: cue_kind(after[cue].text(text)) == Some(CueKind::Belief),
+            },
+        ))
+    }
+
+    /// "X said (that) content."
+    fn leading_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let cue = tokens
+            .iter()
+            .position(|t| t.word && is_finite_cue(t.text(text)))?;
+        let (s, e) = match phrase_before(tokens, text, cue) {
+            Some((_, _, true)) => return None,
+            // The phrase must begin the clause: at the sentence start or after punctuation.
+            Some((s, e, false)) if s == 0 || !tokens[s - 1].word => (s, e),
+            Some(_) => return None,
+            // "X, who ..., has denied ...": the sentence's subject.
+            None => self.subject_before_comma(tokens, cue)?,
+        };
+        let mut from = cue + 1;
+        let verb = tokens[cue].text(text).to_lowercase();
+        // "told reporters that ...", "said on Friday that ...": skip the listener or the
+        // circumstance up to "that".
+        let that = tokens[from..]
+            .iter()
+            .take(9)
+            .take_while(|t| t.word)
+            .position(|t| t.text(text) == "that");
+        if let Some(that) = that {
+            let listener = matches!(
+                verb.as_str(),
+                "told" | "tells" | "tell" | "asked" | "urged" | "warned"
+            );
+            if listener || that == 0 || opens_circumstance(tokens[from].text(text)) {
+                from += that;
+            }
+        }
+        if tokens
+            .get(from)
+            .is_some_and(|t| t.text(text) == "that" || t.text(text) == ":")
+        {
+            from += 1;
+        }
+        let content = content_span(tokens, text, from, tokens.len())?;
+        Some((
+            ClaimKind::Indirect,
+            content,
+            Found {
+                speaker: Some(self.span_of(tokens, s, e)),
+                cue: self.span_of(tokens, cue, cue + 1),
+                opinion: cue_kind(&verb) == Some(CueKind::Belief),
+            },
+        ))
+    }
+
+    /// For a cue preceded (past auxiliaries) by a comma: the sentence's subject, as in
+    /// "X, who advised Y, believes ..." and "..., telling reporters:".
+    fn subject_before_comma(&self, tokens: &[Token], cue: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let mut before = cue;
+        while before > 0 && tokens[before - 1].word && is_auxiliary(tokens[before - 1].text(text)) {
+            before -= 1;
+        }
+        if before == 0 || tokens[before - 1].text(text) != "," {
+            return None;
+        }
+        sentence_subject(&tokens[..before], text)
+    }
+
+    fn claim(&mut self, kind: ClaimKind, content: Span, found: Found) -> Claim {
+        let cue_word = found.cue.slice(self.text).to_lowercase();
+        let speaker = found.speaker.map(|span| {
+            let (speaker, person) = self.speaker(span, &cue_word);
+            if person && self.people.last() != Some(&speaker.canonical) {
+                self.people.push(speaker.canonical.clone());
+            }
+            speaker
+        });
+        Claim {
+            kind,
+            text: content.slice(self.text).to_owned(),
+            start: content.start,
+            end: content.end,
+            start_utf16: None,
+            end_utf16: None,
+            sentence: self.sentence_at(content.start),
+            speaker,
+            cue: Some(Cue {
+                text: found.cue.slice(self.text).to_owned(),
+                start: found.cue.start,
+                end: found.cue.end,
+                start_utf16: None,
+                end_utf16: None,
+            }),
+            opinion: found.opinion,
+        }
+    }
+
+    /// Reads a speaker phrase: its person name, role, and whether it is anonymous; with
+    /// whether it names (or stands for) a person.
+    fn speaker(&self, span: Span, cue_word: &str) -> (Speaker, bool) {
+        let text = self.text;
+        let name = span.slice(text);
+        let tokens = tokenize(text, span.start, span.end);
+        let lower = name.to_lowercase();
+        let make = |canonical: String, anonymous: bool, role: Option<String>| Speaker {
+            name: name.to_owned(),
+            canonical,
+            anonymous,
+            start: span.start,
+            end: span.end,
+            start_utf16: None,
+            end_utf16: None,
+            role,
+        };
+        if PRONOUNS.contains(lower.as_str()) {
+            // "He replied" answers someone: the person quoted before the last one.
+            let answers = matches!(
+                cue_word,
+                "replied" | "replies" | "responded" | "responds" | "answered" | "answers"
+            );
+            let last_speaker = self
+                .claims
+                .last()
+                .and_then(|c| c.speaker.as_ref())
+                .map(|s| s.canonical.as_str());
+            let resolved = self
+                .people
+                .iter()
+                .rev()
+                .find(|p| !answers || Some(p.as_str()) != last_speaker)
+                .cloned()
+                .or_else(|| self.names.last_before(span.start).map(str::to_owned));
+            let person = resolved.is_some();
+            return (
+                make(resolved.unwrap_or_else(|| name.to_owned()), false, None),
+                person,
+            );
+        }
+        // The head part: words before the first connector ("Thomas Graham" of "... of the
+        // Council on Foreign Relations").
+        let head_end = tokens
+            .iter()
+            .position(|t| is_connector(t.text(text)))
+            .unwrap_or(tokens.len());
+        let head = &tokens[..head_end];
+        let mut run = head.len();
+        while run > 0 {
+            let word = head[run - 1].text(text);
+            let lw = word.to_lowercase();
+            let person_word = is_capitalised(word)
+                && !TITLES.contains(lw.as_str())
+                && !ORGANISATION_WORDS.contains(lw.as_str())
+                && !is_determiner(word)
+                && strip_possessive(word).len() == word.len();
+            if !person_word {
+                break;
+            }
+            run -= 1;
+        }
+        let role_of = |from: usize, to: usize| {
+            (from < to).then(|| text[tokens[from].start..tokens[to - 1].end].to_owned())
+        };
+        if run < head.len() {
+            let person = text[head[run].start..head[head.len() - 1].end].to_owned();
+            let mut role = role_of(0, run);
+            if head_end < tokens.len() {
+                let tail = text[tokens[head_end].start..span.end].to_owned();
+                role = Some(match role {
+                    Some(r) => format!("{r} {tail}"),
+                    None => tail,
+                });
+            }
+            return (make(self.names.full(&person), false, role), true);
+        }
+        let head_word = head
+            .last()
+            .map(|t| t.text(text).to_lowercase())
+            .unwrap_or_default();
+        let anonymous = ANONYMOUS_HEADS.contains(head_word.as_str());
+        // No one named: the phrase itself, without its article, names the speaker, unless
+        // the text bound it to a person before ("the former US president").
+        let description = tokens
+            .first()
+            .filter(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an"))
+            .map_or(name, |t| text[t.end..span.end].trim_start());
+        match self
+            .names
+            .person_for_role(&description.to_lowercase(), span.start)
+        {
+            Some(person) => (
+                make(person.to_owned(), false, Some(description.to_owned())),
+                true,
+            ),
+            None => (make(description.to_owned(), anonymous, None), false),
+        }
+    }
+}
+
+/// The span of tokens `[from, to)`, without leading and trailing punctuation other than
+/// quotation marks and brackets that belong to the words.
+fn content_span(tokens: &[Token], text: &str, mut from: usize, mut to: usize) -> Option<Span> {
+    let droppable =
+        |t: &Token| !t.word && matches!(t.text(text), "," | "." | ":" | ";" | "—" | "–" | "-");
+    while from < to && droppable(&tokens[from]) {
+        from += 1;
+    }
+    while to > from && droppable(&tokens[to - 1]) {
+        to -= 1;
+    }
+    (from < to).then(|| Span::new(tokens[from].start, tokens[to - 1].end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let paragraphs: Vec<Span> = {
+            let mut spans = Vec::new();
+            let mut start = 0;
+            for part in text.split("\n\n") {
+                spans.push(Span::new(start, start + part.len()));
+                start += part.len() + 2;
+            }
+            spans
+        };
+        let sentences = sentences::split(text, &paragraphs);
+        extract(text, &paragraphs, &sentences).0
+    }
+
+    fn who(claim: &Claim) -> &str {
+        claim.speaker.as_ref().map_or("", |s| s.canonical.as_str())
+    }
+
+    #[test]
+    fn quote_then_said_speaker() {
+        let c = claims("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].kind, ClaimKind::Direct);
+        assert_eq!(c[0].text, "We will rebuild the bridge by spring");
+        assert_eq!(who(&c[0]), "Ana Ruiz");
+        assert_eq!(
+            c[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+            Some("Mayor")
+        );
+        assert_eq!(c[0].cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    }
+
+    #[test]
+    fn said_then_speaker_and_surname_merge() {
+        let c = claims(
+            "Port director Jo Lind spoke first.\n\n“Cargo is up a third this year,” said Lind.",
+        );
+        assert_eq!(who(&c[0]), "Jo Lind");
+    }
+
+    #[test]
+    fn colon_quote_and_pronoun() {
+        let c = claims("Chief engineer Sam Okafor was asked about the delay.\n\nHe replied: “The steel arrived late, and we will not cut corners.”");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].speaker.as_ref().map(|s| s.name.as_str()), Some("He"));
+        assert_eq!(who(&c[0]), "Sam Okafor");
+    }
+
+    #[test]
+    fn colon_at_end_of_previous_paragraph() {
+        let c = claims("In Lyon, Minister Paul Arnaud rejected the plan, telling reporters:\n\n“This would be a mistake for the whole region.”");
+        assert_eq!(c.len(), 1);
+        assert_eq!(who(&c[0]), "Paul Arnaud");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_inherits_speaker() {
+        let c = claims("Nurse Maria Silva said: “We have worked every weekend since March.\n\n“Nobody has asked us what we need on the wards.”");
+        assert_eq!(c.len(), 2);
+        assert_eq!(who(&c[1]), "Maria Silva");
+        assert!(c[1].cue.is_none());
+    }
+
+    #[test]
+    fn partial_quote() {
+        let c = claims(
+            "The minister said the reform was “the largest in a generation” and would pass.",
+        );
+        assert_eq!(c[0].kind, ClaimKind::Partial);
+        assert_eq!(c[0].text, "the largest in a generation");
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        let c =
+            claims("According to the city's transport office, ridership fell by half in April.");
+        assert_eq!(c[0].kind, ClaimKind::AccordingTo);
+        assert_eq!(c[0].text, "ridership fell by half in April");
+        let c = claims("Ridership fell by half in April, according to two officials.");
+        assert_eq!(c[0].text, "Ridership fell by half in April");
+        assert!(c[0].speaker.as_ref().is_some_and(|s| s.anonymous));
+    }
+
+    #[test]
+    fn reported_speech_trailing_and_leading() {
+        let c = claims("The talks will resume next week, a senior diplomat said on Friday.");
+        assert_eq!(c[0].kind, ClaimKind::Indirect);
+        assert_eq!(c[0].text, "The talks will resume next week");
+        assert!(c[0].speaker.as_ref().is_some_and(|s| s.anonymous));
+        let c = claims("Governor Lee Park believes that the budget will balance by 2027.");
+        assert_eq!(c[0].text, "the budget will balance by 2027");
+        assert!(c[0].opinion);
+        assert_eq!(who(&c[0]), "Lee Park");
+    }
+
+    #[test]
+    fn passive_is_not_a_speaker() {
+        assert!(claims("The meeting is expected to last two days.").is_empty());
+    }
+
+    #[test]
+    fn short_scare_quotes_are_not_claims() {
+        assert!(claims("The so-called “peace plan” was shelved.").is_empty());
+    }
+
+    #[test]
+    fn unbalanced_quote_warns_and_never_panics() {
+        let text = "He said: “this never closes";
+        let paragraphs = [Span::new(0, text.len())];
+        let sentences = sentences::split(text, &paragraphs);
+        let (c, w) = extract(text, &paragraphs, &sentences);
+        assert_eq!(w[0].code, "unbalanced_quote");
+        assert_eq!(c[0].text, "this never closes");
+        let marks = "“”\"«»„ ".repeat(2000);
+        let paragraphs = [Span::new(0, marks.len())];
+        let sentences = sentences::split(&marks, &paragraphs);
+        let _ = extract(&marks, &paragraphs, &sentences);
+    }
+}

@@ -1,0 +1,420 @@
+//! Stage 2: boilerplate removal. Blocks in; for each block a decision out: part of the
+//! article, the headline, or removed with a [`RemovalReason`].
+//!
+//! Pasted text and HTML share one set of rules; HTML adds its structure hints (navigation,
+//! footers, forms, class names, link density). The rules, in order:
+//! 1. Blocks that say what they are: structure hints, dates and bylines (metadata), photo
+//!    credits and the caption just before them, lexicon phrases (`lexicon/boilerplate.txt`)
+//!    in short blocks, blocks with no letters or digits.
+//! 2. The body is the run from the first to the last block that reads as prose (ten or more
+//!    words, ends a sentence, a fair share of function words, few links). Without any such
+//!    block, everything not removed in step 1 is kept: a one-line input is still an article.
+//! 3. Before the body: lists of headline-and-date pairs are teasers; the headline is the
+//!    headline-shaped block nearest the body; a block that ends with the headline is the
+//!    headline glued to breadcrumbs; other short blocks are navigation.
+//! 4. Inside and after the body: a section label ("Latest posts", "Other topics of
+//!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
+//!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
+//!    whatever is left is removed as "other".
+//! 5. Every further copy of the headline is removed as a duplicate.
+//!
+//! Limits: English lexicons; one article per input; a comment section that reads as prose
+//! and is not marked by HTML structure or a label stays in.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::input::{ends_sentence, Block, Format};
+use crate::lexicon::{BOILERPLATE, STOPWORDS};
+use crate::report::RemovalReason;
+
+/// What the cleaner decided for one block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Part of the article body.
+    Keep,
+    /// The article's headline.
+    Title,
+    /// Not part of the article.
+    Remove(RemovalReason),
+}
+
+/// Measurements of one block that the rules use.
+struct Features {
+    words: usize,
+    /// Ends like a sentence, and not with a teaser's "..." cut.
+    terminal: bool,
+    /// Share of words that are function words.
+    stopword_ratio: f32,
+    has_alphanumeric: bool,
+    lower: String,
+}
+
+impl Features {
+    fn of(block: &Block) -> Self {
+        let text = block.text.trim();
+        let mut words = 0;
+        let mut stopwords = 0;
+        for word in text.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.chars().any(char::is_alphabetic) {
+                words += 1;
+                if STOPWORDS.contains(word.to_lowercase().as_str()) {
+                    stopwords += 1;
+                }
+            }
+        }
+        let cut = text.ends_with("...") || text.ends_with('…');
+        Features {
+            words,
+            terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
+            stopword_ratio: stopwords as f32 / words.max(1) as f32,
+            has_alphanumeric: text.chars().any(char::is_alphanumeric),
+            lower: text.to_lowercase(),
+        }
+    }
+
+    /// Reads as article prose.
+    fn is_prose(&self, block: &Block) -> bool {
+        self.words >= 10 && self.terminal && self.stopword_ratio >= 0.2 && block.link_density < 0.35
+    }
+
+    /// Shaped like a headline: a handful of words, not ending like a sentence.
+    fn is_headline_shaped(&self, block: &Block) -> bool {
+        (3..=30).contains(&self.words)
+            && (!ends_sentence(&block.text) || block.text.ends_with('?') || block.heading > 0)
+    }
+}
+
+/// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    Regex::new(&format!(
+        r"^(?:(?:Published|Posted|Updated|Last updated)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{month} [0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} {month},? [0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}})(?:,? (?:at )?[0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A byline: "By Jane Doe", "By José Pérez and John Roe, Reuters". Blocks have their
+/// white space collapsed to single spaces, so a name word is a capital and then anything but
+/// a space or comma (this keeps the pattern free of Unicode classes, which cost WASM size).
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[Bb]y [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}(?:(?:,| and| &) [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}){0,3}$")
+        .expect("valid regex")
+});
+
+/// Decides every block. `clean: false` keeps every block as article text.
+pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
+    if !clean {
+        return vec![Decision::Keep; blocks.len()];
+    }
+    let features: Vec<Features> = blocks.iter().map(Features::of).collect();
+    let mut decisions: Vec<Option<Decision>> = blocks
+        .iter()
+        .zip(&features)
+        .map(|(block, f)| self_evident(block, f).map(Decision::Remove))
+        .collect();
+    mark_captions(blocks, &features, &mut decisions);
+
+    let undecided_prose =
+        |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&i| undecided_prose(i, &decisions))
+        .collect();
+    // HTML pages that mark their article: prose outside it is page furniture.
+    if format == Format::Html && prose.iter().any(|&i| blocks[i].in_article) {
+        for (i, block) in blocks.iter().enumerate() {
+            if !block.in_article && decisions[i].is_none() && block.heading != 1 {
+                decisions[i] = Some(Decision::Remove(RemovalReason::Other));
+            }
+        }
+    }
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&i| undecided_prose(i, &decisions))
+        .collect();
+    let (Some(&first), Some(&last)) = (prose.first(), prose.last()) else {
+        // No prose at all: keep what the self-evident rules left, so short inputs survive.
+        return decisions
+            .into_iter()
+            .map(|d| d.unwrap_or(Decision::Keep))
+            .collect();
+    };
+
+    let title = decide_head(blocks, &features, &mut decisions, first);
+    decide_teasers(blocks, &features, &mut decisions, first);
+    for decision in decisions.iter_mut().skip(last + 1) {
+        decision.get_or_insert(Decision::Remove(RemovalReason::Other));
+    }
+    if let Some(t) = title {
+        let headline = features[t].lower.clone();
+        for (i, f) in features.iter().enumerate() {
+            if i != t && f.lower == headline {
+                decisions[i] = Some(Decision::Remove(RemovalReason::DuplicateHeadline));
+            }
+        }
+    }
+    decisions
+        .into_iter()
+        .map(|d| d.unwrap_or(Decision::Keep))
+        .collect()
+}
+
+/// Step 1: blocks whose own text or markup says they are not article text.
+fn self_evident(block: &Block, f: &Features) -> Option<RemovalReason> {
+    if let Some(hint) = block.hint {
+        return Some(hint);
+    }
+    if !f.has_alphanumeric {
+        return Some(RemovalReason::Other);
+    }
+    let text = block.text.trim();
+    if DATE_LINE.is_match(text) || (BYLINE.is_match(text) && f.words <= 12) {
+        return Some(RemovalReason::Metadata);
+    }
+    if is_credit(text, f) {
+        return Some(RemovalReason::Caption);
+    }
+    if f.words < 30 {
+        if let Some(pattern) = BOILERPLATE.iter().find(|p| p.matches(&f.lower)) {
+            return Some(pattern.reason);
+        }
+    }
+    if block.link_density > 0.5 && f.words < 40 {
+        return Some(RemovalReason::Navigation);
+    }
+    None
+}
+
+/// A photo credit: short, and either names a picture agency or is split by " | " or " / "
+/// into name-like parts ("Jane Doe | Agency Images").
+fn is_credit(text: &str, f: &Features) -> bool {
+    if f.words > 15 || f.terminal {
+        return false;
+    }
+    let parts = text.split(" | ").count().max(text.split(" / ").count());
+    let named_parts = parts >= 2
+        && text
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    named_parts
+        || BOILERPLATE
+            .iter()
+            .any(|p| p.reason == RemovalReason::Caption && p.matches(&f.lower))
+}
+
+/// A block right before a photo credit is that photo's caption.
+fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
+    for i in 1..blocks.len() {
+        let credit = decisions[i] == Some(Decision::Remove(RemovalReason::Caption));
+        if credit && decisions[i - 1].is_none() && features[i - 1].words <= 60 {
+            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Caption));
+        }
+    }
+}
+
+/// Step 3: the blocks before the body. Returns the headline's block.
+fn decide_head(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    first_prose: usize,
+) -> Option<usize> {
+    // Lists of (headline, date) pairs: related-article teasers printed above the article.
+    let pairs: Vec<usize> = (1..first_prose)
+        .filter(|&i| decisions[i] == Some(Decision::Remove(RemovalReason::Metadata)))
+        .filter(|&i| decisions[i - 1].is_none() && features[i - 1].words >= 3)
+        .collect();
+    if pairs.len() >= 2 {
+        for &i in &pairs {
+            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Teaser));
+            decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
+        }
+    }
+
+    let h1 = (0..first_prose).find(|&i| decisions[i].is_none() && blocks[i].heading == 1);
+    let title = h1.or_else(|| {
+        (0..first_prose)
+            .rev()
+            .find(|&i| decisions[i].is_none() && features[i].is_headline_shaped(&blocks[i]))
+    });
+    if let Some(t) = title {
+        decisions[t] = Some(Decision::Title);
+        let headline = &features[t].lower;
+        for i in 0..t {
+            if decisions[i].is_none() {
+                let glued = features[i].lower.ends_with(headline.as_str());
+                decisions[i] = Some(Decision::Remove(if glued {
+                    RemovalReason::DuplicateHeadline
+                } else {
+                    RemovalReason::Navigation
+                }));
+            }
+        }
+    }
+    // Between the headline and the body: keep sentences (a standfirst, a short lead), drop
+    // fragments such as section names.
+    let from = title.map_or(0, |t| t + 1);
+    for i in from..first_prose {
+        if decisions[i].is_none() && !features[i].terminal && blocks[i].heading == 0 {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Navigation));
+        }
+    }
+    title
+}
+
+/// Step 4: teaser runs after section labels, repeated teaser headlines and their standfirst.
+fn decide_teasers(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    first_prose: usize,
+) {
+    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
+    // A section label starts a run of teasers that ends where prose resumes.
+    let mut in_run = false;
+    for i in first_prose..blocks.len() {
+        if decisions[i] == teaser {
+            in_run = true;
+        } else if in_run && decisions[i].is_none() && !features[i].is_prose(&blocks[i]) {
+            decisions[i] = teaser;
+        } else if decisions[i].is_none() {
+            in_run = false;
+        }
+    }
+    // A headline-shaped block printed twice inside the page is a teaser for another article.
+    for i in first_prose..blocks.len() {
+        if !features[i].is_headline_shaped(&blocks[i]) {
+            continue;
+        }
+        let twin =
+            (i + 1..blocks.len().min(i + 6)).find(|&j| features[j].lower == features[i].lower);
+        if let Some(j) = twin {
+            decisions[i] = teaser;
+            decisions[j] = teaser;
+        }
+    }
+    // The one-sentence standfirst printed under a teaser headline.
+    for i in first_prose.max(1)..blocks.len() {
+        let after_teaser_headline =
+            decisions[i - 1] == teaser && features[i - 1].is_headline_shaped(&blocks[i - 1]);
+        if after_teaser_headline
+            && decisions[i].is_none()
+            && is_standfirst(&blocks[i].text, &features[i])
+        {
+            decisions[i] = teaser;
+        }
+    }
+}
+
+/// One short sentence with no quotation: the shape of a teaser's summary line.
+fn is_standfirst(text: &str, f: &Features) -> bool {
+    let sentence_ends = text
+        .trim_end_matches(['.', '!', '?'])
+        .matches(['.', '!', '?'])
+        .count();
+    f.words <= 30 && sentence_ends == 0 && !text.contains(['"', '“', '”', '«', '»'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{read, Format};
+
+    fn decide(text: &str) -> Vec<(String, Decision)> {
+        let doc = read(text, Format::Text);
+        let decisions = clean(&doc.blocks, doc.format, true);
+        doc.blocks
+            .into_iter()
+            .map(|b| b.text)
+            .zip(decisions)
+            .collect()
+    }
+
+    fn reason_of(decided: &[(String, Decision)], prefix: &str) -> Decision {
+        decided
+            .iter()
+            .find(|(t, _)| t.starts_with(prefix))
+            .map(|(_, d)| *d)
+            .unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
+    }
+
+    const PROSE: &str = "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.";
+
+    #[test]
+    fn breadcrumb_glued_headline_and_title() {
+        let text = format!("NewsCityBuses Return to the Old Town\n\nBuses Return to the Old Town\n\n-\n\n{PROSE}\n\n{PROSE}");
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "NewsCity"),
+            Decision::Remove(RemovalReason::DuplicateHeadline)
+        );
+        assert_eq!(reason_of(&d, "Buses"), Decision::Title);
+        assert_eq!(reason_of(&d, "-"), Decision::Remove(RemovalReason::Other));
+        assert_eq!(reason_of(&d, "The council"), Decision::Keep);
+    }
+
+    #[test]
+    fn label_starts_teaser_run_until_prose() {
+        let text = format!("{PROSE}\n\nMore stories\n\nA Different Headline About Trains\n\nSomething else happened somewhere...\n\n{PROSE} Again.");
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "More stories"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_eq!(
+            reason_of(&d, "A Different"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_eq!(
+            reason_of(&d, "Something else"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_eq!(d.last().map(|x| x.1), Some(Decision::Keep));
+    }
+
+    #[test]
+    fn caption_before_credit() {
+        let text =
+            format!("A bus waits at the depot in the rain.\nJane Doe | Example Pictures\n{PROSE}");
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "A bus"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason_of(&d, "Jane Doe"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+    }
+
+    #[test]
+    fn headline_date_pairs_are_teasers() {
+        let text = format!("First Other Story Headline Here\nMay 2, 2024\nSecond Other Story Headline\nMay 3, 2024\n{PROSE}");
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "First"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_eq!(
+            reason_of(&d, "May 3"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+    }
+
+    #[test]
+    fn short_input_without_prose_is_kept() {
+        let d = decide("Ann said yes.");
+        assert_eq!(d, [("Ann said yes.".to_owned(), Decision::Keep)]);
+    }
+
+    #[test]
+    fn no_clean_keeps_everything() {
+        let doc = read("Home\n\nPlease enter your comment!", Format::Text);
+        assert_eq!(
+            clean(&doc.blocks, doc.format, false),
+            [Decision::Keep, Decision::Keep]
+        );
+    }
+}

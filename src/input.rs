@@ -1,0 +1,875 @@
+//! Stage 1: input. Raw text or HTML in; a list of text blocks with structure hints out, plus
+//! the character repairs made on the way.
+//!
+//! HTML is read by a small tolerant scanner (tags, attributes, comments, raw-text elements,
+//! character references): every block-level element starts a new block, and each block
+//! remembers whether it sat in navigation, a footer, a form, a figure or an element whose
+//! class or id names page furniture. Plain text becomes one block per line, except that
+//! hard-wrapped lines (a line not ending a sentence, followed by one starting in lowercase)
+//! are joined back into their paragraph.
+//!
+//! Repairs, each counted in the report: HTML character references, no-break spaces,
+//! zero-width characters and soft hyphens, control characters, and a date glued to the next
+//! word at the start of a line ("November 8, 2024Donald Trump" becomes two blocks).
+//!
+//! Limits: no tree construction (mis-nested tags close up to the nearest matching open
+//! element, or are ignored); only the common named character references are known, others
+//! are kept as written; encodings other than UTF-8 are not detected yet.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::CLASS_HINTS;
+use crate::report::{RemovalReason, Repair, RepairKind};
+
+/// What kind of input to expect.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Decide from the input: HTML when it starts with a tag or is full of block tags.
+    #[default]
+    Auto,
+    /// Plain text, as pasted from a page.
+    Text,
+    /// An HTML document or fragment.
+    Html,
+}
+
+/// One block of input text: a paragraph, a heading, a list item, a line.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Block {
+    /// The block's text, whitespace collapsed.
+    pub text: String,
+    /// A reason to remove it that the HTML structure gives (it sits in a `<nav>`, a footer,
+    /// a hidden element, an element whose class says "comments"...). Always `None` for text.
+    pub hint: Option<RemovalReason>,
+    /// Heading level 1–6, or 0 for ordinary text.
+    pub heading: u8,
+    /// Share of the block's characters inside links (0 for plain text).
+    pub link_density: f32,
+    /// Whether it sits inside an `<article>` or `<main>` element.
+    pub in_article: bool,
+}
+
+/// The input read into blocks.
+#[derive(Debug, Default)]
+pub struct Document {
+    /// The format that was read (never `Auto`).
+    pub format: Format,
+    /// Blocks in reading order.
+    pub blocks: Vec<Block>,
+    /// The headline named by the page's metadata (`og:title`, `<title>`), HTML only.
+    pub meta_title: Option<String>,
+    /// Character repairs made.
+    pub repairs: Vec<Repair>,
+}
+
+/// Reads `input` as `format` into blocks.
+pub fn read(input: &str, format: Format) -> Document {
+    let format = match format {
+        Format::Auto if looks_like_html(input) => Format::Html,
+        Format::Auto => Format::Text,
+        other => other,
+    };
+    let mut counts = RepairCounts::default();
+    let (blocks, meta_title) = match format {
+        Format::Html => html_blocks(input, &mut counts),
+        _ => (text_blocks(input, &mut counts), None),
+    };
+    Document {
+        format,
+        blocks,
+        meta_title,
+        repairs: counts.into_repairs(),
+    }
+}
+
+/// HTML when the input starts with markup, or when block tags are frequent enough that the
+/// text is clearly markup and not an article that mentions a tag.
+fn looks_like_html(input: &str) -> bool {
+    let head = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head_lower: String = head
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head_lower.starts_with("<!doctype html") || head_lower.starts_with("<html") {
+        return true;
+    }
+    let block_tags = ["</p>", "</div>", "<br", "</li>", "</h1>", "</h2>"]
+        .iter()
+        .map(|tag| input.matches(tag).count())
+        .sum::<usize>();
+    head.starts_with('<') && input.contains("</") || block_tags >= 3
+}
+
+/// Counts of each repair, turned into report entries at the end.
+#[derive(Default)]
+struct RepairCounts {
+    entities: usize,
+    nbsp: usize,
+    invisible: usize,
+    control: usize,
+    glued_dates: usize,
+}
+
+impl RepairCounts {
+    fn into_repairs(self) -> Vec<Repair> {
+        let mut repairs = Vec::new();
+        let mut push = |kind, count, what: &str| {
+            if count > 0 {
+                repairs.push(Repair {
+                    kind,
+                    count,
+                    message: format!("{what} ({count})"),
+                });
+            }
+        };
+        push(
+            RepairKind::HtmlEntities,
+            self.entities,
+            "decoded HTML character references",
+        );
+        push(
+            RepairKind::NoBreakSpace,
+            self.nbsp,
+            "replaced no-break spaces with spaces",
+        );
+        push(
+            RepairKind::InvisibleCharacters,
+            self.invisible,
+            "removed zero-width characters, soft hyphens and byte-order marks",
+        );
+        push(
+            RepairKind::ControlCharacters,
+            self.control,
+            "removed control characters",
+        );
+        push(
+            RepairKind::GluedDate,
+            self.glued_dates,
+            "split a date glued to the following word into its own line",
+        );
+        repairs
+    }
+}
+
+/// Appends `text` to `out` with character repairs, collapsing every whitespace run to one
+/// space (the caller decides where blocks break, so newlines are spaces here too).
+fn push_clean(out: &mut String, text: &str, counts: &mut RepairCounts) {
+    for ch in text.chars() {
+        match ch {
+            '\u{a0}' | '\u{2007}' | '\u{202f}' => {
+                counts.nbsp += 1;
+                push_space(out);
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {
+                counts.invisible += 1;
+            }
+            c if c.is_whitespace() => push_space(out),
+            c if c.is_control() => counts.control += 1,
+            c => out.push(c),
+        }
+    }
+}
+
+fn push_space(out: &mut String) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Plain text
+
+/// A full date at the very start of a line, glued to a capitalised word: the shape left when
+/// a page's date element and the first paragraph are copied together ("November 8,
+/// 2024Donald Trump may..."). Captures the date and the rest.
+static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4}|[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4})([A-Z][a-z])",
+    )
+    .expect("valid regex")
+});
+
+fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    // Whether the previous line may continue into this one (same paragraph, hard-wrapped).
+    let mut open = false;
+    for raw in input.split('\n') {
+        let mut line = String::with_capacity(raw.len());
+        push_clean(&mut line, raw, counts);
+        let line = line.trim();
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        let continues = open && line.starts_with(|c: char| c.is_lowercase());
+        if let (true, Some(last)) = (continues, blocks.last_mut()) {
+            last.text.push(' ');
+            last.text.push_str(line);
+        } else if let Some(caps) = GLUED_DATE.captures(line) {
+            counts.glued_dates += 1;
+            let date_end = caps.get(1).map_or(0, |m| m.end());
+            blocks.push(text_block(&line[..date_end]));
+            blocks.push(text_block(&line[date_end..]));
+        } else {
+            blocks.push(text_block(line));
+        }
+        open = !ends_sentence(line);
+    }
+    blocks
+}
+
+fn text_block(text: &str) -> Block {
+    Block {
+        text: text.to_owned(),
+        ..Block::default()
+    }
+}
+
+/// Whether a line ends like a sentence or a quotation: the test for "this line does not
+/// continue on the next one".
+pub(crate) fn ends_sentence(line: &str) -> bool {
+    let core = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ']);
+    core.ends_with(['.', '!', '?', '…', ':', ';']) || core.len() < line.trim_end().len()
+    // ends with a closing quote or bracket
+}
+
+// ---------------------------------------------------------------------------------------
+// HTML
+
+/// Context flags an element passes to everything inside it.
+#[derive(Clone, Copy, Default)]
+struct Context {
+    /// The removal reason of the nearest enclosing element that gives one.
+    hint: Option<RemovalReason>,
+    in_article: bool,
+    in_link: bool,
+    heading: u8,
+}
+
+struct Open {
+    name: String,
+    context: Context,
+}
+
+/// Elements whose start or end begins a new block.
+fn is_block_element(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "form"
+            | "br"
+            | "hr"
+            | "address"
+            | "details"
+            | "summary"
+            | "fieldset"
+            | "body"
+            | "html"
+            | "title"
+            | "button"
+            | "select"
+            | "option"
+            | "label"
+            | "time"
+    )
+}
+
+/// Elements that never have an end tag.
+fn is_void_element(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// Elements whose content is not markup and is skipped up to the matching end tag.
+fn is_raw_text_element(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "textarea" | "title" | "noscript" | "template" | "svg" | "iframe"
+    )
+}
+
+/// The reason an element's own name and attributes give to remove what is inside it.
+fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<RemovalReason> {
+    let by_name = match name {
+        "nav" | "menu" => Some(RemovalReason::Navigation),
+        "footer" | "header" => Some(RemovalReason::Navigation),
+        "aside" => Some(RemovalReason::Teaser),
+        "form" | "button" | "select" | "label" | "input" => Some(RemovalReason::Comments),
+        "figcaption" => Some(RemovalReason::Caption),
+        _ => None,
+    };
+    if by_name.is_some() {
+        return by_name;
+    }
+    for (key, value) in attrs {
+        match key.as_str() {
+            "hidden" => return Some(RemovalReason::Hidden),
+            "aria-hidden" if value == "true" => return Some(RemovalReason::Hidden),
+            "style" if value.replace(' ', "").contains("display:none") => {
+                return Some(RemovalReason::Hidden)
+            }
+            "role" if value == "navigation" || value == "menu" => {
+                return Some(RemovalReason::Navigation)
+            }
+            "role" if value == "complementary" => return Some(RemovalReason::Teaser),
+            "class" | "id" => {
+                let hint = value
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .find_map(|word| CLASS_HINTS.get(word.to_ascii_lowercase().as_str()));
+                if let Some(&reason) = hint {
+                    return Some(reason);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Collects the text of the block being read.
+struct BlockBuilder {
+    text: String,
+    link_chars: usize,
+    context: Context,
+}
+
+impl BlockBuilder {
+    fn new() -> Self {
+        BlockBuilder {
+            text: String::new(),
+            link_chars: 0,
+            context: Context::default(),
+        }
+    }
+
+    fn push(&mut self, text: &str, context: Context, counts: &mut RepairCounts) {
+        if self.text.trim().is_empty() {
+            // The block takes the context of its first words.
+            self.context = context;
+        }
+        let before = self.text.len();
+        push_clean(&mut self.text, text, counts);
+        if context.in_link {
+            self.link_chars += self.text.len() - before;
+        }
+    }
+
+    fn flush(&mut self, blocks: &mut Vec<Block>) {
+        let text = self.text.trim();
+        if !text.is_empty() {
+            blocks.push(Block {
+                text: text.to_owned(),
+                hint: self.context.hint,
+                heading: self.context.heading,
+                link_density: (self.link_chars as f32 / self.text.len().max(1) as f32).min(1.0),
+                in_article: self.context.in_article,
+            });
+        }
+        self.text.clear();
+        self.link_chars = 0;
+    }
+}
+
+fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<String>) {
+    let bytes = html.as_bytes();
+    let mut blocks = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut current = BlockBuilder::new();
+    let mut title_tag: Option<String> = None;
+    let mut og_title: Option<String> = None;
+    let mut pos = 0;
+    let context_of = |stack: &[Open]| stack.last().map(|o| o.context).unwrap_or_default();
+
+    while pos < bytes.len() {
+        let Some(lt) = memchr(b'<', &bytes[pos..]).map(|i| pos + i) else {
+            let text = decode_entities(&html[pos..], counts);
+            current.push(&text, context_of(&stack), counts);
+            break;
+        };
+        if lt > pos {
+            let text = decode_entities(&html[pos..lt], counts);
+            current.push(&text, context_of(&stack), counts);
+        }
+        let rest = &html[lt..];
+        if rest.starts_with("<!--") {
+            pos = rest.find("-->").map_or(bytes.len(), |i| lt + i + 3);
+            continue;
+        }
+        if rest.starts_with("<!") || rest.starts_with("<?") {
+            pos = rest.find('>').map_or(bytes.len(), |i| lt + i + 1);
+            continue;
+        }
+        let Some(tag) = parse_tag(rest) else {
+            // A '<' that starts no tag is text.
+            current.push("<", context_of(&stack), counts);
+            pos = lt + 1;
+            continue;
+        };
+        pos = lt + tag.len;
+        if is_block_element(&tag.name) {
+            current.flush(&mut blocks);
+        }
+        if tag.closing {
+            if let Some(i) = stack.iter().rposition(|o| o.name == tag.name) {
+                stack.truncate(i);
+            }
+            continue;
+        }
+        if tag.name == "meta" {
+            let attr = |k: &str| tag.attrs.iter().find(|(key, _)| key == k).map(|(_, v)| v);
+            if attr("property").or(attr("name")).map(String::as_str) == Some("og:title") {
+                og_title = attr("content").map(|v| decode_entities(v, counts));
+            }
+            continue;
+        }
+        if is_raw_text_element(&tag.name) && !tag.self_closing {
+            let end = find_end_tag(html, pos, &tag.name);
+            if tag.name == "title" && title_tag.is_none() {
+                let mut title = String::new();
+                push_clean(
+                    &mut title,
+                    &decode_entities(&html[pos..end.0], counts),
+                    counts,
+                );
+                title_tag = Some(title.trim().to_owned());
+            }
+            pos = end.1;
+            continue;
+        }
+        if is_void_element(&tag.name) || tag.self_closing {
+            continue;
+        }
+        let parent = context_of(&stack);
+        let mut context = parent;
+        // An article's own <header> holds its headline and byline, not site navigation.
+        let article_header = tag.name == "header" && parent.in_article;
+        if parent.hint.is_none() && !article_header && tag.name != "body" && tag.name != "html" {
+            context.hint = element_hint(&tag.name, &tag.attrs);
+        }
+        context.in_article |= matches!(tag.name.as_str(), "article" | "main");
+        context.in_link |= tag.name == "a";
+        if let [b'h', level @ b'1'..=b'6'] = tag.name.as_bytes() {
+            context.heading = level - b'0';
+        }
+        stack.push(Open {
+            name: tag.name,
+            context,
+        });
+    }
+    current.flush(&mut blocks);
+    let meta_title = og_title.or(title_tag).filter(|t| !t.is_empty());
+    (blocks, meta_title)
+}
+
+fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    haystack.iter().position(|&b| b == needle)
+}
+
+/// A start or end tag.
+struct Tag {
+    name: String,
+    attrs: Vec<(String, String)>,
+    closing: bool,
+    self_closing: bool,
+    /// Bytes from '<' to just past '>'.
+    len: usize,
+}
+
+/// Parses the tag at the start of `s` (which starts with '<'); `None` when it is no tag.
+fn parse_tag(s: &str) -> Option<Tag> {
+    let bytes = s.as_bytes();
+    let mut i = 1;
+    let closing = bytes.get(i) == Some(&b'/');
+    if closing {
+        i += 1;
+    }
+    let name_start = i;
+    if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' && bytes[i] != b'/'
+    {
+        i += 1;
+    }
+    let name = s[name_start..i].to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => {
+                return Some(Tag {
+                    name,
+                    attrs,
+                    closing,
+                    self_closing,
+                    len: bytes.len(),
+                })
+            }
+            Some(b'>') => {
+                return Some(Tag {
+                    name,
+                    attrs,
+                    closing,
+                    self_closing,
+                    len: i + 1,
+                });
+            }
+            Some(b'/') => {
+                self_closing = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        self_closing = false;
+        let key_start = i;
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && !matches!(bytes[i], b'=' | b'>' | b'/')
+        {
+            i += 1;
+        }
+        let key = s[key_start..i].to_ascii_lowercase();
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            match bytes.get(i) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let end = memchr(q, &bytes[i + 1..]).map_or(bytes.len(), |e| i + 1 + e);
+                    value = s[i + 1..end].to_owned();
+                    i = (end + 1).min(bytes.len());
+                }
+                _ => {
+                    let start = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                    value = s[start..i].to_owned();
+                }
+            }
+        }
+        if key.is_empty() {
+            // A stray character such as '=' or '"': skip it so the loop moves on.
+            i += 1;
+        } else {
+            attrs.push((key, value));
+        }
+    }
+}
+
+/// For a raw-text element whose content starts at `from`: (end of content, end of end tag).
+fn find_end_tag(html: &str, from: usize, name: &str) -> (usize, usize) {
+    let bytes = html.as_bytes();
+    let mut i = from;
+    while let Some(off) = memchr(b'<', &bytes[i..]) {
+        let at = i + off;
+        let after = at + 2 + name.len();
+        if bytes.get(at + 1) == Some(&b'/')
+            && after <= bytes.len()
+            && bytes[at + 2..after].eq_ignore_ascii_case(name.as_bytes())
+            && !bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let close = memchr(b'>', &bytes[after..]).map_or(bytes.len(), |e| after + e + 1);
+            return (at, close);
+        }
+        i = at + 1;
+    }
+    (bytes.len(), bytes.len())
+}
+
+/// Named character references common in news pages. Others are left as written.
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{a0}'),
+    ("shy", '\u{ad}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("hellip", '…'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("bdquo", '„'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("lsaquo", '‹'),
+    ("rsaquo", '›'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("deg", '°'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("cent", '¢'),
+    ("sect", '§'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("times", '×'),
+    ("divide", '÷'),
+    ("frac12", '½'),
+    ("frac14", '¼'),
+    ("frac34", '¾'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("aacute", 'á'),
+    ("agrave", 'à'),
+    ("acirc", 'â'),
+    ("auml", 'ä'),
+    ("aring", 'å'),
+    ("atilde", 'ã'),
+    ("ccedil", 'ç'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("iuml", 'ï'),
+    ("ntilde", 'ñ'),
+    ("oacute", 'ó'),
+    ("ograve", 'ò'),
+    ("ocirc", 'ô'),
+    ("ouml", 'ö'),
+    ("oslash", 'ø'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("uuml", 'ü'),
+    ("szlig", 'ß'),
+    ("Eacute", 'É'),
+    ("Auml", 'Ä'),
+    ("Ouml", 'Ö'),
+    ("Uuml", 'Ü'),
+    ("zwj", '\u{200d}'),
+    ("zwnj", '\u{200c}'),
+    ("thinsp", '\u{2009}'),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+];
+
+/// Decodes character references (`&amp;`, `&#8220;`, `&#x201C;`) in text.
+fn decode_entities(text: &str, counts: &mut RepairCounts) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        match decode_one(rest) {
+            Some((ch, len)) => {
+                counts.entities += 1;
+                out.push(ch);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character and length of the reference at the start of `s` ("&..;").
+fn decode_one(s: &str) -> Option<(char, usize)> {
+    // The longest reference name is 32 bytes; ';' is ASCII, so slicing at it is safe.
+    let end = s
+        .bytes()
+        .take(34)
+        .position(|b| b == b';')
+        .filter(|&e| e > 1)?;
+    let body = &s[1..end];
+    let ch = if let Some(num) = body.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        // Windows-1252 code points that pages write as numeric references by mistake.
+        let code = match code {
+            0x91 => 0x2018,
+            0x92 => 0x2019,
+            0x93 => 0x201c,
+            0x94 => 0x201d,
+            0x96 => 0x2013,
+            0x97 => 0x2014,
+            0x85 => 0x2026,
+            c => c,
+        };
+        char::from_u32(code).unwrap_or('\u{fffd}')
+    } else {
+        NAMED_ENTITIES
+            .iter()
+            .find(|(name, _)| *name == body)
+            .map(|&(_, ch)| ch)?
+    };
+    Some((ch, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Document) -> Vec<&str> {
+        doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn detects_html() {
+        assert_eq!(
+            read("<!DOCTYPE html><p>Hi</p>", Format::Auto).format,
+            Format::Html
+        );
+        assert_eq!(read("<p>a</p>", Format::Auto).format, Format::Html);
+        assert_eq!(read("Use <b> for bold.", Format::Auto).format, Format::Text);
+        assert_eq!(read("Plain words.", Format::Auto).format, Format::Text);
+    }
+
+    #[test]
+    fn text_lines_become_blocks_and_hard_wraps_join() {
+        let doc = read(
+            "Title here\n\nFirst line of a\nwrapped paragraph.\nNext one.",
+            Format::Text,
+        );
+        assert_eq!(
+            texts(&doc),
+            [
+                "Title here",
+                "First line of a wrapped paragraph.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_date_is_split_and_reported() {
+        let doc = read("March 3, 2021Officials said so.", Format::Text);
+        assert_eq!(texts(&doc), ["March 3, 2021", "Officials said so."]);
+        assert_eq!(doc.repairs[0].kind, RepairKind::GluedDate);
+    }
+
+    #[test]
+    fn invisible_and_nbsp_repairs() {
+        let doc = read("a\u{a0}b\u{200b}c\u{ad}d\u{0}e", Format::Text);
+        assert_eq!(texts(&doc), ["a bcde"]);
+        let kinds: Vec<_> = doc.repairs.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                RepairKind::NoBreakSpace,
+                RepairKind::InvisibleCharacters,
+                RepairKind::ControlCharacters
+            ]
+        );
+    }
+
+    #[test]
+    fn html_blocks_with_hints_and_entities() {
+        let html = r##"<html><head><title>T &amp; U | Site</title>
+            <script>var x = "<p>not text</p>";</script></head>
+            <body><nav><a href="/">Home</a></nav>
+            <article><h1>Head&shy;line</h1><p>Caf&eacute; &#8220;quoted&#x201D; <a href="#">link</a> text.</p>
+            <div class="share-tools">Share this</div></article>
+            <p hidden>secret</p><footer>© 2024</footer></body></html>"##;
+        let doc = read(html, Format::Auto);
+        assert_eq!(doc.format, Format::Html);
+        assert_eq!(doc.meta_title.as_deref(), Some("T & U | Site"));
+        assert_eq!(
+            texts(&doc),
+            [
+                "Home",
+                "Headline",
+                "Café “quoted” link text.",
+                "Share this",
+                "secret",
+                "© 2024"
+            ]
+        );
+        let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
+        assert_eq!(
+            hints,
+            [
+                Some(RemovalReason::Navigation),
+                None,
+                None,
+                Some(RemovalReason::Share),
+                Some(RemovalReason::Hidden),
+                Some(RemovalReason::Navigation)
+            ]
+        );
+        assert_eq!(doc.blocks[1].heading, 1);
+        assert!(doc.blocks[2].in_article);
+        assert!(doc.blocks[2].link_density > 0.1 && doc.blocks[2].link_density < 0.3);
+    }
+
+    #[test]
+    fn broken_html_never_loses_text() {
+        let doc = read(
+            "<div><p>one <b>two</div> three <unclosed attr=\"x",
+            Format::Html,
+        );
+        assert_eq!(texts(&doc), ["one two", "three"]);
+        let doc = read("<p>1 < 2 and a&b &bogus; &#xZZ;</p>", Format::Html);
+        assert_eq!(texts(&doc), ["1 < 2 and a&b &bogus; &#xZZ;"]);
+    }
+}

@@ -1,0 +1,184 @@
+//! The word lists every stage draws on, compiled in from the reviewable files in
+//! `src/lexicon/`. Each list is parsed once, on first use.
+//!
+//! In: the text files (one entry a line, `#` comments). Out: sets and tables keyed by
+//! lowercase words. Limits: English only; entries are single words except where a file says
+//! otherwise.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::report::RemovalReason;
+
+/// Lines of a lexicon file that carry entries: trimmed, without blanks and `#` comments.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// A set of lowercase words from a one-word-a-line file.
+fn word_set(file: &'static str) -> HashSet<&'static str> {
+    entries(file).collect()
+}
+
+/// `reason<TAB>value` lines; a reason name not in [`RemovalReason`] is a bug in the file,
+/// caught by this module's tests.
+fn reason_table(file: &'static str) -> Vec<(RemovalReason, &'static str)> {
+    entries(file)
+        .filter_map(|line| {
+            let (reason, value) = line.split_once('\t')?;
+            Some((RemovalReason::from_name(reason)?, value.trim()))
+        })
+        .collect()
+}
+
+/// What a reporting verb says about its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// Something was said or written.
+    Speech,
+    /// An opinion or expectation ("believes", "thinks").
+    Belief,
+    /// A medium relays it ("reports").
+    Report,
+}
+
+/// Every form of every reporting verb, mapped to its kind.
+pub(crate) static CUE_VERBS: LazyLock<HashMap<&'static str, CueKind>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in entries(include_str!("lexicon/cue_verbs.txt")) {
+        let Some((kind, forms)) = line.split_once('\t') else {
+            continue;
+        };
+        let kind = match kind {
+            "speech" => CueKind::Speech,
+            "belief" => CueKind::Belief,
+            "report" => CueKind::Report,
+            _ => continue,
+        };
+        for form in forms.split_whitespace() {
+            map.insert(form, kind);
+        }
+    }
+    map
+});
+
+/// Role and title words ("spokesman", "president"), lowercase.
+pub(crate) static TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/titles.txt")));
+
+/// Head nouns of speaker phrases that name no one ("official", "sources").
+pub(crate) static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/anonymous.txt")));
+
+/// Last words of organisation names ("Council", "News"), lowercase.
+pub(crate) static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/organisations.txt")));
+
+/// Pronouns that can stand for a speaker.
+pub(crate) static PRONOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/pronouns.txt")));
+
+/// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
+pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/abbreviations.txt")));
+
+/// English function words, lowercase.
+pub(crate) static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/stopwords.txt")));
+
+/// A phrase that marks a short block as page furniture.
+#[derive(Debug)]
+pub(crate) struct BoilerplatePattern {
+    /// Lowercase text to find.
+    pub text: &'static str,
+    /// The block must start with it.
+    pub at_start: bool,
+    /// The block must end with it.
+    pub at_end: bool,
+    /// Why a block that matches is removed.
+    pub reason: RemovalReason,
+}
+
+impl BoilerplatePattern {
+    /// Whether `lower` (a block's text, lowercased and trimmed) matches.
+    pub fn matches(&self, lower: &str) -> bool {
+        match (self.at_start, self.at_end) {
+            (true, true) => lower == self.text,
+            (true, false) => lower.starts_with(self.text),
+            (false, true) => lower.ends_with(self.text),
+            (false, false) => lower.contains(self.text),
+        }
+    }
+}
+
+/// Boilerplate phrases, in file order.
+pub(crate) static BOILERPLATE: LazyLock<Vec<BoilerplatePattern>> = LazyLock::new(|| {
+    reason_table(include_str!("lexicon/boilerplate.txt"))
+        .into_iter()
+        .map(|(reason, pattern)| {
+            let at_start = pattern.starts_with('^');
+            let at_end = pattern.ends_with('$');
+            let text = pattern.trim_start_matches('^').trim_end_matches('$');
+            BoilerplatePattern {
+                text,
+                at_start,
+                at_end,
+                reason,
+            }
+        })
+        .collect()
+});
+
+/// Class and id words of HTML elements that hold page furniture, with the reason.
+pub(crate) static CLASS_HINTS: LazyLock<HashMap<&'static str, RemovalReason>> =
+    LazyLock::new(|| {
+        reason_table(include_str!("lexicon/class_hints.txt"))
+            .into_iter()
+            .map(|(reason, word)| (word, reason))
+            .collect()
+    });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every data line of a reason table must name a known reason: a typo would silently
+    /// drop the entry otherwise.
+    #[test]
+    fn reason_tables_name_known_reasons() {
+        for file in [
+            include_str!("lexicon/boilerplate.txt"),
+            include_str!("lexicon/class_hints.txt"),
+        ] {
+            for line in entries(file) {
+                let (reason, value) = line.split_once('\t').unwrap_or(("", line));
+                assert!(
+                    RemovalReason::from_name(reason).is_some(),
+                    "unknown reason in lexicon line {line:?}"
+                );
+                assert!(!value.trim().is_empty(), "empty value in {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cue_forms_are_loaded() {
+        assert_eq!(CUE_VERBS.get("said"), Some(&CueKind::Speech));
+        assert_eq!(CUE_VERBS.get("believes"), Some(&CueKind::Belief));
+        assert_eq!(CUE_VERBS.get("reports"), Some(&CueKind::Report));
+        assert!(!CUE_VERBS.contains_key("the"));
+    }
+
+    #[test]
+    fn boilerplate_anchors() {
+        let latest = BOILERPLATE
+            .iter()
+            .find(|p| p.text == "latest posts")
+            .expect("pattern present");
+        assert!(latest.at_start && !latest.at_end);
+        assert!(latest.matches("latest posts in this category"));
+        assert!(!latest.matches("the latest posts"));
+    }
+}

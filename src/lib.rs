@@ -1,0 +1,177 @@
+//! claimlens turns a news article, pasted as page text or given as HTML, into the clean
+//! article and a structured list of its claims: who said what, and how.
+//!
+//! ```
+//! let report = claimlens::analyze(
+//!     "“The bridge opens in May,” Mayor Ana Ruiz said.",
+//!     &claimlens::Options::default(),
+//! );
+//! let claim = &report.claims[0];
+//! assert_eq!(claim.text, "The bridge opens in May");
+//! assert_eq!(claim.speaker.as_ref().unwrap().canonical, "Ana Ruiz");
+//! ```
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md): [`input`] → [`clean`] →
+//! [`sentences`] → [`claims`] → [`report`]. Analysis never fails: whatever the input, it
+//! returns a [`Report`], with [`Warning`]s for what went wrong. The core knows nothing of
+//! JavaScript; the `bindings` module (wasm32 only) is the one place that does.
+
+pub mod claims;
+pub mod clean;
+pub mod input;
+mod lexicon;
+pub mod report;
+pub mod sentences;
+
+#[cfg(target_arch = "wasm32")]
+mod bindings;
+
+pub use input::Format;
+pub use report::{
+    Claim, ClaimKind, Cue, InputInfo, RemovalReason, RemovedBlock, Repair, RepairKind, Report,
+    Sentence, Span, Speaker, SpeakerSummary, Warning,
+};
+
+use clean::Decision;
+
+/// How to analyse. `Options::default()` suits a pasted article or a saved page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Remove boilerplate (navigation, teasers, comments...). Default `true`; `false` takes
+    /// the whole input as the article body.
+    pub clean: bool,
+    /// What the input is. Default [`Format::Auto`]: HTML when it looks like markup.
+    pub format: Format,
+    /// The article's date (ISO 8601, e.g. `2024-11-08`), when the caller knows it. Default
+    /// `None`. It is echoed in [`InputInfo::date`] for the date-resolving stage.
+    pub date: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            clean: true,
+            format: Format::Auto,
+            date: None,
+        }
+    }
+}
+
+/// Analyses one article given as text (plain or HTML).
+pub fn analyze(input: &str, options: &Options) -> Report {
+    let document = input::read(input, options.format);
+    let decisions = clean::clean(&document.blocks, document.format, options.clean);
+
+    let mut report = Report {
+        input: InputInfo {
+            format: match document.format {
+                Format::Html => "html",
+                _ => "text",
+            }
+            .to_owned(),
+            bytes: input.len(),
+            cleaned: options.clean,
+            date: options.date.clone(),
+        },
+        repairs: document.repairs,
+        ..Report::default()
+    };
+    for (index, (block, decision)) in document.blocks.into_iter().zip(decisions).enumerate() {
+        match decision {
+            Decision::Keep => {
+                if !report.text.is_empty() {
+                    report.text.push_str("\n\n");
+                }
+                let start = report.text.len();
+                report.text.push_str(&block.text);
+                report.paragraphs.push(Span::new(start, report.text.len()));
+            }
+            Decision::Title => report.title = Some(block.text),
+            Decision::Remove(reason) => report.removed.push(RemovedBlock {
+                text: block.text,
+                reason,
+                block: index,
+                before_paragraph: report.paragraphs.len(),
+            }),
+        }
+    }
+    if report.title.is_none() && options.clean {
+        report.title = document.meta_title;
+    }
+    if report.text.is_empty() {
+        let message = if input.trim().is_empty() {
+            "the input is empty"
+        } else {
+            "no article text was found; every block was removed as page furniture (see `removed`, or analyse without cleaning)"
+        };
+        report.warnings.push(Warning::new("empty_article", message));
+    }
+
+    report.sentences = sentences::split(&report.text, &report.paragraphs);
+    let (claims, warnings) = claims::extract(&report.text, &report.paragraphs, &report.sentences);
+    report.claims = claims;
+    report.warnings.extend(warnings);
+    report.speakers = summarise_speakers(&report.claims);
+    report
+}
+
+/// Analyses an article given as bytes. Invalid UTF-8 is replaced (U+FFFD), with a repair
+/// entry and a warning saying how many bytes were affected.
+pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Report {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => analyze(text, options),
+        Err(_) => {
+            let text = String::from_utf8_lossy(bytes);
+            let replaced = text.matches('\u{fffd}').count()
+                - bytes.windows(3).filter(|w| w == b"\xef\xbf\xbd").count();
+            let mut report = analyze(&text, options);
+            report.input.bytes = bytes.len();
+            report.repairs.insert(
+                0,
+                Repair {
+                    kind: RepairKind::InvalidUtf8,
+                    count: replaced,
+                    message: format!("replaced {replaced} invalid UTF-8 sequence(s) with U+FFFD"),
+                },
+            );
+            report.warnings.insert(
+                0,
+                Warning::new(
+                    "invalid_utf8",
+                    format!("the input is not valid UTF-8: {replaced} byte sequence(s) could not be read and were replaced"),
+                ),
+            );
+            report
+        }
+    }
+}
+
+/// Groups claims by their speaker's canonical name, in order of first appearance.
+fn summarise_speakers(claims: &[Claim]) -> Vec<SpeakerSummary> {
+    let mut speakers: Vec<SpeakerSummary> = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        let Some(speaker) = &claim.speaker else {
+            continue;
+        };
+        let entry = match speakers
+            .iter()
+            .position(|s| s.canonical == speaker.canonical)
+        {
+            Some(i) => &mut speakers[i],
+            None => {
+                speakers.push(SpeakerSummary {
+                    canonical: speaker.canonical.clone(),
+                    anonymous: speaker.anonymous,
+                    names: Vec::new(),
+                    claims: Vec::new(),
+                });
+                speakers.last_mut().expect("just pushed")
+            }
+        };
+        if !entry.names.contains(&speaker.name) {
+            entry.names.push(speaker.name.clone());
+        }
+        entry.claims.push(index);
+    }
+    speakers
+}

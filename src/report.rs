@@ -1,0 +1,398 @@
+//! The report: what one analysis returns, the same shape from the CLI (JSON) and from JS.
+//!
+//! In: the outputs of every stage. Out: [`Report`], serialised with serde. Its field names
+//! are a public contract that users' scripts rely on: fields may be added, never renamed or
+//! dropped. Every `start`/`end` is a UTF-8 byte offset into [`Report::text`]; the JS bindings
+//! add `start_utf16`/`end_utf16` beside them (see [`Report::add_utf16_offsets`]).
+
+use serde::{Deserialize, Serialize};
+
+/// Everything claimlens found in one article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The article's headline, when one was recognised.
+    pub title: Option<String>,
+    /// The clean article body: paragraphs separated by one blank line (`"\n\n"`).
+    pub text: String,
+    /// Paragraph spans in `text`, in order.
+    pub paragraphs: Vec<Span>,
+    /// Sentence spans in `text`, in order, each with the paragraph it belongs to.
+    pub sentences: Vec<Sentence>,
+    /// Every block of the input that is not in `text` or `title`, with the reason.
+    pub removed: Vec<RemovedBlock>,
+    /// Attributed statements, in text order.
+    pub claims: Vec<Claim>,
+    /// One entry per distinct speaker (by canonical name), with the claims attributed to it.
+    pub speakers: Vec<SpeakerSummary>,
+    /// Changes made to the input's characters (decoding, invisible characters, glued words).
+    pub repairs: Vec<Repair>,
+    /// Problems met on the way; analysis never fails, it warns.
+    pub warnings: Vec<Warning>,
+    /// What the input was.
+    pub input: InputInfo,
+}
+
+/// A byte range in [`Report::text`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// `start` in UTF-16 code units; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// `end` in UTF-16 code units; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
+}
+
+impl Span {
+    /// A span from byte offsets.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start,
+            end,
+            ..Span::default()
+        }
+    }
+
+    /// The text it covers.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// One sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index into [`Report::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// A block of the input that the cleaner left out of the article, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemovedBlock {
+    /// The block's text, as read (after character repairs).
+    pub text: String,
+    /// Why it was removed.
+    pub reason: RemovalReason,
+    /// Position of the block among all input blocks, to put it back in order.
+    pub block: usize,
+    /// How many article paragraphs come before it: restoring it means inserting it there.
+    pub before_paragraph: usize,
+}
+
+/// Why a block is not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    /// Menus, breadcrumbs, site names, link lists.
+    Navigation,
+    /// Teasers of other articles, "related" and "latest" lists.
+    Teaser,
+    /// Comment sections and forms.
+    Comments,
+    /// Legal, copyright and cookie notices.
+    Legal,
+    /// Photo captions and credits.
+    Caption,
+    /// Share, follow and subscribe prompts.
+    Share,
+    /// A second copy of the headline.
+    DuplicateHeadline,
+    /// Correction notices, update stamps and "report a typo" prompts.
+    EditorialNote,
+    /// Advertisements and sponsor labels.
+    Advertisement,
+    /// Bylines, datelines and publication dates (metadata, not article text).
+    Metadata,
+    /// Scripts, styles and hidden elements of an HTML page.
+    Hidden,
+    /// Page furniture of no particular kind (stray symbols, short fragments outside the body).
+    Other,
+}
+
+impl RemovalReason {
+    /// Every reason, in documentation order.
+    pub const ALL: [RemovalReason; 12] = [
+        RemovalReason::Navigation,
+        RemovalReason::Teaser,
+        RemovalReason::Comments,
+        RemovalReason::Legal,
+        RemovalReason::Caption,
+        RemovalReason::Share,
+        RemovalReason::DuplicateHeadline,
+        RemovalReason::EditorialNote,
+        RemovalReason::Advertisement,
+        RemovalReason::Metadata,
+        RemovalReason::Hidden,
+        RemovalReason::Other,
+    ];
+
+    /// The snake_case name used in JSON and in the lexicon files.
+    pub fn name(self) -> &'static str {
+        match self {
+            RemovalReason::Navigation => "navigation",
+            RemovalReason::Teaser => "teaser",
+            RemovalReason::Comments => "comments",
+            RemovalReason::Legal => "legal",
+            RemovalReason::Caption => "caption",
+            RemovalReason::Share => "share",
+            RemovalReason::DuplicateHeadline => "duplicate_headline",
+            RemovalReason::EditorialNote => "editorial_note",
+            RemovalReason::Advertisement => "advertisement",
+            RemovalReason::Metadata => "metadata",
+            RemovalReason::Hidden => "hidden",
+            RemovalReason::Other => "other",
+        }
+    }
+
+    /// The reason with this snake_case name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.name() == name)
+    }
+}
+
+/// An attributed statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// How it is attributed.
+    pub kind: ClaimKind,
+    /// The claim's content, as it stands in the text (without enclosing quotation marks).
+    pub text: String,
+    /// Byte offset of the content in [`Report::text`].
+    pub start: usize,
+    /// One past the content's last byte.
+    pub end: usize,
+    /// UTF-16 `start`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// UTF-16 `end`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
+    /// Index into [`Report::sentences`] of the sentence where the content starts.
+    pub sentence: usize,
+    /// Who it is attributed to; `null` when no speaker could be found.
+    pub speaker: Option<Speaker>,
+    /// The words that attribute it ("said", "according to"); `null` for a quote with no cue.
+    pub cue: Option<Cue>,
+    /// The cue expresses an opinion or expectation ("believes", "thinks"), not a statement.
+    pub opinion: bool,
+}
+
+/// How a claim is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A full quotation: “…,” she said.
+    Direct,
+    /// A quoted fragment inside reported speech: he said he had “a good relationship”.
+    Partial,
+    /// Reported speech without quotation marks: she said that …
+    Indirect,
+    /// "According to X, …"
+    AccordingTo,
+}
+
+/// The one a claim is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The phrase as written at this claim ("Kremlin spokesman Dmitry Peskov", "he").
+    pub name: String,
+    /// The name this speaker is known by across the article ("Dmitry Peskov"); a pronoun is
+    /// replaced by the person it most likely stands for.
+    pub canonical: String,
+    /// No one is named: "a senior official", "two sources".
+    pub anonymous: bool,
+    /// The phrase's byte offset in [`Report::text`].
+    pub start: usize,
+    /// One past the phrase's last byte.
+    pub end: usize,
+    /// UTF-16 `start`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// UTF-16 `end`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
+    /// Role or title words found in the phrase ("Kremlin spokesman"), when any.
+    pub role: Option<String>,
+}
+
+/// The words that attribute a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// As written ("said", "according to", ":").
+    pub text: String,
+    /// Byte offset in [`Report::text`].
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// UTF-16 `start`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_utf16: Option<usize>,
+    /// UTF-16 `end`; only in reports made for JavaScript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_utf16: Option<usize>,
+}
+
+/// A speaker and everything attributed to them in one article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerSummary {
+    /// The canonical name shared by all its mentions.
+    pub canonical: String,
+    /// No one is named.
+    pub anonymous: bool,
+    /// Distinct phrases used for this speaker, in order of first use.
+    pub names: Vec<String>,
+    /// Indices into [`Report::claims`].
+    pub claims: Vec<usize>,
+}
+
+/// A change made to the input's characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repair {
+    /// What was changed, as a stable snake_case name.
+    pub kind: RepairKind,
+    /// How many times.
+    pub count: usize,
+    /// A readable sentence saying what was done.
+    pub message: String,
+}
+
+/// Kinds of character repair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepairKind {
+    /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
+    InvalidUtf8,
+    /// HTML character references (`&amp;`, `&#8220;`) were decoded.
+    HtmlEntities,
+    /// No-break spaces became ordinary spaces.
+    NoBreakSpace,
+    /// Zero-width characters, soft hyphens and byte-order marks were removed.
+    InvisibleCharacters,
+    /// Control characters (NUL and the like) were removed.
+    ControlCharacters,
+    /// A date glued to the next word ("2024Donald") was split into two blocks.
+    GluedDate,
+}
+
+/// A problem met during analysis. Analysis still returns a result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// A stable snake_case name for scripts to match on.
+    pub code: String,
+    /// A readable sentence.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning with a code and a message.
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        Warning {
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What was analysed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputInfo {
+    /// `"text"` or `"html"`.
+    pub format: String,
+    /// Size of the input in bytes.
+    pub bytes: usize,
+    /// Whether boilerplate removal ran.
+    pub cleaned: bool,
+    /// The article date given by the caller (ISO 8601), when one was given.
+    pub date: Option<String>,
+}
+
+impl Report {
+    /// Fills in `start_utf16`/`end_utf16` beside every byte offset, for JavaScript, whose
+    /// strings are indexed in UTF-16 code units.
+    pub fn add_utf16_offsets(&mut self) {
+        let index = Utf16Index::new(&self.text);
+        let convert = |start: usize, end: usize| (Some(index.at(start)), Some(index.at(end)));
+        for span in self
+            .paragraphs
+            .iter_mut()
+            .chain(self.sentences.iter_mut().map(|s| &mut s.span))
+        {
+            (span.start_utf16, span.end_utf16) = convert(span.start, span.end);
+        }
+        for claim in &mut self.claims {
+            (claim.start_utf16, claim.end_utf16) = convert(claim.start, claim.end);
+            if let Some(speaker) = &mut claim.speaker {
+                (speaker.start_utf16, speaker.end_utf16) = convert(speaker.start, speaker.end);
+            }
+            if let Some(cue) = &mut claim.cue {
+                (cue.start_utf16, cue.end_utf16) = convert(cue.start, cue.end);
+            }
+        }
+    }
+}
+
+/// Maps byte offsets of one text to UTF-16 offsets in O(log n) each.
+struct Utf16Index {
+    /// (byte offset, UTF-16 offset) just after every non-ASCII character, in order. Between
+    /// two marks every character is ASCII: one byte, one UTF-16 unit.
+    marks: Vec<(usize, usize)>,
+}
+
+impl Utf16Index {
+    fn new(text: &str) -> Self {
+        let mut marks = Vec::new();
+        let mut utf16 = 0;
+        for (byte, ch) in text.char_indices() {
+            utf16 += ch.len_utf16();
+            if !ch.is_ascii() {
+                marks.push((byte + ch.len_utf8(), utf16));
+            }
+        }
+        Utf16Index { marks }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, which is on a char boundary.
+    fn at(&self, byte: usize) -> usize {
+        match self.marks.partition_point(|&(b, _)| b <= byte) {
+            0 => byte,
+            i => {
+                let (b, u) = self.marks[i - 1];
+                u + (byte - b)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_match_js_string_indices() {
+        // Curly quotes (3 bytes, 1 unit), Cyrillic (2 bytes, 1 unit), emoji (4 bytes, 2 units).
+        let text = "“Да” 😀 said Ann.";
+        let index = Utf16Index::new(text);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected = text[..byte].encode_utf16().count();
+            assert_eq!(index.at(byte), expected, "byte {byte}");
+        }
+        assert_eq!(index.at(text.len()), units.len());
+    }
+
+    #[test]
+    fn reason_names_round_trip() {
+        for reason in RemovalReason::ALL {
+            assert_eq!(RemovalReason::from_name(reason.name()), Some(reason));
+            let json = serde_json::to_string(&reason).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", reason.name()));
+        }
+    }
+}
