@@ -394,6 +394,21 @@ fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<(usize, usi
     (end > from).then_some((from, end))
 }
 
+/// For a cue whose subject carries a relative clause ("an official who asked not to be named
+/// said"): the phrase before the last "who" ahead of the cue, when it opens the sentence.
+fn phrase_before_relative_clause(
+    tokens: &[Token],
+    text: &str,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let who = tokens[..cue].iter().rposition(|t| t.text(text) == "who")?;
+    if tokens[who..cue].iter().any(|t| !t.word) {
+        return None;
+    }
+    let (s, e, _) = phrase_before(tokens, text, who)?;
+    (s == 0 || !tokens[s - 1].word).then_some((s, e))
+}
+
 /// The sentence's subject: the first phrase of the sentence, after an introductory phrase
 /// that ends with a comma ("In Budapest, Volodymyr Zelensky ...").
 fn sentence_subject(tokens: &[Token], text: &str) -> Option<(usize, usize)> {
@@ -867,11 +882,12 @@ impl Finder<'_> {
             }
         }
         // A quote with no cue of its own continues the one before it when it carries on
-        // that quote's paragraphs, fills a paragraph right after it, or directly follows it.
+        // that quote's paragraphs, fills a paragraph right after it, or stands in the same
+        // paragraph (news style gives each speaker their own paragraph).
         let inherited = previous.as_ref().filter(|p| {
             quote.continues
                 || (covers_paragraph && quote.paragraph <= p.paragraph + 1)
-                || (p.paragraph == quote.paragraph && text[p.close..quote.open].trim().is_empty())
+                || p.paragraph == quote.paragraph
         });
         let claim = match (found, inherited) {
             (Some((found, direct)), _) => {
@@ -1030,10 +1046,12 @@ impl Finder<'_> {
             ((s, e), e)
         } else {
             let (s, e, passive) = phrase_before(after, text, cue)?;
-            if s != 0 || passive {
+            // The phrase fills the clause after the comma, allowing a modifier or two
+            // ("local traders say").
+            if s > 2 || passive || !after[..s].iter().all(|t| t.word) {
                 return None;
             }
-            ((s, e), cue + 1)
+            ((0, e), cue + 1)
         };
         // What follows the cue is a circumstance ("on Friday", "in an interview"), not more
         // content: "..., believes Trump had no idea" is not an attribution of what precedes.
@@ -1055,16 +1073,23 @@ impl Finder<'_> {
     /// "X said (that) content."
     fn leading_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
         let text = self.text;
-        let cue = tokens
-            .iter()
-            .position(|t| t.word && is_finite_cue(t.text(text)))?;
+        // The first cue that is not the verb of a relative clause ("who asked not to be
+        // named").
+        let cue = (0..tokens.len()).find(|&i| {
+            tokens[i].word
+                && is_finite_cue(tokens[i].text(text))
+                && !(i > 0 && matches!(tokens[i - 1].text(text), "who" | "which"))
+        })?;
         let (s, e) = match phrase_before(tokens, text, cue) {
             Some((_, _, true)) => return None,
             // The phrase must begin the clause: at the sentence start or after punctuation.
             Some((s, e, false)) if s == 0 || !tokens[s - 1].word => (s, e),
             Some(_) => return None,
-            // "X, who ..., has denied ...": the sentence's subject.
-            None => self.subject_before_comma(tokens, cue)?,
+            // "X, who ..., has denied ...": the sentence's subject; "an official who asked
+            // not to be named said ...": the phrase before the relative clause.
+            None => self
+                .subject_before_comma(tokens, cue)
+                .or_else(|| phrase_before_relative_clause(tokens, text, cue))?,
         };
         let mut from = cue + 1;
         let verb = tokens[cue].text(text).to_lowercase();
@@ -1187,10 +1212,17 @@ impl Finder<'_> {
             );
         }
         // The head part: words before the first connector ("Thomas Graham" of "... of the
-        // Council on Foreign Relations").
-        let head_end = tokens
-            .iter()
-            .position(|t| is_connector(t.text(text)))
+        // Council on Foreign Relations") or before a describing tail after a name or an
+        // anonymous head ("a source" familiar with the talks).
+        let head_end = (0..tokens.len())
+            .find(|&i| {
+                let word = tokens[i].text(text);
+                let after_head = i > 0 && {
+                    let prev = tokens[i - 1].text(text);
+                    is_capitalised(prev) || ANONYMOUS_HEADS.contains(prev.to_lowercase().as_str())
+                };
+                is_connector(word) || (after_head && !is_capitalised(word) && !is_phrase_word(word))
+            })
             .unwrap_or(tokens.len());
         let head = &tokens[..head_end];
         let mut run = head.len();

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{BOILERPLATE, STOPWORDS};
+use crate::lexicon::{BOILERPLATE, CUE_VERBS, STOPWORDS};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -283,7 +283,9 @@ fn decide_teasers(
             in_run = false;
         }
     }
-    // A headline-shaped block printed twice inside the page is a teaser for another article.
+    // A headline-shaped block printed twice inside the page is a teaser card for another
+    // article (headline as link, then as title); the one-sentence standfirst printed right
+    // under the second copy belongs to the card too.
     for i in first_prose..blocks.len() {
         if !features[i].is_headline_shaped(&blocks[i]) {
             continue;
@@ -293,28 +295,29 @@ fn decide_teasers(
         if let Some(j) = twin {
             decisions[i] = teaser;
             decisions[j] = teaser;
-        }
-    }
-    // The one-sentence standfirst printed under a teaser headline.
-    for i in first_prose.max(1)..blocks.len() {
-        let after_teaser_headline =
-            decisions[i - 1] == teaser && features[i - 1].is_headline_shaped(&blocks[i - 1]);
-        if after_teaser_headline
-            && decisions[i].is_none()
-            && is_standfirst(&blocks[i].text, &features[i])
-        {
-            decisions[i] = teaser;
+            let next = j + 1;
+            if next < blocks.len()
+                && decisions[next].is_none()
+                && is_standfirst(&blocks[next].text, &features[next])
+            {
+                decisions[next] = teaser;
+            }
         }
     }
 }
 
-/// One short sentence with no quotation: the shape of a teaser's summary line.
+/// One short sentence with no quotation and no reporting verb: the shape of a teaser's
+/// summary line (an attributed sentence is reporting, so it belongs to the article).
 fn is_standfirst(text: &str, f: &Features) -> bool {
     let sentence_ends = text
         .trim_end_matches(['.', '!', '?'])
         .matches(['.', '!', '?'])
         .count();
-    f.words <= 30 && sentence_ends == 0 && !text.contains(['"', '“', '”', '«', '»'])
+    let attributed = f
+        .lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| CUE_VERBS.contains_key(w));
+    f.words <= 30 && sentence_ends == 0 && !attributed && !text.contains(['"', '“', '”', '«', '»'])
 }
 
 #[cfg(test)]
