@@ -701,10 +701,14 @@ impl NameIndex {
             .unwrap_or_else(|| name.to_owned())
     }
 
-    /// The last full name mentioned before `position`.
-    fn last_before(&self, position: usize) -> Option<&str> {
+    /// The last full name mentioned before `position`, other than `except`.
+    fn last_before(&self, position: usize, except: Option<&str>) -> Option<&str> {
         let i = self.mentions.partition_point(|(at, _)| *at < position);
-        i.checked_sub(1).map(|i| self.mentions[i].1.as_str())
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .map(|(_, name)| name.as_str())
+            .find(|&name| Some(name) != except)
     }
 }
 
@@ -714,7 +718,6 @@ impl NameIndex {
 /// The last direct quote, for quotes with no cue of their own.
 struct PreviousQuote {
     paragraph: usize,
-    close: usize,
     speaker: Option<Speaker>,
 }
 
@@ -921,7 +924,6 @@ impl Finder<'_> {
         if claim.kind == ClaimKind::Direct {
             *previous = Some(PreviousQuote {
                 paragraph: quote.paragraph,
-                close: quote.close,
                 speaker: claim.speaker.clone(),
             });
         }
@@ -1204,7 +1206,12 @@ impl Finder<'_> {
                 .rev()
                 .find(|p| !answers || Some(p.as_str()) != last_speaker)
                 .cloned()
-                .or_else(|| self.names.last_before(span.start).map(str::to_owned));
+                .or_else(|| {
+                    let except = if answers { last_speaker } else { None };
+                    self.names
+                        .last_before(span.start, except)
+                        .map(str::to_owned)
+                });
             let person = resolved.is_some();
             return (
                 make(resolved.unwrap_or_else(|| name.to_owned()), false, None),

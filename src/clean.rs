@@ -141,6 +141,17 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
             .collect();
     };
 
+    // Short closing paragraphs ("He declined to comment.") continue the body up to the
+    // first block that is furniture or does not read as a sentence.
+    let mut last = last;
+    while last + 1 < blocks.len()
+        && decisions[last + 1].is_none()
+        && features[last + 1].terminal
+        && features[last + 1].words >= 3
+        && features[last + 1].stopword_ratio >= 0.15
+    {
+        last += 1;
+    }
     let title = decide_head(blocks, &features, &mut decisions, first);
     decide_teasers(blocks, &features, &mut decisions, first);
     for decision in decisions.iter_mut().skip(last + 1) {

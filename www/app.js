@@ -1,0 +1,231 @@
+// The claimlens page: loads the WebAssembly module, analyses what the user pastes or opens,
+// and renders the report. Article text is only ever inserted as text nodes, never as HTML.
+import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
+
+// Highlight colours per speaker: [fill, edge]. Distinct in hue and lightness.
+const PALETTE = [
+  ['#fff3b0', '#c9a400'], ['#d6ecff', '#2f7ed8'], ['#ffe0e6', '#d6336c'],
+  ['#dcf5e3', '#2b9348'], ['#efe3ff', '#7b3fc4'], ['#ffe8d1', '#d9730d'],
+  ['#d9f4f4', '#138a8a'], ['#f3e6da', '#8b5a2b'],
+];
+
+const REASONS = {
+  navigation: 'Navigation', teaser: 'Teaser / related', comments: 'Comments / form',
+  legal: 'Legal / cookies', caption: 'Caption / credit', share: 'Share / subscribe',
+  duplicate_headline: 'Duplicate headline', editorial_note: 'Editorial note',
+  advertisement: 'Advertisement', metadata: 'Byline / date', hidden: 'Hidden element',
+  other: 'Other',
+};
+
+const KINDS = {
+  direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech',
+  according_to: 'According to',
+};
+
+const $ = (id) => document.getElementById(id);
+
+/** Builds an element; string children become text nodes. */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'style') for (const [p, v] of Object.entries(value)) node.style.setProperty(p, v);
+    else if (key.startsWith('data-')) node.dataset[key.slice(5)] = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+function setStatus(message, isError = false) {
+  const status = $('status');
+  status.textContent = message;
+  status.classList.toggle('error', isError);
+}
+
+function options() {
+  return { clean: $('clean-toggle').checked };
+}
+
+/** Runs the analyser on text or on a file's bytes, and shows the result. */
+function run(source) {
+  const started = performance.now();
+  let report;
+  try {
+    if (source.bytes) {
+      const html = /\.html?$/i.test(source.name);
+      report = analyzeBytes(source.bytes, { ...options(), format: html ? 'html' : 'auto' });
+    } else {
+      report = analyze(source.text, options());
+    }
+  } catch (error) {
+    setStatus(`Analysis failed: ${error.message}`, true);
+    return null;
+  }
+  const ms = performance.now() - started;
+  render(report);
+  const speakers = report.speakers.length;
+  setStatus(`${report.claims.length} claims from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
+    + `${report.removed.length} blocks removed · ${ms.toFixed(1)} ms`);
+  return report;
+}
+
+function speakerColours(report) {
+  const colours = new Map();
+  report.speakers.forEach((s, i) => colours.set(s.canonical, PALETTE[i % PALETTE.length]));
+  return colours;
+}
+
+function colourStyle(colour) {
+  return colour ? { '--hl': colour[0], '--hl-edge': colour[1] } : {};
+}
+
+function render(report) {
+  const colours = speakerColours(report);
+  $('results').hidden = false;
+  $('article-title').textContent = report.title ?? '(no headline recognised)';
+  renderArticle(report, colours);
+  renderSpeakers(report, colours);
+  renderRemoved(report);
+  renderNotes(report);
+}
+
+/** The article, paragraph by paragraph, with each claim's content marked. */
+function renderArticle(report, colours) {
+  const body = $('article-body');
+  body.replaceChildren();
+  const text = report.text;
+  const claims = report.claims.map((c, i) => ({ ...c, index: i }))
+    .sort((a, b) => a.start_utf16 - b.start_utf16);
+  let next = 0;
+  for (const para of report.paragraphs) {
+    const p = el('p');
+    let at = para.start_utf16;
+    while (next < claims.length && claims[next].start_utf16 < para.end_utf16) {
+      const claim = claims[next++];
+      if (claim.start_utf16 < at) continue; // overlaps the previous mark: listed, not marked
+      const end = Math.min(claim.end_utf16, para.end_utf16);
+      p.append(text.slice(at, claim.start_utf16));
+      const colour = claim.speaker ? colours.get(claim.speaker.canonical) : null;
+      const who = claim.speaker ? claim.speaker.canonical : 'no speaker found';
+      p.append(el('mark', {
+        class: `claim${claim.speaker ? '' : ' unattributed'}`,
+        'data-claim': String(claim.index),
+        title: `${KINDS[claim.kind]} — ${who}`,
+        style: colourStyle(colour),
+      }, text.slice(claim.start_utf16, end)));
+      at = end;
+    }
+    p.append(text.slice(at, para.end_utf16));
+    body.append(p);
+  }
+}
+
+function claimCard(report, index, colour) {
+  const claim = report.claims[index];
+  const meta = [KINDS[claim.kind]];
+  if (claim.cue) meta.push(`cue: “${claim.cue.text}”`);
+  if (claim.speaker && claim.speaker.name !== claim.speaker.canonical) {
+    meta.push(`written as: ${claim.speaker.name}`);
+  }
+  if (claim.opinion) meta.push('opinion');
+  return el('li', {
+    class: 'claim-card', tabindex: '0', 'data-claim': String(index), style: colourStyle(colour),
+  }, el('div', { class: 'content' }, `“${claim.text}”`), el('div', { class: 'meta' }, meta.join(' · ')));
+}
+
+function renderSpeakers(report, colours) {
+  const box = $('speakers');
+  box.replaceChildren();
+  for (const speaker of report.speakers) {
+    const colour = colours.get(speaker.canonical);
+    const heading = el('h3', {}, el('span', { class: 'swatch', style: colourStyle(colour) }), speaker.canonical,
+      speaker.anonymous ? el('span', { class: 'badge anonymous' }, 'anonymous') : null);
+    const aliases = speaker.names.filter((n) => n !== speaker.canonical);
+    box.append(el('section', { class: 'speaker' }, heading,
+      aliases.length ? el('p', { class: 'aliases' }, `Also: ${aliases.join('; ')}`) : null,
+      el('ol', {}, ...speaker.claims.map((i) => claimCard(report, i, colour)))));
+  }
+  const orphans = report.claims.map((c, i) => (c.speaker ? null : i)).filter((i) => i !== null);
+  if (orphans.length) {
+    box.append(el('section', { class: 'speaker' }, el('h3', {}, 'No speaker found',
+      el('span', { class: 'badge' }, 'check the source')),
+      el('ol', {}, ...orphans.map((i) => claimCard(report, i, null)))));
+  }
+  if (!report.claims.length) box.append(el('p', { class: 'notes' }, 'No attributed claims found.'));
+}
+
+function renderRemoved(report) {
+  $('removed-count').textContent = `(${report.removed.length} block${report.removed.length === 1 ? '' : 's'})`;
+  $('removed-list').replaceChildren(...report.removed.map((block) => el('li', {},
+    el('span', { class: 'reason' }, REASONS[block.reason] ?? block.reason), block.text)));
+}
+
+function renderNotes(report) {
+  const items = [
+    ...report.warnings.map((w) => `Warning: ${w.message}`),
+    ...report.repairs.map((r) => `Repaired: ${r.message}`),
+  ];
+  $('notes').replaceChildren(...(items.length
+    ? [el('h2', {}, 'Notes'), el('ul', { class: 'notes' }, ...items.map((t) => el('li', {}, t)))]
+    : []));
+}
+
+/** Marks claim `index` active in the article and in the list, and brings the other into view. */
+function activate(index, from) {
+  document.querySelectorAll('.active').forEach((n) => n.classList.remove('active'));
+  const mark = document.querySelector(`mark[data-claim="${index}"]`);
+  const card = document.querySelector(`.claim-card[data-claim="${index}"]`);
+  mark?.classList.add('active');
+  card?.classList.add('active');
+  const target = from === 'mark' ? card : mark;
+  target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+async function loadSample() {
+  const response = await fetch('sample-article.txt');
+  if (!response.ok) throw new Error(`sample article: HTTP ${response.status}`);
+  $('article-input').value = await response.text();
+  run({ text: $('article-input').value });
+}
+
+async function main() {
+  try {
+    await init();
+  } catch (error) {
+    setStatus(`The analyser could not be loaded: ${error.message}`, true);
+    return;
+  }
+  $('version').textContent = version();
+  $('analyze-button').addEventListener('click', () => run({ text: $('article-input').value }));
+  $('clean-toggle').addEventListener('change', () => run({ text: $('article-input').value }));
+  $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
+  $('file-input').addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const report = run({ bytes, name: file.name });
+    // Show what was read, so Analyse re-runs on it (with the clean toggle, for example).
+    if (report) $('article-input').value = new TextDecoder().decode(bytes);
+  });
+  document.addEventListener('click', (event) => {
+    const mark = event.target.closest('mark.claim');
+    const card = event.target.closest('.claim-card');
+    if (mark) activate(mark.dataset.claim, 'mark');
+    else if (card) activate(card.dataset.claim, 'card');
+  });
+  document.addEventListener('keydown', (event) => {
+    const card = event.target.closest?.('.claim-card');
+    if (card && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      activate(card.dataset.claim, 'card');
+    }
+  });
+  try {
+    await loadSample();
+  } catch (error) {
+    setStatus(`Paste an article above (the sample could not be loaded: ${error.message}).`);
+  }
+}
+
+main();
