@@ -1,0 +1,167 @@
+//! The command line as users and batch jobs meet it: files, standard input, JSON Lines
+//! streams, exit codes, and the real articles in `../shared/data/seeds` when present.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn claimlens(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin)
+        .expect("stdin accepts the input");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn json(output: &Output) -> Value {
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
+}
+
+fn lines(output: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+const ARTICLE: &str = "Harbour Plan Wins Approval\n\nThe harbour board approved the new ferry terminal on Tuesday after two years of delays and objections.\n\n“This terminal will carry a million passengers a year,” board chair Ines Duarte said.\n\nPlease enter your comment!\n";
+
+#[test]
+fn file_report_has_the_contract_fields() {
+    let dir = tempdir("file_report");
+    let path = dir.join("article.txt");
+    std::fs::write(&path, ARTICLE).expect("fixture written");
+    let report = json(&claimlens(&[path.to_str().expect("utf-8 path")], b""));
+    for field in ["title", "text", "paragraphs", "sentences", "removed", "claims", "warnings"] {
+        assert!(report.get(field).is_some(), "missing field {field}");
+    }
+    assert_eq!(report["title"], "Harbour Plan Wins Approval");
+    assert_eq!(report["removed"][0]["reason"], "comments");
+    let claim = &report["claims"][0];
+    assert_eq!(claim["kind"], "direct");
+    assert_eq!(claim["text"], "This terminal will carry a million passengers a year");
+    assert_eq!(claim["speaker"]["name"], "board chair Ines Duarte");
+    assert_eq!(claim["speaker"]["canonical"], "Ines Duarte");
+    assert_eq!(claim["speaker"]["anonymous"], false);
+    assert_eq!(claim["cue"]["text"], "said");
+    let text = report["text"].as_str().expect("text is a string");
+    let (start, end) = (claim["start"].as_u64().unwrap_or(0), claim["end"].as_u64().unwrap_or(0));
+    assert_eq!(&text[start as usize..end as usize], claim["text"]);
+}
+
+#[test]
+fn stdin_and_no_clean() {
+    let report = json(&claimlens(&["--no-clean", "-"], ARTICLE.as_bytes()));
+    assert!(report["removed"].as_array().is_some_and(Vec::is_empty));
+    assert!(report["text"].as_str().is_some_and(|t| t.contains("Please enter your comment!")));
+    assert_eq!(report["input"]["cleaned"], false);
+}
+
+#[test]
+fn jsonl_streams_one_report_per_record_with_its_id() {
+    let input = concat!(
+        r#"{"id": "a-1", "text": "“We will appeal,” lawyer Omar Haddad said."}"#, "\n",
+        "\n",
+        r#"{"id": 2, "html": "<p>“Rates stay put,” Governor Ada Brandt said.</p>", "date": "2024-11-08"}"#, "\n",
+        "not json\n",
+        r#"{"id": "c", "text": "Home", "clean": false}"#, "\n",
+        r#"{"id": "d"}"#, "\n",
+    );
+    let output = claimlens(&["--jsonl"], input.as_bytes());
+    assert!(output.status.success());
+    let records = lines(&output);
+    assert_eq!(records.len(), 5, "a blank line is skipped, every other line answered");
+    assert_eq!(records[0]["id"], "a-1");
+    assert_eq!(records[0]["claims"][0]["speaker"]["canonical"], "Omar Haddad");
+    assert_eq!(records[1]["id"], 2);
+    assert_eq!(records[1]["input"]["format"], "html");
+    assert_eq!(records[1]["input"]["date"], "2024-11-08");
+    assert_eq!(records[1]["claims"][0]["speaker"]["canonical"], "Ada Brandt");
+    assert!(records[2]["error"].as_str().is_some_and(|e| e.starts_with("not JSON")));
+    assert_eq!(records[3]["text"], "Home");
+    assert_eq!(records[4]["id"], "d");
+    assert!(records[4]["error"].as_str().is_some_and(|e| e.contains("\"text\" or \"html\"")));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 4"), "bad records are named on stderr: {stderr}");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let mut bytes = b"\xff\xfe broken \xc3 bytes. ".to_vec();
+    bytes.extend_from_slice("“It still works,” engineer Tove Berg said.".as_bytes());
+    let report = json(&claimlens(&["-"], &bytes));
+    assert_eq!(report["warnings"][0]["code"], "invalid_utf8");
+    assert_eq!(report["repairs"][0]["kind"], "invalid_utf8");
+    assert_eq!(report["claims"][0]["speaker"]["canonical"], "Tove Berg");
+}
+
+#[test]
+fn exit_codes_and_one_line_messages() {
+    let missing = claimlens(&["/no/such/article.txt"], b"");
+    assert_eq!(missing.status.code(), Some(3));
+    let message = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(message.lines().count(), 1, "one line: {message}");
+    assert!(message.starts_with("claimlens: cannot read /no/such/article.txt"));
+
+    let bad_flag = claimlens(&["--frobnicate"], b"");
+    assert_eq!(bad_flag.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_flag.stderr).contains("unknown option --frobnicate"));
+
+    let directory = claimlens(&[env!("CARGO_MANIFEST_DIR")], b"");
+    assert_eq!(directory.status.code(), Some(3));
+}
+
+#[test]
+fn several_files_give_json_lines_named_by_file() {
+    let dir = tempdir("several");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, ARTICLE).expect("written");
+    std::fs::write(&b, "“Short,” said Ann Lee.").expect("written");
+    let output = claimlens(&[a.to_str().unwrap_or(""), b.to_str().unwrap_or("")], b"");
+    let records = lines(&output);
+    assert_eq!(records.len(), 2);
+    assert!(records[1]["file"].as_str().is_some_and(|f| f.ends_with("b.txt")));
+}
+
+/// The real pasted articles: every one gives an article and at least one attributed claim.
+#[test]
+fn seeds_give_text_and_attributed_claims() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seeds");
+    let Ok(entries) = std::fs::read_dir(&seeds) else {
+        eprintln!("skipped: {} is absent", seeds.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    paths.sort();
+    assert!(!paths.is_empty(), "the seeds folder holds articles");
+    for path in paths {
+        let report = json(&claimlens(&[path.to_str().unwrap_or("")], b""));
+        let name = path.display();
+        assert!(report["text"].as_str().is_some_and(|t| t.len() > 500), "{name}: article text");
+        let attributed = report["claims"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|c| c["speaker"].is_object()));
+        assert!(attributed, "{name}: no claim with a speaker");
+    }
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimlens-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
