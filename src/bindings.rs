@@ -137,14 +137,17 @@ pub fn start() {
     }));
 }
 
-/// Options as JS passes them: camel-case-free, all optional, unknown fields refused so a
-/// typo is an error rather than a silently ignored setting.
+/// Options as JS passes them, all optional.
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 struct JsOptions {
     clean: Option<bool>,
     format: Option<String>,
     date: Option<String>,
+}
+
+impl JsOptions {
+    /// The field names JS may use.
+    const FIELDS: [&'static str; 3] = ["clean", "format", "date"];
 }
 
 /// The one way errors reach JS: as an `Error` with a readable message.
@@ -156,6 +159,19 @@ fn options_from_js(value: JsValue) -> Result<Options, JsError> {
     let js: JsOptions = if value.is_undefined() || value.is_null() {
         JsOptions::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows, so unknown ones are checked
+        // here: a typo ("colour") is an error, never a silently ignored setting.
+        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(object).iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !JsOptions::FIELDS.contains(&key.as_str()) {
+                    return Err(to_js_error(format!(
+                        "bad options: unknown field `{key}`, expected one of {}",
+                        JsOptions::FIELDS.join(", ")
+                    )));
+                }
+            }
+        }
         serde_wasm_bindgen::from_value(value)
             .map_err(|e| to_js_error(format!("bad options: {e}")))?
     };

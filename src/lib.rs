@@ -24,7 +24,7 @@ pub mod report;
 pub mod sentences;
 
 #[cfg(target_arch = "wasm32")]
-mod bindings;
+pub mod bindings;
 
 pub use input::Format;
 pub use report::{

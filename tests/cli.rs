@@ -26,7 +26,11 @@ fn claimlens(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn json(output: &Output) -> Value {
-    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("stdout is one JSON document")
 }
 
@@ -45,20 +49,34 @@ fn file_report_has_the_contract_fields() {
     let path = dir.join("article.txt");
     std::fs::write(&path, ARTICLE).expect("fixture written");
     let report = json(&claimlens(&[path.to_str().expect("utf-8 path")], b""));
-    for field in ["title", "text", "paragraphs", "sentences", "removed", "claims", "warnings"] {
+    for field in [
+        "title",
+        "text",
+        "paragraphs",
+        "sentences",
+        "removed",
+        "claims",
+        "warnings",
+    ] {
         assert!(report.get(field).is_some(), "missing field {field}");
     }
     assert_eq!(report["title"], "Harbour Plan Wins Approval");
     assert_eq!(report["removed"][0]["reason"], "comments");
     let claim = &report["claims"][0];
     assert_eq!(claim["kind"], "direct");
-    assert_eq!(claim["text"], "This terminal will carry a million passengers a year");
+    assert_eq!(
+        claim["text"],
+        "This terminal will carry a million passengers a year"
+    );
     assert_eq!(claim["speaker"]["name"], "board chair Ines Duarte");
     assert_eq!(claim["speaker"]["canonical"], "Ines Duarte");
     assert_eq!(claim["speaker"]["anonymous"], false);
     assert_eq!(claim["cue"]["text"], "said");
     let text = report["text"].as_str().expect("text is a string");
-    let (start, end) = (claim["start"].as_u64().unwrap_or(0), claim["end"].as_u64().unwrap_or(0));
+    let (start, end) = (
+        claim["start"].as_u64().unwrap_or(0),
+        claim["end"].as_u64().unwrap_or(0),
+    );
     assert_eq!(&text[start as usize..end as usize], claim["text"]);
 }
 
@@ -66,36 +84,59 @@ fn file_report_has_the_contract_fields() {
 fn stdin_and_no_clean() {
     let report = json(&claimlens(&["--no-clean", "-"], ARTICLE.as_bytes()));
     assert!(report["removed"].as_array().is_some_and(Vec::is_empty));
-    assert!(report["text"].as_str().is_some_and(|t| t.contains("Please enter your comment!")));
+    assert!(report["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("Please enter your comment!")));
     assert_eq!(report["input"]["cleaned"], false);
 }
 
 #[test]
 fn jsonl_streams_one_report_per_record_with_its_id() {
     let input = concat!(
-        r#"{"id": "a-1", "text": "“We will appeal,” lawyer Omar Haddad said."}"#, "\n",
+        r#"{"id": "a-1", "text": "“We will appeal,” lawyer Omar Haddad said."}"#,
         "\n",
-        r#"{"id": 2, "html": "<p>“Rates stay put,” Governor Ada Brandt said.</p>", "date": "2024-11-08"}"#, "\n",
+        "\n",
+        r#"{"id": 2, "html": "<p>“Rates stay put,” Governor Ada Brandt said.</p>", "date": "2024-11-08"}"#,
+        "\n",
         "not json\n",
-        r#"{"id": "c", "text": "Home", "clean": false}"#, "\n",
-        r#"{"id": "d"}"#, "\n",
+        r#"{"id": "c", "text": "Home", "clean": false}"#,
+        "\n",
+        r#"{"id": "d"}"#,
+        "\n",
     );
     let output = claimlens(&["--jsonl"], input.as_bytes());
     assert!(output.status.success());
     let records = lines(&output);
-    assert_eq!(records.len(), 5, "a blank line is skipped, every other line answered");
+    assert_eq!(
+        records.len(),
+        5,
+        "a blank line is skipped, every other line answered"
+    );
     assert_eq!(records[0]["id"], "a-1");
-    assert_eq!(records[0]["claims"][0]["speaker"]["canonical"], "Omar Haddad");
+    assert_eq!(
+        records[0]["claims"][0]["speaker"]["canonical"],
+        "Omar Haddad"
+    );
     assert_eq!(records[1]["id"], 2);
     assert_eq!(records[1]["input"]["format"], "html");
     assert_eq!(records[1]["input"]["date"], "2024-11-08");
-    assert_eq!(records[1]["claims"][0]["speaker"]["canonical"], "Ada Brandt");
-    assert!(records[2]["error"].as_str().is_some_and(|e| e.starts_with("not JSON")));
+    assert_eq!(
+        records[1]["claims"][0]["speaker"]["canonical"],
+        "Ada Brandt"
+    );
+    assert!(records[2]["error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("not JSON")));
     assert_eq!(records[3]["text"], "Home");
     assert_eq!(records[4]["id"], "d");
-    assert!(records[4]["error"].as_str().is_some_and(|e| e.contains("\"text\" or \"html\"")));
+    assert!(records[4]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("\"text\" or \"html\"")));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("line 4"), "bad records are named on stderr: {stderr}");
+    assert!(
+        stderr.contains("line 4"),
+        "bad records are named on stderr: {stderr}"
+    );
 }
 
 #[test]
@@ -134,7 +175,9 @@ fn several_files_give_json_lines_named_by_file() {
     let output = claimlens(&[a.to_str().unwrap_or(""), b.to_str().unwrap_or("")], b"");
     let records = lines(&output);
     assert_eq!(records.len(), 2);
-    assert!(records[1]["file"].as_str().is_some_and(|f| f.ends_with("b.txt")));
+    assert!(records[1]["file"]
+        .as_str()
+        .is_some_and(|f| f.ends_with("b.txt")));
 }
 
 /// The real pasted articles: every one gives an article and at least one attributed claim.
@@ -152,7 +195,10 @@ fn seeds_give_text_and_attributed_claims() {
     for path in paths {
         let report = json(&claimlens(&[path.to_str().unwrap_or("")], b""));
         let name = path.display();
-        assert!(report["text"].as_str().is_some_and(|t| t.len() > 500), "{name}: article text");
+        assert!(
+            report["text"].as_str().is_some_and(|t| t.len() > 500),
+            "{name}: article text"
+        );
         let attributed = report["claims"]
             .as_array()
             .is_some_and(|c| c.iter().any(|c| c["speaker"].is_object()));

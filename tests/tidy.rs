@@ -10,7 +10,10 @@ fn root() -> &'static Path {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("readable source folder").flatten() {
+    for entry in std::fs::read_dir(dir)
+        .expect("readable source folder")
+        .flatten()
+    {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
@@ -29,11 +32,16 @@ fn only_the_bindings_know_javascript() {
         .filter(|p| !p.ends_with("bindings.rs"))
         .filter(|p| {
             let text = std::fs::read_to_string(p).unwrap_or_default();
-            ["wasm_bindgen", "js_sys", "JsValue"].iter().any(|w| text.contains(w))
+            ["wasm_bindgen", "js_sys", "JsValue"]
+                .iter()
+                .any(|w| text.contains(w))
         })
         .map(|p| p.display().to_string())
         .collect();
-    assert!(offenders.is_empty(), "JS types outside src/bindings.rs: {offenders:?}");
+    assert!(
+        offenders.is_empty(),
+        "JS types outside src/bindings.rs: {offenders:?}"
+    );
 }
 
 fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
@@ -58,17 +66,28 @@ fn typescript_types_declare_every_report_field() {
     report.add_utf16_offsets();
     let invalid = claimlens::analyze_bytes(b"\xff Home", &claimlens::Options::default());
     let mut names = BTreeSet::new();
-    keys(&serde_json::to_value(&report).expect("serialises"), &mut names);
-    keys(&serde_json::to_value(&invalid).expect("serialises"), &mut names);
+    keys(
+        &serde_json::to_value(&report).expect("serialises"),
+        &mut names,
+    );
+    keys(
+        &serde_json::to_value(&invalid).expect("serialises"),
+        &mut names,
+    );
     assert!(names.contains("speaker") && names.contains("start_utf16"));
     let bindings = std::fs::read_to_string(root().join("src/bindings.rs")).expect("bindings");
-    let ts_start = bindings.find("typescript_custom_section").expect("TS section");
+    let ts_start = bindings
+        .find("typescript_custom_section")
+        .expect("TS section");
     let ts = &bindings[ts_start..];
     let missing: Vec<&String> = names
         .iter()
         .filter(|n| !ts.contains(&format!("  {n}:")) && !ts.contains(&format!("  {n}?:")))
         .collect();
-    assert!(missing.is_empty(), "fields missing from the TypeScript types: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "fields missing from the TypeScript types: {missing:?}"
+    );
 }
 
 #[test]
@@ -82,5 +101,8 @@ fn architecture_names_every_source_file() {
         .map(|p| p.display().to_string())
         .filter(|p| !map.contains(p.as_str()))
         .collect();
-    assert!(missing.is_empty(), "ARCHITECTURE.md does not mention {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md does not mention {missing:?}"
+    );
 }

@@ -1,0 +1,95 @@
+//! The JavaScript API inside a real browser (`wasm-pack test --headless --chrome`): the same
+//! spec cases as the native runner, through `analyze` as JS calls it, plus what only the JS
+//! side has (UTF-16 offsets, option errors, bytes).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use claimlens::bindings::{analyze_bytes_js, analyze_js};
+use claimlens::Report;
+use js_sys::{JsString, Object, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn options(clean: bool) -> JsValue {
+    let options = Object::new();
+    Reflect::set(&options, &"clean".into(), &JsValue::from_bool(clean)).expect("settable");
+    options.into()
+}
+
+fn get(value: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(value.clone(), |v, key| {
+        let key = match key.parse::<u32>() {
+            Ok(i) => JsValue::from(i),
+            Err(_) => JsValue::from_str(key),
+        };
+        Reflect::get(&v, &key).expect("readable")
+    })
+}
+
+#[wasm_bindgen_test]
+fn spec_cases_through_the_js_api() {
+    let cases = common::spec::parse(common::spec::CLAIMS_SPEC);
+    let failures = common::spec::failures(&cases, |input, clean| {
+        let value = analyze_js(input, options(clean))
+            .map_err(JsValue::from)
+            .expect("analyses");
+        serde_wasm_bindgen::from_value::<Report>(value).expect("a report")
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn claim_speaker_and_utf16_offsets() {
+    let input = "Городская дума собралась в понедельник.\n\n“Мы построим мост к весне,” Mayor Olga Ivanova said.";
+    let report = analyze_js(input, JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("analyses");
+    let claim = get(&report, &["claims", "0"]);
+    assert_eq!(
+        get(&claim, &["speaker", "canonical"])
+            .as_string()
+            .as_deref(),
+        Some("Olga Ivanova")
+    );
+    assert_eq!(
+        get(&claim, &["kind"]).as_string().as_deref(),
+        Some("direct")
+    );
+    // JS slices strings in UTF-16 units: the claim's UTF-16 span must slice its own text.
+    let text: JsString = get(&report, &["text"]).into();
+    let start = get(&claim, &["start_utf16"]).as_f64().expect("number") as u32;
+    let end = get(&claim, &["end_utf16"]).as_f64().expect("number") as u32;
+    assert_eq!(
+        text.slice(start, end),
+        JsString::from(get(&claim, &["text"]))
+    );
+    assert!(
+        get(&report, &["title"]).is_null(),
+        "None is null, not undefined"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_errors_with_a_message() {
+    let bad = Object::new();
+    Reflect::set(&bad, &"colour".into(), &"red".into()).expect("settable");
+    let error = JsValue::from(analyze_js("text", bad.into()).expect_err("refused"));
+    let message = get(&error, &["message"]).as_string().unwrap_or_default();
+    assert!(message.contains("unknown field `colour`"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn bytes_with_invalid_utf8_warn() {
+    let report = analyze_bytes_js(b"\xff\xfe\"Fine,\" said Ann Lee.", JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("analyses");
+    assert_eq!(
+        get(&report, &["warnings", "0", "code"])
+            .as_string()
+            .as_deref(),
+        Some("invalid_utf8")
+    );
+}
