@@ -1,0 +1,65 @@
+# Shared by scripts/demo.sh and scripts/test.sh (sourced, not run). Installs what is missing,
+# skips what is present, and puts the project's tools first on PATH.
+
+WASM_PACK_VERSION=0.15.1
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The Rust side: the wasm32 target, wasm-pack, and the wasm-bindgen CLI whose version is the
+# one in Cargo.lock (a mismatch makes wasm-pack try to download it from GitHub, which fails).
+setup_rust() {
+  command -v cargo >/dev/null || die "cargo is not installed (https://rustup.rs)"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERSION" ]; then
+    step "installing wasm-pack $WASM_PACK_VERSION (about 2 minutes)"
+    cargo install wasm-pack --version "$WASM_PACK_VERSION"
+  fi
+  [ -f "$ROOT/Cargo.lock" ] || (cd "$ROOT" && cargo generate-lockfile)
+  local wb
+  wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' "$ROOT/Cargo.lock")
+  [ -n "$wb" ] || die "no wasm-bindgen version in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb" ]; then
+    step "installing wasm-bindgen-cli $wb (about 2 minutes)"
+    # Not --locked: a locked dependency of the CLI is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$wb"
+  fi
+}
+
+# npm dev tools: wasm-opt from binaryen 132 (Debian's binaryen 108 corrupts wasm-bindgen
+# output) and playwright-core for the page tests. Never shipped.
+setup_node() {
+  command -v npm >/dev/null || die "node and npm are not installed"
+  local have_pw have_opt
+  have_pw=$(node -p "require('$ROOT/node_modules/playwright-core/package.json').version" 2>/dev/null || true)
+  have_opt=$(wasm-opt --version 2>/dev/null || true)
+  if [ -z "$have_pw" ] || [[ "$have_opt" != *"version 132"* ]]; then
+    step "installing npm dev tools (binaryen, playwright-core)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
+  [[ "$(wasm-opt --version)" == *"version 132"* ]] || die "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt)"
+}
+
+# Debian's Chromium and ChromeDriver, for the browser tests.
+setup_browser() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    step "installing Chromium and ChromeDriver (Debian packages)"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+}
+
+# The browser build of the library into www/pkg, where the page loads it.
+build_wasm() {
+  step "building the WebAssembly module into www/pkg"
+  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg --no-pack)
+}

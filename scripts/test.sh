@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Every test: formatting and lints, native unit and integration tests, the JS API in headless
+# Chromium, the WebAssembly size budget, and the built page in headless Chromium. Installs
+# what is missing first (a fresh machine needs about 6 minutes for that).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+setup_rust
+setup_node
+setup_browser
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test (unit, spec cases, CLI, tidy)"
+cargo test
+
+step "wasm-pack test --headless --chrome (the JS API in Chromium)"
+wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
+
+build_wasm
+
+step "WebAssembly size (budget: 300 KB gzipped for .wasm + JS glue)"
+wasm_raw=$(wc -c < www/pkg/claimlens_bg.wasm)
+wasm_gz=$(gzip -9 -c www/pkg/claimlens_bg.wasm | wc -c)
+js_gz=$(gzip -9 -c www/pkg/claimlens.js | wc -c)
+total=$((wasm_gz + js_gz))
+printf '%-22s %10s %10s\n' file raw gzip-9 \
+  claimlens_bg.wasm "$wasm_raw" "$wasm_gz" \
+  claimlens.js "$(wc -c < www/pkg/claimlens.js)" "$js_gz"
+printf '%-22s %21s\n' total "$total"
+[ "$total" -le 307200 ] || die "the WebAssembly build is $total bytes gzipped, over the 300 KB budget"
+
+step "page and parity tests (headless Chromium, node --test)"
+node --test tests/page/
+
+step "all tests passed"

@@ -1,0 +1,82 @@
+// The page as a reader meets it, in real headless Chromium: it opens on the sample article
+// with claims shown, analyses a pasted article (non-ASCII, hostile markup as text), links
+// highlights to claim cards, and logs no console errors. Screenshots go to screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = join(here, 'screenshots');
+let server;
+let context;
+let page;
+const problems = [];
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await serve(join(here, '../../www'));
+  context = await launch();
+  page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(server.url);
+  await page.waitForFunction(() => /claims from/.test(document.getElementById('status').textContent),
+    null, { timeout: 20000 });
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+test('opens on the sample article with claims and speakers', async () => {
+  const marks = await page.locator('#article-body mark.claim').count();
+  assert.ok(marks >= 5, `expected highlighted claims, got ${marks}`);
+  const speakers = await page.locator('.speaker h3').allTextContents();
+  assert.ok(speakers.some((s) => s.includes('Helen Okafor')), speakers.join(' | '));
+  assert.ok(speakers.some((s) => /anonymous/i.test(s)), 'an anonymous source is flagged');
+  assert.equal(await page.locator('#article-title').textContent(),
+    'Riverside Council Approves Tram Line Despite Cost Warnings');
+  assert.ok(await page.locator('#removed-list li').count() >= 5, 'removed blocks are listed');
+  await page.screenshot({ path: join(shots, 'sample.png'), fullPage: true });
+});
+
+test('a pasted article: non-ASCII highlights are exact and markup stays text', async () => {
+  const article = [
+    'Городская дума собралась в понедельник, чтобы обсудить мост.',
+    '',
+    '“Мы построим мост к весне 🙂,” Mayor Olga Ivanova said.',
+    '',
+    'A protester held a sign reading <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> outside the hall.',
+  ].join('\n');
+  await page.fill('#article-input', article);
+  await page.click('#analyze-button');
+  await page.waitForFunction(() => document.querySelector('.speaker h3')?.textContent.includes('Olga Ivanova'),
+    null, { timeout: 10000 });
+  const marked = await page.locator('#article-body mark.claim').allTextContents();
+  assert.deepEqual(marked, ['Мы построим мост к весне 🙂']);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup from the article ran');
+  assert.equal(await page.locator('#article-body img, #article-body script').count(), 0);
+  const body = await page.locator('#article-body').textContent();
+  assert.ok(body.includes('<img src=x onerror="window.__pwned=1">'), 'markup is shown as text');
+  await page.screenshot({ path: join(shots, 'pasted.png'), fullPage: true });
+});
+
+test('clicking a highlight selects its claim card', async () => {
+  await page.click('#sample-button');
+  await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
+  const mark = page.locator('#article-body mark.claim').first();
+  const index = await mark.getAttribute('data-claim');
+  await mark.click();
+  const card = page.locator(`.claim-card[data-claim="${index}"]`);
+  assert.match(await card.getAttribute('class'), /active/);
+});
+
+test('no console errors', () => {
+  assert.deepEqual(problems, []);
+});
