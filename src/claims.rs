@@ -29,7 +29,8 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{
-    CueKind, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
+    is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS, PRONOUNS, STOPWORDS,
+    TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
 
@@ -48,6 +49,7 @@ pub fn extract(
         names: NameIndex::new(text, sentences),
         claims: Vec::new(),
         people: Vec::new(),
+        partials: Vec::new(),
     };
     finder.run(&quotes);
     let mut claims = finder.claims;
@@ -80,7 +82,10 @@ fn joins_word(c: char) -> bool {
 }
 
 fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let slice = &text[start..end];
+    // An empty or reversed range has no tokens; every caller's range is on char boundaries.
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
     let mut tokens = Vec::new();
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -126,80 +131,23 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Auxiliaries and adverbs that may stand between a speaker and the cue: "has repeatedly
-/// claimed", "had earlier said".
+/// An auxiliary or adverb that may stand between a speaker and the cue: "has repeatedly
+/// claimed", "now says".
 fn is_auxiliary(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "has"
-            | "have"
-            | "had"
-            | "also"
-            | "earlier"
-            | "previously"
-            | "later"
-            | "then"
-            | "once"
-            | "again"
-            | "further"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "however"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "been"
-            | "be"
-            | "being"
-            | "reportedly"
-            | "himself"
-            | "herself"
-            | "themselves"
-    ) || (lower.ends_with("ly") && lower.len() > 4 && !is_capitalised(word))
+    is_in(WordClass::Auxiliary, word)
+        || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
 }
 
-/// Auxiliaries that make a following participle passive ("is expected", "was told").
-fn is_passive_auxiliary(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "is" | "was" | "are" | "were" | "been" | "be" | "being"
-    )
-}
-
-/// Words that join the parts of one speaker phrase ("Thomas Graham of the Council on ...").
 fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "for" | "at" | "on" | "de" | "von" | "van" | "der" | "al" | "bin" | "from"
-    )
+    is_in(WordClass::Connector, word)
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "several"
-            | "some"
-            | "many"
-            | "both"
-            | "one"
-    )
+    is_in(WordClass::Determiner, word)
+}
+
+fn opens_circumstance(word: &str) -> bool {
+    is_in(WordClass::Circumstance, word) || is_in(WordClass::Weekday, word)
 }
 
 /// A word that can be part of a speaker phrase.
@@ -218,7 +166,9 @@ fn is_phrase_word(word: &str) -> bool {
 /// A word that can end a speaker phrase: a name, a role, a pronoun, an anonymous head.
 fn is_phrase_head(word: &str) -> bool {
     let lower = word.to_lowercase();
-    (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()))
+    (is_capitalised(word)
+        && !STOPWORDS.contains(lower.as_str())
+        && !is_in(WordClass::Weekday, word))
         || TITLES.contains(lower.as_str())
         || ANONYMOUS_HEADS.contains(lower.as_str())
         || ORGANISATION_WORDS.contains(lower.as_str())
@@ -234,82 +184,31 @@ fn cue_kind(word: &str) -> Option<CueKind> {
     CUE_VERBS.get(word).copied()
 }
 
-/// A cue verb in a finite form: "-ing" forms ("adding that") belong to another clause.
-fn is_finite_cue(word: &str) -> bool {
-    cue_kind(word).is_some() && !word.ends_with("ing")
+/// Whether token `i` is a cue verb that can head its own clause: a finite form, or an
+/// "-ing" form that is progressive ("is saying") or opens a participle clause after a comma
+/// ("..., saying that"). Not the verb of a relative clause ("who asked not to be named").
+fn is_clause_cue(tokens: &[Token], text: &str, i: usize) -> bool {
+    let word = tokens[i].text(text);
+    if !tokens[i].word || cue_kind(word).is_none() {
+        return false;
+    }
+    let before = |k: usize| (i >= k).then(|| tokens[i - k].text(text));
+    if matches!(before(1), Some("who" | "which" | "that")) {
+        return false;
+    }
+    if !word.ends_with("ing") {
+        return true;
+    }
+    let progressive = before(1).is_some_and(|w| is_in(WordClass::Passive, w))
+        || (before(1).is_some_and(is_auxiliary)
+            && before(2).is_some_and(|w| is_in(WordClass::Passive, w)));
+    progressive || before(1) == Some(",")
 }
 
-/// Words after which a forward speaker phrase ("said X ...") stops.
-fn ends_forward_phrase(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "as"
-            | "to"
-            | "and"
-            | "but"
-            | "that"
-            | "who"
-            | "which"
-            | "with"
-            | "because"
-            | "since"
-            | "if"
-            | "adding"
-            | "noting"
-            | "saying"
-            | "told"
-            | "said"
-            | "says"
-            | "this"
-            | "it"
-            | "is"
-            | "was"
-    )
-}
-
-/// Words that open a circumstance after a cue ("said on Friday", "told reporters in Kyiv")
-/// rather than the content of what was said.
-fn opens_circumstance(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "adding"
-            | "noting"
-            | "citing"
-            | "referring"
-            | "speaking"
-            | "according"
-            | "for"
-            | "from"
-            | "via"
-            | "through"
-            | "by"
-            | "as"
-            | "recently"
-            | "again"
-            | "also"
-            | "separately"
-    )
+/// Whether a cue with a passive auxiliary before it really is passive ("was told", "is
+/// expected"): progressive "-ing" forms ("is saying") are not.
+fn is_passive(tokens: &[Token], text: &str, cue: usize, passive_auxiliary: bool) -> bool {
+    passive_auxiliary && !tokens[cue].text(text).ends_with("ing")
 }
 
 /// Whether the words after a cue (up to the sentence end) leave the cue's clause complete:
@@ -317,7 +216,7 @@ fn opens_circumstance(word: &str) -> bool {
 /// may come first after "told" and "asked" ("told reporters on Monday").
 fn rest_is_circumstance(rest: &[Token], text: &str, cue_word: &str) -> bool {
     let mut i = 0;
-    if matches!(cue_word, "told" | "tells" | "tell" | "asked" | "asks") {
+    if is_in(WordClass::ListenerVerb, cue_word) {
         while i < rest.len() && rest[i].word && !opens_circumstance(rest[i].text(text)) && i < 6 {
             i += 1;
         }
@@ -329,15 +228,23 @@ fn rest_is_circumstance(rest: &[Token], text: &str, cue_word: &str) -> bool {
     }
 }
 
-/// The phrase of tokens `[from, to)` ending right before index `to` (a cue), skipping
-/// auxiliaries. Returns the token range of the phrase and whether the words skipped
-/// include a passive auxiliary.
+/// The phrase ending right before token `cue`, skipping auxiliaries and a parenthesis
+/// ("Mike Pence (R-IN) said"). Returns the token range of the phrase and whether the words
+/// skipped include a passive auxiliary.
 fn phrase_before(tokens: &[Token], text: &str, cue: usize) -> Option<(usize, usize, bool)> {
     let mut end = cue;
     let mut passive = false;
     while end > 0 && tokens[end - 1].word && is_auxiliary(tokens[end - 1].text(text)) {
-        passive |= is_passive_auxiliary(tokens[end - 1].text(text));
+        passive |= is_in(WordClass::Passive, tokens[end - 1].text(text));
         end -= 1;
+    }
+    // A short parenthesis after the name: party and state, an age, an abbreviation.
+    if end > 0 && tokens[end - 1].text(text) == ")" {
+        let open = tokens[end.saturating_sub(8)..end]
+            .iter()
+            .rposition(|t| t.text(text) == "(")
+            .map(|i| i + end.saturating_sub(8))?;
+        end = open;
     }
     if end == 0 || !tokens[end - 1].word {
         return None;
@@ -346,9 +253,13 @@ fn phrase_before(tokens: &[Token], text: &str, cue: usize) -> Option<(usize, usi
     if PRONOUNS.contains(last.to_lowercase().as_str()) {
         return Some((end - 1, end, passive));
     }
-    // "Trump's comments", "a promise": after a possessive or an article the cue word is a noun.
-    if strip_possessive(last).len() != last.len() || !is_phrase_head(last) {
+    // "Trump's comments": after a possessive the cue word is a noun.
+    if strip_possessive(last).len() != last.len() {
         return None;
+    }
+    if !is_phrase_head(last) {
+        // A description: "the announcer", "The New York businessman", "Several cast members".
+        return description_start(tokens, text, end).map(|start| (start, end, passive));
     }
     let mut start = end;
     while start > 0
@@ -358,10 +269,38 @@ fn phrase_before(tokens: &[Token], text: &str, cue: usize) -> Option<(usize, usi
     {
         start -= 1;
     }
+    // Lowercase modifiers between a determiner and the phrase: "The nonpartisan Commission".
+    if let Some(described) = description_start(tokens, text, start + 1) {
+        start = start.min(described);
+    }
     while start < end && is_connector(tokens[start].text(text)) {
         start += 1;
     }
     (start < end).then_some((start, end, passive))
+}
+
+/// For a noun phrase ending before token `end` whose words are not all names or roles: the
+/// token that opens it, when a determiner or a possessive name ("Connecticut’s") stands at
+/// most four words back with only content words between.
+fn description_start(tokens: &[Token], text: &str, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && end - k < 5 {
+        let token = &tokens[k - 1];
+        let word = token.text(text);
+        if !token.word {
+            return None;
+        }
+        let possessive_name = is_capitalised(word) && strip_possessive(word).len() != word.len();
+        if k < end && (is_in(WordClass::Determiner, word) || possessive_name) {
+            return Some(k - 1);
+        }
+        if k < end && (STOPWORDS.contains(word.to_lowercase().as_str()) || cue_kind(word).is_some())
+        {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// The phrase starting at token `from` ("said a high-ranking official aware of the call"):
@@ -377,7 +316,7 @@ fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<(usize, usi
     let mut tail = false;
     while end < tokens.len() && tokens[end].word && end - from < 10 {
         let word = tokens[end].text(text);
-        if end > from && ends_forward_phrase(word) && !(tail && word == "with") {
+        if end > from && is_in(WordClass::PhraseStop, word) && !(tail && word == "with") {
             break;
         }
         if !tail && !is_phrase_word(word) && !PRONOUNS.contains(word) {
@@ -406,7 +345,13 @@ fn phrase_before_relative_clause(
         return None;
     }
     let (s, e, _) = phrase_before(tokens, text, who)?;
-    (s == 0 || !tokens[s - 1].word).then_some((s, e))
+    opens_clause(tokens, text, s).then_some((s, e))
+}
+
+/// Whether a phrase starting at token `s` opens its clause: it starts the sentence, follows
+/// punctuation, or follows a conjunction ("But a spokesman said", "after Trump said").
+fn opens_clause(tokens: &[Token], text: &str, s: usize) -> bool {
+    s == 0 || !tokens[s - 1].word || is_in(WordClass::ClauseOpener, tokens[s - 1].text(text))
 }
 
 /// The sentence's subject: the first phrase of the sentence, after an introductory phrase
@@ -737,6 +682,8 @@ struct Finder<'a> {
     claims: Vec<Claim>,
     /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
     people: Vec<String>,
+    /// Partial quotes waiting for their sentence's reported speech: (sentence, quote, cue).
+    partials: Vec<(usize, Span, Found)>,
 }
 
 impl Finder<'_> {
@@ -768,7 +715,7 @@ impl Finder<'_> {
             return None;
         }
         let words = &tokens[first..];
-        if is_finite_cue(words[0].text(text)) {
+        if cue_kind(words[0].text(text)).is_some() && !words[0].text(text).ends_with("ing") {
             let (s, e) = phrase_after(words, text, 1)?;
             if !rest_is_circumstance(&words[e..], text, "") {
                 return None;
@@ -779,10 +726,9 @@ impl Finder<'_> {
                 opinion: cue_kind(words[0].text(text)) == Some(CueKind::Belief),
             });
         }
-        let cue = (0..words.len().min(14))
-            .find(|&i| words[i].word && is_finite_cue(words[i].text(text)))?;
+        let cue = (0..words.len().min(14)).find(|&i| is_clause_cue(words, text, i))?;
         let (s, e, passive) = phrase_before(words, text, cue)?;
-        if s != 0 || passive || words[..cue].iter().any(|t| !t.word) {
+        if s != 0 || is_passive(words, text, cue, passive) {
             return None;
         }
         // `“Sunday Futures,” the host said he ...`: the cue's content follows it, so the
@@ -838,8 +784,16 @@ impl Finder<'_> {
                 self.quote_claim(quotes, next_quote, &mut previous, &mut covered);
                 next_quote += 1;
             }
-            if !covered[i] {
-                self.reported_claim(i);
+            let reported = !covered[i] && self.reported_claim(i);
+            // A partial quote whose sentence gave no reported-speech claim stands alone.
+            let partials = std::mem::take(&mut self.partials);
+            for (sentence, content, found) in partials {
+                if sentence == i && !reported {
+                    let claim = self.claim(ClaimKind::Partial, content, found);
+                    self.claims.push(claim);
+                } else if sentence > i {
+                    self.partials.push((sentence, content, found));
+                }
             }
         }
     }
@@ -860,11 +814,14 @@ impl Finder<'_> {
             .sentences
             .get(sentence)
             .map_or(para.start, |s| s.span.start);
-        // Search back to the sentence start, but not past the previous quote.
+        // Search back to the sentence start, but not past the previous quote. The opening
+        // mark may stand before the sentence's start (`... he said." Then ...` read as an
+        // opening mark), hence the `min`.
         let from = quotes[..q]
             .last()
             .filter(|p| p.paragraph == quote.paragraph && p.close > sentence_start)
-            .map_or(sentence_start, |p| p.close);
+            .map_or(sentence_start, |p| p.close)
+            .min(quote.open);
         let starts_paragraph = text[para.start..quote.open].trim().is_empty();
         let covers_paragraph = starts_paragraph && text[quote.close..para.end].trim().is_empty();
 
@@ -887,28 +844,31 @@ impl Finder<'_> {
         // A quote with no cue of its own continues the one before it when it carries on
         // that quote's paragraphs, fills a paragraph right after it, or stands in the same
         // paragraph (news style gives each speaker their own paragraph).
+        // Either way it must read as a quotation, not a scare quote or a title: it opens a
+        // sentence and has a few words.
+        let full_quotation = text[from..quote.open].trim().is_empty() && word_count(content) >= 4;
         let inherited = previous.as_ref().filter(|p| {
             quote.continues
-                || (covers_paragraph && quote.paragraph <= p.paragraph + 1)
-                || p.paragraph == quote.paragraph
+                || (full_quotation
+                    && ((covers_paragraph && quote.paragraph <= p.paragraph + 1)
+                        || p.paragraph == quote.paragraph))
         });
         let claim = match (found, inherited) {
-            (Some((found, direct)), _) => {
-                let kind = if direct {
-                    ClaimKind::Direct
-                } else {
-                    ClaimKind::Partial
-                };
-                if word_count(content) < 3 && kind == ClaimKind::Partial {
-                    return;
+            // "“Yes,” she said": a single word is an answer, not a checkable claim.
+            (Some((_, true)), _) if word_count(content) < 2 => return,
+            (Some((found, true)), _) => self.claim(ClaimKind::Direct, quote.content, found),
+            // Quoted words inside reported speech: the claim is the whole reported clause,
+            // found with the sentence's reported speech; the fragment is kept in case that
+            // finds nothing.
+            (Some((found, false)), _) => {
+                if word_count(content) >= 3 {
+                    self.partials.push((sentence, quote.content, found));
                 }
-                self.claim(kind, quote.content, found)
+                return;
             }
             (None, Some(p)) => self.bare_quote(quote, p.speaker.clone()),
             // A full quotation with no one named: worth a fact-checker's attention.
-            (None, None)
-                if word_count(content) >= 6 && text[from..quote.open].trim().is_empty() =>
-            {
+            (None, None) if full_quotation && word_count(content) >= 6 => {
                 self.bare_quote(quote, None)
             }
             (None, None) => return,
@@ -948,10 +908,11 @@ impl Finder<'_> {
 
     /// Reported speech in sentence `i`: "according to", "reported by", `..., X said.`,
     /// `X said that ...`. A sentence ending in a colon introduces a quote and is skipped.
-    fn reported_claim(&mut self, i: usize) {
+    /// Returns whether it made a claim.
+    fn reported_claim(&mut self, i: usize) -> bool {
         let span = self.sentences[i].span;
         if span.slice(self.text).ends_with(':') {
-            return;
+            return false;
         }
         let tokens = tokenize(self.text, span.start, span.end);
         let claim = self
@@ -959,12 +920,22 @@ impl Finder<'_> {
             .or_else(|| self.reported_by(&tokens, i))
             .or_else(|| self.trailing_attribution(&tokens))
             .or_else(|| self.leading_attribution(&tokens));
-        if let Some((kind, content, found)) = claim {
-            if word_count(content.slice(self.text)) >= 4 {
-                let claim = self.claim(kind, content, found);
-                self.claims.push(claim);
-            }
+        let Some((kind, content, found)) = claim else {
+            return false;
+        };
+        let words = content.slice(self.text);
+        if word_count(words) < 4 {
+            return false;
         }
+        let quoted = words.contains(['“', '”', '"', '«', '»', '„']);
+        let kind = if quoted && kind == ClaimKind::Indirect {
+            ClaimKind::Partial
+        } else {
+            kind
+        };
+        let claim = self.claim(kind, content, found);
+        self.claims.push(claim);
+        true
     }
 
     fn according_to(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
@@ -1034,86 +1005,122 @@ impl Finder<'_> {
         ))
     }
 
-    /// "Content, X said on Friday." and "Content, said X."
+    /// "Content, X said on Friday." and "Content, said X.", trying the commas from the
+    /// sentence's end.
     fn trailing_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
         let text = self.text;
-        let comma = tokens.iter().rposition(|t| t.text(text) == ",")?;
-        let after = &tokens[comma + 1..];
-        let cue = after
-            .iter()
-            .take(14)
-            .position(|t| t.word && is_finite_cue(t.text(text)))?;
-        let (speaker, rest_from) = if cue == 0 {
-            let (s, e) = phrase_after(after, text, 1)?;
-            ((s, e), e)
-        } else {
-            let (s, e, passive) = phrase_before(after, text, cue)?;
-            // The phrase fills the clause after the comma, allowing a modifier or two
-            // ("local traders say").
-            if s > 2 || passive || !after[..s].iter().all(|t| t.word) {
+        let commas = (0..tokens.len())
+            .rev()
+            .filter(|&i| tokens[i].text(text) == ",");
+        commas.take(4).find_map(|comma| {
+            let after = &tokens[comma + 1..];
+            let cue = (0..after.len().min(14)).find(|&i| is_clause_cue(after, text, i))?;
+            let (speaker, rest_from) = if cue == 0 {
+                let (s, e) = phrase_after(after, text, 1)?;
+                ((s, e), e)
+            } else {
+                let (s, e, passive) = phrase_before(after, text, cue)?;
+                // The phrase fills the clause after the comma, allowing a modifier or two
+                // ("top black lawmakers said").
+                if s > 2
+                    || is_passive(after, text, cue, passive)
+                    || !after[..s].iter().all(|t| t.word)
+                {
+                    return None;
+                }
+                ((0, e), cue + 1)
+            };
+            // What follows the cue is a circumstance ("on Friday", "in an interview"), not
+            // more content: "..., believes Trump had no idea" attributes nothing before it.
+            if !rest_is_circumstance(&after[rest_from..], text, after[cue].text(text)) {
                 return None;
             }
-            ((0, e), cue + 1)
-        };
-        // What follows the cue is a circumstance ("on Friday", "in an interview"), not more
-        // content: "..., believes Trump had no idea" is not an attribution of what precedes.
-        if !rest_is_circumstance(&after[rest_from..], text, after[cue].text(text)) {
-            return None;
-        }
-        let content = content_span(tokens, text, 0, comma)?;
-        Some((
-            ClaimKind::Indirect,
-            content,
-            Found {
-                speaker: Some(self.span_of(after, speaker.0, speaker.1)),
-                cue: self.span_of(after, cue, cue + 1),
-                opinion: cue_kind(after[cue].text(text)) == Some(CueKind::Belief),
-            },
-        ))
+            let content = content_span(tokens, text, 0, comma)?;
+            Some((
+                ClaimKind::Indirect,
+                content,
+                Found {
+                    speaker: Some(self.span_of(after, speaker.0, speaker.1)),
+                    cue: self.span_of(after, cue, cue + 1),
+                    opinion: cue_kind(after[cue].text(text)) == Some(CueKind::Belief),
+                },
+            ))
+        })
     }
 
-    /// "X said (that) content."
+    /// "X said (that) content.", trying each cue of the sentence in turn.
     fn leading_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        (0..tokens.len())
+            .filter(|&i| is_clause_cue(tokens, self.text, i))
+            .take(4)
+            .find_map(|cue| self.leading_at(tokens, cue))
+    }
+
+    fn leading_at(&self, tokens: &[Token], cue: usize) -> Option<(ClaimKind, Span, Found)> {
         let text = self.text;
-        // The first cue that is not the verb of a relative clause ("who asked not to be
-        // named").
-        let cue = (0..tokens.len()).find(|&i| {
-            tokens[i].word
-                && is_finite_cue(tokens[i].text(text))
-                && !(i > 0 && matches!(tokens[i - 1].text(text), "who" | "which"))
-        })?;
         let (s, e) = match phrase_before(tokens, text, cue) {
-            Some((_, _, true)) => return None,
-            // The phrase must begin the clause: at the sentence start or after punctuation.
-            Some((s, e, false)) if s == 0 || !tokens[s - 1].word => (s, e),
+            Some((_, _, passive)) if is_passive(tokens, text, cue, passive) => return None,
+            Some((s, e, _)) if opens_clause(tokens, text, s) => (s, e),
             Some(_) => return None,
-            // "X, who ..., has denied ...": the sentence's subject; "an official who asked
-            // not to be named said ...": the phrase before the relative clause.
+            // "X, who ..., has denied ..." and "..., saying that ...": the sentence's
+            // subject; "an official who asked not to be named said ...": the phrase before
+            // the relative clause.
             None => self
                 .subject_before_comma(tokens, cue)
                 .or_else(|| phrase_before_relative_clause(tokens, text, cue))?,
         };
         let mut from = cue + 1;
         let verb = tokens[cue].text(text).to_lowercase();
-        // "told reporters that ...", "said on Friday that ...": skip the listener or the
-        // circumstance up to "that".
+        // In a subordinate clause ("after Trump said he would ..., the markets fell") the
+        // content ends with the clause, at the next comma.
+        let subordinate = s > 0
+            && tokens[s - 1].word
+            && !matches!(
+                tokens[s - 1].text(text).to_lowercase().as_str(),
+                "but" | "and" | "yet" | "so"
+            );
+        let end = if subordinate {
+            tokens[from..]
+                .iter()
+                .position(|t| t.text(text) == ",")
+                .map_or(tokens.len(), |i| from + i)
+        } else {
+            tokens.len()
+        };
+        let tokens = &tokens[..end];
+        // "told reporters that ...", "said on Friday that ...", "says at a rally in Toledo,
+        // Ohio, that ...": skip the listener or the circumstance up to "that".
         let that = tokens[from..]
             .iter()
-            .take(9)
-            .take_while(|t| t.word)
+            .take(14)
+            .take_while(|t| t.word || t.text(text) == ",")
             .position(|t| t.text(text) == "that");
         if let Some(that) = that {
-            let listener = matches!(
-                verb.as_str(),
-                "told" | "tells" | "tell" | "asked" | "urged" | "warned"
-            );
+            let listener = is_in(WordClass::ListenerVerb, &verb);
             if listener || that == 0 || opens_circumstance(tokens[from].text(text)) {
                 from += that;
             }
+        } else if is_in(WordClass::ListenerVerb, &verb) {
+            // "told The Huffington Post on Thursday": with no "that", what follows the
+            // listener and its circumstances must still say something.
+            let (_, listener_end) = phrase_after(tokens, text, from).unwrap_or((from, from));
+            from = listener_end;
+            if tokens
+                .get(from)
+                .is_some_and(|t| opens_circumstance(t.text(text)))
+            {
+                return None;
+            }
+        } else if tokens
+            .get(from)
+            .is_some_and(|t| is_in(WordClass::Weekday, t.text(text)))
+        {
+            // "said Friday the deal was close"
+            from += 1;
         }
         if tokens
             .get(from)
-            .is_some_and(|t| t.text(text) == "that" || t.text(text) == ":")
+            .is_some_and(|t| t.text(text) == "that" || t.text(text) == ":" || t.text(text) == ",")
         {
             from += 1;
         }
@@ -1373,7 +1380,10 @@ mod tests {
             "The minister said the reform was “the largest in a generation” and would pass.",
         );
         assert_eq!(c[0].kind, ClaimKind::Partial);
-        assert_eq!(c[0].text, "the largest in a generation");
+        assert_eq!(
+            c[0].text,
+            "the reform was “the largest in a generation” and would pass"
+        );
     }
 
     #[test]
@@ -1417,6 +1427,11 @@ mod tests {
         let (c, w) = extract(text, &paragraphs, &sentences);
         assert_eq!(w[0].code, "unbalanced_quote");
         assert_eq!(c[0].text, "this never closes");
+        // Nested straight quotes leave a mark that opens before its sentence starts.
+        let text = "He wrote, \"Reports say he shouted \"Stop!\" as he ran.\" It was late.";
+        let paragraphs = [Span::new(0, text.len())];
+        let sentences = sentences::split(text, &paragraphs);
+        let _ = extract(text, &paragraphs, &sentences);
         let marks = "“”\"«»„ ".repeat(2000);
         let paragraphs = [Span::new(0, marks.len())];
         let sentences = sentences::split(&marks, &paragraphs);

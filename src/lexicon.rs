@@ -76,6 +76,68 @@ pub(crate) static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> =
 pub(crate) static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/organisations.txt")));
 
+/// A closed word class of `lexicon/word_classes.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    /// Between a speaker and its cue ("has", "now").
+    Auxiliary = 1,
+    /// Makes a following participle passive ("is", "was").
+    Passive = 2,
+    /// Joins parts of a speaker phrase ("of", "for").
+    Connector = 4,
+    /// Opens a speaker phrase ("the", "two").
+    Determiner = 8,
+    /// After a cue, opens a circumstance ("on", "during").
+    Circumstance = 16,
+    /// A weekday or bare time word ("Friday", "today").
+    Weekday = 32,
+    /// Ends a speaker phrase read forward ("on", "and").
+    PhraseStop = 64,
+    /// May stand before a clause-opening speaker phrase ("but", "after").
+    ClauseOpener = 128,
+    /// A cue whose listener precedes the content ("told").
+    ListenerVerb = 256,
+}
+
+/// Word → the classes it belongs to, as bits of [`WordClass`].
+static WORD_CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16> = HashMap::new();
+    for line in entries(include_str!("lexicon/word_classes.txt")) {
+        let Some((class, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let bit = match class {
+            "auxiliary" => WordClass::Auxiliary,
+            "passive" => WordClass::Passive,
+            "connector" => WordClass::Connector,
+            "determiner" => WordClass::Determiner,
+            "circumstance" => WordClass::Circumstance,
+            "weekday" => WordClass::Weekday,
+            "phrase_stop" => WordClass::PhraseStop,
+            "clause_opener" => WordClass::ClauseOpener,
+            "listener_verb" => WordClass::ListenerVerb,
+            _ => continue,
+        } as u16;
+        for word in words.split_whitespace() {
+            *map.entry(word).or_default() |= bit;
+        }
+    }
+    map
+});
+
+/// Whether `word` (any case) belongs to `class`.
+pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
+    let bits = match WORD_CLASSES.get(word) {
+        Some(&bits) => bits,
+        None if word.chars().any(char::is_uppercase) => WORD_CLASSES
+            .get(word.to_lowercase().as_str())
+            .copied()
+            .unwrap_or(0),
+        None => 0,
+    };
+    bits & class as u16 != 0
+}
+
 /// Pronouns that can stand for a speaker.
 pub(crate) static PRONOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/pronouns.txt")));
@@ -160,6 +222,28 @@ mod tests {
                 );
                 assert!(!value.trim().is_empty(), "empty value in {line:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_classes_are_loaded_and_every_class_is_known() {
+        assert!(is_in(WordClass::Auxiliary, "has"));
+        assert!(is_in(WordClass::Weekday, "Friday"));
+        assert!(!is_in(WordClass::Connector, "the"));
+        let known = [
+            "auxiliary",
+            "passive",
+            "connector",
+            "determiner",
+            "circumstance",
+            "weekday",
+            "phrase_stop",
+            "clause_opener",
+            "listener_verb",
+        ];
+        for line in entries(include_str!("lexicon/word_classes.txt")) {
+            let class = line.split('\t').next().unwrap_or_default();
+            assert!(known.contains(&class), "unknown word class {class:?}");
         }
     }
 

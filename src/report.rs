@@ -162,7 +162,8 @@ impl RemovalReason {
 pub struct Claim {
     /// How it is attributed.
     pub kind: ClaimKind,
-    /// The claim's content, as it stands in the text (without enclosing quotation marks).
+    /// The claim's content as it stands in the text: for a direct quote, the words inside the
+    /// quotation marks; otherwise the reported clause.
     pub text: String,
     /// Byte offset of the content in [`Report::text`].
     pub start: usize,
@@ -190,7 +191,8 @@ pub struct Claim {
 pub enum ClaimKind {
     /// A full quotation: “…,” she said.
     Direct,
-    /// A quoted fragment inside reported speech: he said he had “a good relationship”.
+    /// Reported speech with quoted words in it: he said he had “a good relationship”. The
+    /// claim's text is the reported clause, quotation marks included.
     Partial,
     /// Reported speech without quotation marks: she said that …
     Indirect,
