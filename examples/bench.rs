@@ -93,11 +93,13 @@ fn char_to_byte(text: &str) -> Vec<usize> {
     map
 }
 
+/// A brat text-bound annotation: its label and byte ranges.
+type Ranges = (String, Vec<(usize, usize)>);
+
 fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
     let bytes = char_to_byte(text);
     let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let mut spans: std::collections::HashMap<&str, (String, Vec<(usize, usize)>)> =
-        Default::default();
+    let mut spans: std::collections::HashMap<&str, Ranges> = Default::default();
     let mut golds = Vec::new();
     for line in ann.lines() {
         let mut parts = line.splitn(3, '\t');
