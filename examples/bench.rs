@@ -367,10 +367,17 @@ fn attribution(split: &str, verbose: bool) {
                 let ok = p.speaker.is_some_and(|s| overlap(s, src) > 0);
                 source_ok += usize::from(ok);
                 if !ok && verbose {
+                    let (a, b) = (p.content.0.min(src.0), p.content.1.max(src.1));
+                    let a = text[..a].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+                    let b = text[b..]
+                        .char_indices()
+                        .nth(40)
+                        .map_or(text.len(), |(i, _)| b + i);
                     println!(
-                        "SRC {article}: gold {:?} got {:?}",
+                        "SRC {article}: gold {:?} got {:?}\n    {:?}",
                         &text[src.0..src.1],
-                        p.speaker_text
+                        p.speaker_text,
+                        &text[a..b]
                     );
                 }
             }

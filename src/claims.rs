@@ -29,8 +29,8 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{
-    is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS, PRONOUNS, STOPWORDS,
-    TITLES,
+    is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS,
+    PRONOUNS, STOPWORDS, TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
 
@@ -111,6 +111,11 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 break;
             }
         }
+        // The full stop of an abbreviation belongs to it: "Gov. Kasich", "Mr. Biden".
+        if slice[j..].starts_with('.') && ABBREVIATIONS.contains(&slice[i..j]) {
+            j += 1;
+            chars.next();
+        }
         tokens.push(Token {
             start: start + i,
             end: start + j,
@@ -118,6 +123,12 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// A role or title word ("spokesman", "Gov.", "Mr."), in any case, possessive or not.
+fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    TITLES.contains(strip_possessive(&lower).trim_end_matches('.'))
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -147,7 +158,9 @@ fn is_determiner(word: &str) -> bool {
 }
 
 fn opens_circumstance(word: &str) -> bool {
-    is_in(WordClass::Circumstance, word) || is_in(WordClass::Weekday, word)
+    is_in(WordClass::Circumstance, word)
+        || is_in(WordClass::Weekday, word)
+        || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
 }
 
 /// A word that can be part of a speaker phrase.
@@ -155,7 +168,7 @@ fn is_phrase_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     let bare = strip_possessive(&lower);
     (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()))
-        || TITLES.contains(bare)
+        || is_title(word)
         || ANONYMOUS_HEADS.contains(bare)
         || ORGANISATION_WORDS.contains(bare)
         || is_determiner(word)
@@ -169,7 +182,7 @@ fn is_phrase_head(word: &str) -> bool {
     (is_capitalised(word)
         && !STOPWORDS.contains(lower.as_str())
         && !is_in(WordClass::Weekday, word))
-        || TITLES.contains(lower.as_str())
+        || is_title(word)
         || ANONYMOUS_HEADS.contains(lower.as_str())
         || ORGANISATION_WORDS.contains(lower.as_str())
         || PRONOUNS.contains(lower.as_str())
@@ -209,6 +222,17 @@ fn is_clause_cue(tokens: &[Token], text: &str, i: usize) -> bool {
 /// expected"): progressive "-ing" forms ("is saying") are not.
 fn is_passive(tokens: &[Token], text: &str, cue: usize, passive_auxiliary: bool) -> bool {
     passive_auxiliary && !tokens[cue].text(text).ends_with("ing")
+}
+
+/// Whether a passive auxiliary stands right before the cue at `cue` ("was told").
+fn is_passive_before(tokens: &[Token], text: &str, cue: usize) -> bool {
+    let mut i = cue;
+    let mut passive = false;
+    while i > 0 && tokens[i - 1].word && is_auxiliary(tokens[i - 1].text(text)) {
+        passive |= is_in(WordClass::Passive, tokens[i - 1].text(text));
+        i -= 1;
+    }
+    is_passive(tokens, text, cue, passive)
 }
 
 /// Whether the words after a cue (up to the sentence end) leave the cue's clause complete:
@@ -319,7 +343,13 @@ fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<(usize, usi
         if end > from && is_in(WordClass::PhraseStop, word) && !(tail && word == "with") {
             break;
         }
-        if !tail && !is_phrase_word(word) && !PRONOUNS.contains(word) {
+        // A lowercase role noun before a name: "said Cruz constituent Dan Golvach".
+        let role_noun = end > from
+            && !STOPWORDS.contains(word)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.word && is_capitalised(t.text(text)));
+        if !tail && !is_phrase_word(word) && !PRONOUNS.contains(word) && !role_noun {
             break;
         }
         tail |= ANONYMOUS_HEADS.contains(word.to_lowercase().as_str());
@@ -408,66 +438,107 @@ fn closes(opener: char, c: char) -> bool {
     }
 }
 
+/// A quotation mark in a paragraph: its byte offset, its length, and the mark it acts as.
+/// Two apostrophes (`''`, the convention of plain-text news archives) act as a straight
+/// double quote, and two backticks (```` `` ````) as an opening curly quote.
+#[derive(Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: usize,
+    ch: char,
+}
+
+/// The quotation mark starting at byte `i` of `body`, if any.
+fn mark_at(body: &str, i: usize, c: char) -> Option<Mark> {
+    match c {
+        '“' | '”' | '„' | '«' | '»' | '"' => Some(Mark {
+            at: i,
+            len: c.len_utf8(),
+            ch: c,
+        }),
+        '\'' if body[i + 1..].starts_with('\'') => Some(Mark {
+            at: i,
+            len: 2,
+            ch: '"',
+        }),
+        '`' if body[i + 1..].starts_with('`') => Some(Mark {
+            at: i,
+            len: 2,
+            ch: '“',
+        }),
+        _ => None,
+    }
+}
+
+/// Whether a paragraph opens with a quotation mark (a multi-paragraph quote continuing).
+fn opens_with_quote(body: &str) -> bool {
+    let body = body.trim_start();
+    body.starts_with(['“', '"', '«', '„', '”']) || body.starts_with("''") || body.starts_with("``")
+}
+
 fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut carried = false;
     for (p, para) in paragraphs.iter().enumerate() {
         let body = para.slice(text);
-        let mut open: Option<(usize, char)> = None;
-        let mut continues = false;
+        let mut open: Option<Mark> = None;
+        let mut continues = carried && opens_with_quote(body);
         let mut prev = ' ';
         let mut chars = body.char_indices().peekable();
-        if carried && body.trim_start().starts_with(['“', '"', '«', '„', '”']) {
-            continues = true;
-        }
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let Some(mark) = mark_at(body, i, c) else {
+                prev = c;
+                continue;
+            };
+            if mark.len == 2 {
+                chars.next();
+            }
+            let next = body[i + mark.len..].chars().next().unwrap_or(' ');
             match open {
                 None => {
-                    let opens = matches!(c, '“' | '„' | '«' | '"')
-                        || (c == '”' && prev.is_whitespace() && next.is_alphanumeric());
+                    let opens = matches!(mark.ch, '“' | '„' | '«' | '"')
+                        || (mark.ch == '”' && prev.is_whitespace() && next.is_alphanumeric());
                     if opens {
-                        open = Some((i, c));
+                        open = Some(mark);
                     }
                 }
-                Some((o, opener)) => {
-                    // A closing mark is followed by a space, punctuation or the end.
-                    if closes(opener, c) && !next.is_alphanumeric() {
-                        push_quote(
-                            &mut quotes,
-                            text,
-                            para.start,
-                            o,
-                            i,
-                            i + c.len_utf8(),
-                            p,
-                            continues,
-                        );
-                        continues = false;
-                        open = None;
-                    }
+                // A closing mark is followed by a space, punctuation or the end.
+                Some(opener) if closes(opener.ch, mark.ch) && !next.is_alphanumeric() => {
+                    let close = i + mark.len;
+                    push_quote(
+                        &mut quotes,
+                        text,
+                        para.start,
+                        opener,
+                        i,
+                        close,
+                        p,
+                        continues,
+                    );
+                    continues = false;
+                    open = None;
                 }
+                Some(_) => {}
             }
-            prev = c;
+            prev = if mark.len == 2 { '\'' } else { c };
         }
         carried = false;
-        if let Some((o, _)) = open {
+        if let Some(opener) = open {
+            let end = body.len();
             push_quote(
                 &mut quotes,
                 text,
                 para.start,
-                o,
-                body.len(),
-                body.len(),
+                opener,
+                end,
+                end,
                 p,
                 continues,
             );
-            let next_opens = paragraphs.get(p + 1).is_some_and(|n| {
-                n.slice(text)
-                    .trim_start()
-                    .starts_with(['“', '"', '«', '„', '”'])
-            });
-            if next_opens {
+            if paragraphs
+                .get(p + 1)
+                .is_some_and(|n| opens_with_quote(n.slice(text)))
+            {
                 carried = true;
             } else {
                 warnings.push(Warning::new(
@@ -483,27 +554,28 @@ fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> 
     quotes
 }
 
+/// Records the quote opened by `opener` whose content ends at `content_end` and whose
+/// closing mark ends at `close` (offsets within the paragraph starting at `base`).
 #[allow(clippy::too_many_arguments)]
 fn push_quote(
     quotes: &mut Vec<Quote>,
     text: &str,
     base: usize,
-    open: usize,
+    opener: Mark,
     content_end: usize,
     close: usize,
     paragraph: usize,
     continues: bool,
 ) {
-    let open_len = text[base + open..].chars().next().map_or(1, char::len_utf8);
-    let inner = &text[base + open + open_len..base + content_end];
+    let content_start = base + opener.at + opener.len;
+    let inner = &text[content_start..base + content_end];
     let lead = inner.len() - inner.trim_start().len();
     // A trailing comma belongs to the sentence around the quote, not to what was said.
     let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
-    let start = base + open + open_len + lead;
-    let end = base + open + open_len + trimmed.len();
+    let (start, end) = (content_start + lead, content_start + trimmed.len());
     if end > start {
         quotes.push(Quote {
-            open: base + open,
+            open: base + opener.at,
             content: Span::new(start, end),
             close: base + close,
             paragraph,
@@ -530,15 +602,13 @@ fn role_before(tokens: &[Token], text: &str, first: usize) -> Option<String> {
         let lower = word.to_lowercase();
         let role_word = tokens[start - 1].word
             && !STOPWORDS.contains(lower.as_str())
-            && (TITLES.contains(lower.as_str()) || is_capitalised(word));
+            && (is_title(word) || is_capitalised(word));
         if !role_word {
             break;
         }
         start -= 1;
     }
-    let has_title = tokens[start..first]
-        .iter()
-        .any(|t| TITLES.contains(t.text(text).to_lowercase().as_str()));
+    let has_title = tokens[start..first].iter().any(|t| is_title(t.text(text)));
     has_title.then(|| {
         tokens[start..first]
             .iter()
@@ -577,7 +647,7 @@ impl NameIndex {
                     && is_capitalised(word)
                     && word.chars().count() > 1
                     && !STOPWORDS.contains(lower.as_str())
-                    && !TITLES.contains(strip_possessive(&lower))
+                    && !is_title(word)
                     && !ORGANISATION_WORDS.contains(strip_possessive(&lower))
                     && cue_kind(word).is_none();
                 if name_word {
@@ -697,13 +767,13 @@ impl Finder<'_> {
         Span::new(tokens[from].start, tokens[to - 1].end)
     }
 
-    /// The attribution right after a quote: `,” he said` or `,” said X`.
+    /// The attribution right after a quote: `,” he said`, `,” said X`, `,” X, a former
+    /// aide, told Y`, `,” according to X`. A quote that ends its sentence (`?” Trump said`)
+    /// is attributed in the next one.
     fn after_quote(&self, quote: &Quote) -> Option<Found> {
         let text = self.text;
         let para = self.paragraphs[quote.paragraph];
-        let sentence = self
-            .sentences
-            .get(self.sentence_at(quote.close.saturating_sub(1)))?;
+        let sentence = self.sentences.get(self.sentence_at(quote.close))?;
         let limit = sentence.span.end.max(quote.close).min(para.end);
         let tokens = tokenize(text, quote.close, limit);
         let first = tokens.iter().position(|t| t.word)?;
@@ -715,7 +785,18 @@ impl Finder<'_> {
             return None;
         }
         let words = &tokens[first..];
-        if cue_kind(words[0].text(text)).is_some() && !words[0].text(text).ends_with("ing") {
+        let first_word = words[0].text(text);
+        if first_word.eq_ignore_ascii_case("according")
+            && words.get(1).is_some_and(|t| t.text(text) == "to")
+        {
+            let end = 2 + words[2..].iter().take(14).take_while(|t| t.word).count();
+            return (end > 2).then(|| Found {
+                speaker: Some(self.span_of(words, 2, end)),
+                cue: self.span_of(words, 0, 2),
+                opinion: false,
+            });
+        }
+        if cue_kind(first_word).is_some() && !first_word.ends_with("ing") {
             let (s, e) = phrase_after(words, text, 1)?;
             if !rest_is_circumstance(&words[e..], text, "") {
                 return None;
@@ -723,12 +804,27 @@ impl Finder<'_> {
             return Some(Found {
                 speaker: Some(self.span_of(words, s, e)),
                 cue: self.span_of(words, 0, 1),
-                opinion: cue_kind(words[0].text(text)) == Some(CueKind::Belief),
+                opinion: cue_kind(first_word) == Some(CueKind::Belief),
             });
         }
-        let cue = (0..words.len().min(14)).find(|&i| is_clause_cue(words, text, i))?;
-        let (s, e, passive) = phrase_before(words, text, cue)?;
-        if s != 0 || is_passive(words, text, cue, passive) {
+        let cue = (0..words.len().min(24)).find(|&i| is_clause_cue(words, text, i))?;
+        // "Graham, a former candidate, told": an appositive between the name and the cue.
+        let appositive = (cue >= 3 && words[cue - 1].text(text) == ",")
+            .then(|| words[..cue - 1].iter().position(|t| t.text(text) == ","))
+            .flatten();
+        let (s, e, passive) = match appositive {
+            Some(comma) => {
+                let (s, e, passive) = phrase_before(words, text, comma)?;
+                (s, e, passive || is_passive_before(words, text, cue))
+            }
+            None => phrase_before(words, text, cue)?,
+        };
+        // The phrase fills the clause, allowing a modifier or two before it ("Sanders
+        // campaign manager Jeff Weaver said").
+        if s > 2 || !words[..s].iter().all(|t| t.word) || is_passive(words, text, cue, passive) {
+            return None;
+        }
+        if appositive.is_none() && words[..cue].iter().any(|t| !t.word) {
             return None;
         }
         // `“Sunday Futures,” the host said he ...`: the cue's content follows it, so the
@@ -737,7 +833,7 @@ impl Finder<'_> {
             return None;
         }
         Some(Found {
-            speaker: Some(self.span_of(words, s, e)),
+            speaker: Some(self.span_of(words, 0, e)),
             cue: self.span_of(words, cue, cue + 1),
             opinion: cue_kind(words[cue].text(text)) == Some(CueKind::Belief),
         })
@@ -1244,7 +1340,7 @@ impl Finder<'_> {
             let word = head[run - 1].text(text);
             let lw = word.to_lowercase();
             let person_word = is_capitalised(word)
-                && !TITLES.contains(lw.as_str())
+                && !is_title(word)
                 && !ORGANISATION_WORDS.contains(lw.as_str())
                 && !is_determiner(word)
                 && strip_possessive(word).len() == word.len();
