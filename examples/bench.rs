@@ -1,21 +1,15 @@
 //! Benchmarks against the evaluation data in `../shared/data` (read, never copied here).
 //!
 //! ```sh
-//! cargo run --release --example bench -- sentences            # Golden Rules pass count
+//! cargo run --release --example bench -- sentences [--verbose]   # Golden Rules
 //! cargo run --release --example bench -- attribution [dev|train] [--verbose]
 //! ```
 //!
-//! Each command says so and exits 0 when its data is absent.
+//! Each command says so and exits 0 when its data is absent. `--verbose` lists every
+//! failure (for attribution: false positives, misses, wrong sources).
 
-use std::path::{Path, PathBuf};
-use std::time::Instant;
-
-use claimlens::{analyze, sentences, ClaimKind, Options, Report, Span};
-use serde::Deserialize;
-
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
-}
+#[path = "../bench/scoring.rs"]
+mod scoring;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,389 +30,64 @@ fn main() {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Golden Rules
-
-#[derive(Deserialize)]
-struct GoldenRule {
-    text: String,
-    sentences: Vec<String>,
-}
-
 fn golden_rules(verbose: bool) {
-    let path = data_dir().join("sentences/golden_rules_en.json");
-    let Ok(json) = std::fs::read_to_string(&path) else {
-        println!("skipped: {} is absent", path.display());
+    let Some(score) = scoring::golden_rules() else {
+        println!(
+            "skipped: {}/sentences is absent",
+            scoring::data_dir().display()
+        );
         return;
     };
-    let rules: Vec<GoldenRule> = serde_json::from_str(&json).expect("golden rules JSON");
-    let mut passed = 0;
-    for (i, rule) in rules.iter().enumerate() {
-        let got: Vec<&str> = sentences::split(&rule.text, &[Span::new(0, rule.text.len())])
-            .iter()
-            .map(|s| s.span.slice(&rule.text))
-            .collect();
-        if got == rule.sentences {
-            passed += 1;
-        } else if verbose {
-            println!(
-                "FAIL rule {}: {:?}\n  expected {:?}\n  got      {:?}",
-                i + 1,
-                rule.text,
-                rule.sentences,
-                got
-            );
-        }
+    if verbose {
+        score.failures.iter().for_each(|f| println!("FAIL {f}"));
     }
     println!(
-        "Golden Rules (English): {passed}/{} pass (pySBD 47, NLTK punkt ~27)",
-        rules.len()
+        "Golden Rules (English): {}/{} pass (pySBD 47, NLTK punkt ~27)",
+        score.passed, score.total
     );
-}
-
-// ---------------------------------------------------------------------------------------
-// PolNeAR attribution
-
-/// One gold attribution, in byte offsets of the article text.
-struct Gold {
-    source: Option<(usize, usize)>,
-    cue: String,
-    content: Vec<(usize, usize)>,
-}
-
-/// Byte offset of each char offset (brat offsets count characters).
-fn char_to_byte(text: &str) -> Vec<usize> {
-    let mut map: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    map.push(text.len());
-    map
-}
-
-/// A brat text-bound annotation: its label and byte ranges.
-type Ranges = (String, Vec<(usize, usize)>);
-
-fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
-    let bytes = char_to_byte(text);
-    let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let mut spans: std::collections::HashMap<&str, Ranges> = Default::default();
-    let mut golds = Vec::new();
-    for line in ann.lines() {
-        let mut parts = line.splitn(3, '\t');
-        let (Some(id), Some(info)) = (parts.next(), parts.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let mut words = info.split([' ', ';']);
-            let label = words.next().unwrap_or_default().to_owned();
-            let numbers: Vec<usize> = words.filter_map(|w| w.parse().ok()).collect();
-            let ranges = numbers
-                .chunks(2)
-                .filter(|c| c.len() == 2)
-                .map(|c| (at(c[0]), at(c[1])))
-                .collect();
-            spans.insert(id, (label, ranges));
-        } else if id.starts_with('E') {
-            let mut gold = Gold {
-                source: None,
-                cue: String::new(),
-                content: Vec::new(),
-            };
-            for role in info.split(' ') {
-                let Some((name, target)) = role.split_once(':') else {
-                    continue;
-                };
-                let Some((_, ranges)) = spans.get(target) else {
-                    continue;
-                };
-                match name {
-                    "Source" => gold.source = ranges.first().copied(),
-                    "Cue" => {
-                        gold.cue = ranges
-                            .iter()
-                            .map(|&(s, e)| &text[s..e])
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    }
-                    "Content" => gold.content = ranges.clone(),
-                    _ => {}
-                }
-            }
-            if !gold.content.is_empty() {
-                golds.push(gold);
-            }
-        }
-    }
-    golds
-}
-
-/// Speech cues: a reporting verb of the lexicon's speech or report kind, or "according to".
-/// Beliefs, intentions and the like are attributions too, but not what a claim is.
-fn is_speech_cue(cue: &str) -> bool {
-    const SPEECH: &[&str] = &[
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "state",
-        "states",
-        "stated",
-        "add",
-        "adds",
-        "added",
-        "warn",
-        "warns",
-        "warned",
-        "claim",
-        "claims",
-        "claimed",
-        "acknowledge",
-        "acknowledged",
-        "insist",
-        "insists",
-        "insisted",
-        "remark",
-        "remarked",
-        "respond",
-        "responded",
-        "reply",
-        "replied",
-        "ask",
-        "asked",
-        "note",
-        "noted",
-        "explain",
-        "explained",
-        "announce",
-        "announced",
-        "confirm",
-        "confirmed",
-        "deny",
-        "denied",
-        "declare",
-        "declared",
-        "argue",
-        "argued",
-        "argues",
-        "assert",
-        "asserted",
-        "admit",
-        "admitted",
-        "write",
-        "wrote",
-        "writes",
-        "tweet",
-        "tweeted",
-        "tweets",
-        "report",
-        "reported",
-        "reports",
-        "according",
-    ];
-    let lower = cue.to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| SPEECH.contains(&w))
-}
-
-/// Maps the byte offset of each non-space character of the report text back to the article:
-/// without cleaning, analysis only collapses white space and drops invisible characters, so
-/// the other characters pair up in order.
-fn align(original: &str, report: &str) -> Vec<usize> {
-    let mut map = vec![usize::MAX; report.len()];
-    let mut orig = original
-        .char_indices()
-        .filter(|(_, c)| !c.is_whitespace())
-        .peekable();
-    for (b, c) in report.char_indices() {
-        if c.is_whitespace() {
-            continue;
-        }
-        while let Some(&(ob, oc)) = orig.peek() {
-            orig.next();
-            if oc == c {
-                map[b] = ob;
-                break;
-            }
-        }
-    }
-    map
-}
-
-fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
-    a.1.min(b.1).saturating_sub(a.0.max(b.0))
-}
-
-fn content_overlap(pred: (usize, usize), gold: &[(usize, usize)]) -> usize {
-    gold.iter().map(|&g| overlap(pred, g)).sum()
-}
-
-fn gold_len(gold: &[(usize, usize)]) -> usize {
-    gold.iter().map(|(s, e)| e - s).sum()
-}
-
-/// A prediction matches a gold content when it covers at least 30% of it and at least 30%
-/// of the prediction lies inside it (the "30% overlap" criterion of quote extractors).
-fn matches(pred: (usize, usize), gold: &[(usize, usize)]) -> bool {
-    let o = content_overlap(pred, gold);
-    let pred_len = pred.1 - pred.0;
-    pred_len > 0 && o * 10 >= gold_len(gold) * 3 && o * 10 >= pred_len * 3
-}
-
-struct Predicted {
-    content: (usize, usize),
-    speaker: Option<(usize, usize)>,
-    speaker_text: String,
-    kind: ClaimKind,
-}
-
-fn predictions(text: &str, report: &Report) -> Vec<Predicted> {
-    let map = align(text, &report.text);
-    let to_orig = |s: usize, e: usize| -> Option<(usize, usize)> {
-        let start = map.get(s).copied().filter(|&v| v != usize::MAX)?;
-        // The end: the mapped start of the span's last character, plus that character.
-        let last = report.text[s..e]
-            .char_indices()
-            .last()
-            .map(|(i, c)| (s + i, c))?;
-        let last_start = map.get(last.0).copied().filter(|&v| v != usize::MAX)?;
-        Some((start, last_start + last.1.len_utf8()))
-    };
-    report
-        .claims
-        .iter()
-        .filter_map(|c| {
-            Some(Predicted {
-                content: to_orig(c.start, c.end)?,
-                speaker: c.speaker.as_ref().and_then(|s| to_orig(s.start, s.end)),
-                speaker_text: c
-                    .speaker
-                    .as_ref()
-                    .map(|s| s.canonical.clone())
-                    .unwrap_or_default(),
-                kind: c.kind,
-            })
-        })
-        .collect()
 }
 
 fn attribution(split: &str, verbose: bool) {
-    let dir = data_dir().join("attribution/polnear").join(split);
-    let Ok(entries) = std::fs::read_dir(dir.join("attributions")) else {
-        println!("skipped: {} is absent", dir.display());
+    let log = |line: String| {
+        if verbose {
+            println!("{line}");
+        }
+    };
+    let Some(score) = scoring::polnear(split, log) else {
+        println!(
+            "skipped: {}/attribution/polnear/{split} is absent",
+            scoring::data_dir().display()
+        );
         return;
     };
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    files.sort();
-    let options = Options {
-        clean: false,
-        ..Options::default()
-    };
-    let (mut predicted, mut correct_pred) = (0usize, 0usize);
-    let (mut gold_speech, mut found_speech) = (0usize, 0usize);
-    let (mut with_source, mut source_ok) = (0usize, 0usize);
-    let mut by_kind: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    let mut elapsed = 0.0;
-    let mut articles = 0;
-    for ann_path in &files {
-        let stem = ann_path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        // Annotation files carry the annotator's id after the article's name.
-        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a);
-        let Ok(text) = std::fs::read_to_string(dir.join("text").join(format!("{article}.txt")))
-        else {
-            continue;
-        };
-        let ann = std::fs::read_to_string(ann_path).unwrap_or_default();
-        let golds = parse_ann(&ann, &text);
-        let started = Instant::now();
-        let report = analyze(&text, &options);
-        elapsed += started.elapsed().as_secs_f64();
-        articles += 1;
-        let preds = predictions(&text, &report);
-
-        for p in &preds {
-            predicted += 1;
-            let hit = golds.iter().any(|g| matches(p.content, &g.content));
-            correct_pred += usize::from(hit);
-            let kind = match p.kind {
-                ClaimKind::Direct => "direct",
-                ClaimKind::Partial => "partial",
-                ClaimKind::Indirect => "indirect",
-                ClaimKind::AccordingTo => "according_to",
-            };
-            let entry = by_kind.entry(kind).or_default();
-            entry.0 += 1;
-            entry.1 += usize::from(hit);
-            if !hit && verbose {
-                println!("FP  {article}: {:?}", &text[p.content.0..p.content.1]);
-            }
-        }
-        for g in golds.iter().filter(|g| is_speech_cue(&g.cue)) {
-            gold_speech += 1;
-            let hit = preds.iter().find(|p| matches(p.content, &g.content));
-            found_speech += usize::from(hit.is_some());
-            if let (Some(p), Some(src)) = (hit, g.source) {
-                with_source += 1;
-                let ok = p.speaker.is_some_and(|s| overlap(s, src) > 0);
-                source_ok += usize::from(ok);
-                if !ok && verbose {
-                    let (a, b) = (p.content.0.min(src.0), p.content.1.max(src.1));
-                    let a = text[..a].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-                    let b = text[b..]
-                        .char_indices()
-                        .nth(40)
-                        .map_or(text.len(), |(i, _)| b + i);
-                    println!(
-                        "SRC {article}: gold {:?} got {:?}\n    {:?}",
-                        &text[src.0..src.1],
-                        p.speaker_text,
-                        &text[a..b]
-                    );
-                }
-            }
-            if hit.is_none() && verbose {
-                let (s, e) = g.content[0];
-                let before = text[..s]
-                    .char_indices()
-                    .rev()
-                    .nth(100)
-                    .map_or(0, |(i, _)| i);
-                let after = text[e..]
-                    .char_indices()
-                    .nth(60)
-                    .map_or(text.len(), |(i, _)| e + i);
-                println!("FN  {article}: [{}]\n    {:?}", g.cue, &text[before..after]);
-            }
-        }
-    }
-    let precision = correct_pred as f64 / predicted.max(1) as f64;
-    let recall = found_speech as f64 / gold_speech.max(1) as f64;
-    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
-    println!("PolNeAR {split}: {articles} articles, speech-cue attributions (30% content overlap)");
-    println!("  {:<28} {:>8}", "gold speech attributions", gold_speech);
-    println!("  {:<28} {:>8}", "predicted claims", predicted);
-    println!("  {:<28} {:>8.3}", "content precision", precision);
-    println!("  {:<28} {:>8.3}", "content recall", recall);
-    println!("  {:<28} {:>8.3}", "content F1", f1);
     println!(
-        "  {:<28} {:>8.3}  ({source_ok}/{with_source} matched claims)",
-        "source match",
-        source_ok as f64 / with_source.max(1) as f64
+        "PolNeAR {split}: {} articles, speech-cue attributions (30% content overlap)",
+        score.articles
     );
-    for (kind, (n, hit)) in by_kind {
+    println!(
+        "  {:<28} {:>8}",
+        "gold speech attributions", score.gold_speech
+    );
+    println!("  {:<28} {:>8}", "predicted claims", score.predicted);
+    println!("  {:<28} {:>8.3}", "content precision", score.precision());
+    println!("  {:<28} {:>8.3}", "content recall", score.recall());
+    println!("  {:<28} {:>8.3}", "content F1", score.f1());
+    println!(
+        "  {:<28} {:>8.3}  ({}/{} matched claims)",
+        "source match",
+        score.source_match(),
+        score.source_ok,
+        score.with_source
+    );
+    for (kind, (n, hit)) in &score.by_kind {
         println!(
             "  precision, {kind:<17} {:>8.3}  ({hit}/{n})",
-            hit as f64 / n.max(1) as f64
+            *hit as f64 / (*n).max(1) as f64
         );
     }
     println!(
         "  {:<28} {:>8.2}",
         "ms per article",
-        elapsed * 1000.0 / articles.max(1) as f64
+        score.seconds * 1000.0 / score.articles.max(1) as f64
     );
 }

@@ -2,14 +2,22 @@
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (and runs of them), followed by any closing quotes
 //! or brackets, then a space and a word that can start a sentence (a capital letter, a digit,
-//! an opening quote or bracket). A full stop does not end a sentence after an abbreviation
-//! (`lexicon/abbreviations.txt`), an initial ("George W. Bush"), or inside a number. A
-//! paragraph always ends a sentence.
+//! an opening quote). A paragraph always ends a sentence. A full stop does not end one:
+//! - after an abbreviation (`lexicon/abbreviations.txt`) or an initial ("George W. Bush"),
+//!   unless the next word is a capitalised function word ("...in the U.S. How about you?",
+//!   "you and I. Did you") and the abbreviation is not a title ("Mr.", "Gov.");
+//! - after an abbreviation followed by a number ("p. 55", "No. 4");
+//! - inside a number, an address or a list marker ("1.", "2.)", "a.");
+//! - in a spaced ellipsis of three dots (". . ."); four dots end the sentence, and a dot
+//!   attached to the word before a spaced ellipsis ends it there ("compounds. . . . The").
 //!
-//! Limits: English conventions; an abbreviation that really ends a sentence ("...in the
-//! U.S. The next day") is not split.
+//! A paragraph that opens with a list marker ("1.", "2)", "a.", "• 9.") is split before each
+//! later marker that continues the sequence, even without punctuation.
+//!
+//! Limits: English conventions; a sentence that ends with an abbreviation and goes on with a
+//! name ("...in the U.S. Congress passed") is not split.
 
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon::{ABBREVIATIONS, STOPWORDS, TITLES};
 use crate::report::{Sentence, Span};
 
 /// Splits each paragraph of `text` into sentences.
@@ -47,16 +55,89 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// A list marker: where it starts (its bullet, if any), where it ends (after its ".", ")"
+/// or ".)"), and its ordinal (1 for "1." and "a.").
+struct ListMarker {
+    start: usize,
+    end: usize,
+    ordinal: u32,
+}
+
+/// The list marker at byte `i` of `para` (which must start a word), if any.
+fn list_marker_at(para: &str, i: usize) -> Option<ListMarker> {
+    let rest = &para[i..];
+    let after_bullet = rest.trim_start_matches(['•', '⁃', '▪', '◦']).trim_start();
+    let offset = rest.len() - after_bullet.len();
+    let label_len = after_bullet.bytes().take_while(u8::is_ascii_digit).count();
+    let (ordinal, label_len) = match label_len {
+        1..=3 => (after_bullet[..label_len].parse().ok()?, label_len),
+        0 => {
+            let c = after_bullet.chars().next()?;
+            if !c.is_ascii_lowercase() {
+                return None;
+            }
+            (u32::from(c as u8 - b'a') + 1, 1)
+        }
+        _ => return None,
+    };
+    let after_label = &after_bullet[label_len..];
+    let punct = [".)", ")", "."]
+        .into_iter()
+        .find(|p| after_label.starts_with(p))?;
+    let end = i + offset + label_len + punct.len();
+    para[end..]
+        .starts_with(char::is_whitespace)
+        .then_some(ListMarker {
+            start: i,
+            end,
+            ordinal,
+        })
+}
+
+/// For a paragraph that opens with a list marker: every marker of the sequence.
+fn list_markers(para: &str) -> Vec<ListMarker> {
+    let Some(first) = list_marker_at(para, 0) else {
+        return Vec::new();
+    };
+    let mut markers = vec![first];
+    let mut i = markers[0].end;
+    while let Some(space) = para[i..].find(char::is_whitespace) {
+        let at = i + space + para[i + space..].chars().next().map_or(1, char::len_utf8);
+        if let Some(marker) = list_marker_at(para, at) {
+            let expected = markers.last().map_or(1, |m| m.ordinal + 1);
+            if marker.ordinal == expected {
+                i = marker.end;
+                markers.push(marker);
+                continue;
+            }
+        }
+        i = at;
+    }
+    markers
+}
+
 /// Byte offsets (into `para`) just after each sentence end inside the paragraph.
 fn boundaries(para: &str) -> Vec<usize> {
+    let markers = list_markers(para);
+    let in_marker = |pos: usize| markers.iter().any(|m| m.start <= pos && pos < m.end);
     let chars: Vec<(usize, char)> = para.char_indices().collect();
-    let mut out = Vec::new();
+    let mut out: Vec<usize> = markers.iter().skip(1).map(|m| m.start).collect();
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        if !is_terminator(c) {
+        if !is_terminator(c) || in_marker(pos) {
             i += 1;
             continue;
+        }
+        if c == '.' {
+            if let Some((dots, after)) = spaced_ellipsis(&chars, i) {
+                let attached = i > 0 && chars[i - 1].1.is_alphanumeric();
+                if let Some(end) = ellipsis_boundary(&chars, i, dots, after, attached, para.len()) {
+                    out.push(end);
+                }
+                i = after;
+                continue;
+            }
         }
         // Take the whole run of terminators, then closing quotes and brackets.
         let mut j = i;
@@ -73,22 +154,72 @@ fn boundaries(para: &str) -> Vec<usize> {
         while k < chars.len() && chars[k].1.is_whitespace() {
             k += 1;
         }
-        let next = chars.get(k).map(|&(_, ch)| ch);
-        let starts_sentence = next.is_some_and(|n| {
+        let next_word = next_word(para, chars.get(k).map_or(para.len(), |&(p, _)| p));
+        let starts_sentence = next_word.chars().next().is_some_and(|n| {
             n.is_uppercase()
                 || n.is_ascii_digit()
-                || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[')
+                || matches!(n, '"' | '“' | '‘' | '\'' | '«' | '„')
         });
-        if k > j && starts_sentence && !(run_is_single_stop && is_abbreviation(para, pos)) {
+        let blocked = run_is_single_stop && stop_continues(para, pos, next_word);
+        if k > j && starts_sentence && !blocked && !in_marker(end) {
             out.push(end);
         }
         i = j.max(i + 1);
     }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-/// Whether the '.' at byte `dot` closes an abbreviation or an initial.
-fn is_abbreviation(para: &str, dot: usize) -> bool {
+/// The word starting at byte `at`, up to white space.
+fn next_word(para: &str, at: usize) -> &str {
+    let rest = &para[at..];
+    &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())]
+}
+
+/// A spaced ellipsis starting at `chars[i]` ('.'): the number of dots and the index just
+/// after the last one, when there are at least three dots separated by single spaces.
+fn spaced_ellipsis(chars: &[(usize, char)], i: usize) -> Option<(usize, usize)> {
+    let mut dots = 1;
+    let mut j = i + 1;
+    while j + 1 < chars.len() && chars[j].1 == ' ' && chars[j + 1].1 == '.' {
+        dots += 1;
+        j += 2;
+    }
+    (dots >= 3).then_some((dots, j))
+}
+
+/// Where a spaced ellipsis ends a sentence: a dot attached to the word before it ends the
+/// sentence there ("compounds. . . . The"); four spaced dots end it after the run; three
+/// spaced dots are a pause. Only when a sentence can start after the run.
+fn ellipsis_boundary(
+    chars: &[(usize, char)],
+    i: usize,
+    dots: usize,
+    after: usize,
+    attached: bool,
+    len: usize,
+) -> Option<usize> {
+    let mut k = after;
+    while k < chars.len() && chars[k].1.is_whitespace() {
+        k += 1;
+    }
+    let next_starts = chars.get(k).is_some_and(|&(_, n)| n.is_uppercase());
+    if !next_starts || k == after {
+        return None;
+    }
+    if attached && dots >= 4 {
+        Some(chars.get(i + 1).map_or(len, |&(p, _)| p))
+    } else if dots >= 4 {
+        Some(chars.get(after).map_or(len, |&(p, _)| p))
+    } else {
+        None
+    }
+}
+
+/// Whether the single full stop at byte `dot` continues the sentence: it closes an
+/// abbreviation or an initial that the next word does not show to be a sentence's end.
+fn stop_continues(para: &str, dot: usize, next_word: &str) -> bool {
     let word_start = para[..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
         .map_or(0, |i| {
@@ -98,12 +229,24 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // An initial: one capital letter ("W." in "George W. Bush").
     let mut chars = word.chars();
-    if let (Some(first), None) = (chars.next(), chars.next()) {
-        return first.is_uppercase();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    if !initial && !ABBREVIATIONS.contains(word) {
+        return false;
     }
-    ABBREVIATIONS.contains(word)
+    // "p. 55", "No. 4": a number after an abbreviation continues the sentence.
+    if next_word.starts_with(|c: char| c.is_ascii_digit()) {
+        return !initial;
+    }
+    // A title always has a name after it; other abbreviations and initials end the sentence
+    // when a function word follows ("in the U.S. How", "you and I. Did").
+    let lower = word.to_lowercase();
+    let next_lower = next_word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let function_word_follows =
+        next_word.starts_with(char::is_uppercase) && STOPWORDS.contains(next_lower.as_str());
+    TITLES.contains(lower.as_str()) || !function_word_follows
 }
 
 #[cfg(test)]
