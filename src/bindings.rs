@@ -74,6 +74,10 @@ export interface Claim extends Span {
   cue: Cue | null;
   /** An opinion or expectation ("believes"), not a statement. */
   opinion: boolean;
+  /** Negated or a denial: "did not say", "denied". */
+  negated: boolean;
+  /** Hedging words found ("reportedly", "may"), lowercase. */
+  hedges: string[];
 }
 
 export interface SpeakerSummary {

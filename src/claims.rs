@@ -29,8 +29,8 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{
-    is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, ORGANISATION_WORDS,
-    PRONOUNS, STOPWORDS, TITLES,
+    is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
+    ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
 
@@ -143,10 +143,36 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 /// An auxiliary or adverb that may stand between a speaker and the cue: "has repeatedly
-/// claimed", "now says".
+/// claimed", "now says", "didn’t say".
 fn is_auxiliary(word: &str) -> bool {
     is_in(WordClass::Auxiliary, word)
+        || is_negation(word)
         || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
+}
+
+/// "not", "never", and contractions in n't ("didn’t").
+fn is_negation(word: &str) -> bool {
+    is_in(WordClass::Negation, word) || word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// The hedging words in `span`, lowercase, in order, each once.
+fn hedges_in(text: &str, span: Span) -> Vec<String> {
+    let mut hedges: Vec<String> = Vec::new();
+    for token in tokenize(text, span.start, span.end) {
+        let lower = token.text(text).to_lowercase();
+        if token.word && HEDGES.contains(lower.as_str()) && !hedges.contains(&lower) {
+            hedges.push(lower);
+        }
+    }
+    hedges
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn is_connector(word: &str) -> bool {
@@ -999,6 +1025,8 @@ impl Finder<'_> {
             speaker,
             cue: None,
             opinion: false,
+            negated: false,
+            hedges: hedges_in(self.text, quote.content),
         }
     }
 
@@ -1272,7 +1300,43 @@ impl Finder<'_> {
                 end_utf16: None,
             }),
             opinion: found.opinion,
+            negated: self.is_negated(found.cue),
+            hedges: {
+                // The content's hedges, and those right before the cue ("reportedly said").
+                let lead = Span::new(
+                    self.sentences[self.sentence_at(found.cue.start)]
+                        .span
+                        .start
+                        .max(found.cue.start.saturating_sub(40)),
+                    found.cue.start,
+                );
+                let lead = Span::new(floor_char_boundary(self.text, lead.start), lead.end);
+                let mut hedges = hedges_in(self.text, lead);
+                for h in hedges_in(self.text, content) {
+                    if !hedges.contains(&h) {
+                        hedges.push(h);
+                    }
+                }
+                hedges
+            },
         }
+    }
+
+    /// Whether the attribution at `cue` is negated ("did not say", "never claimed") or a
+    /// denial ("denied").
+    fn is_negated(&self, cue: Span) -> bool {
+        let text = self.text;
+        let cue_word = cue.slice(text);
+        if is_in(WordClass::Denial, cue_word) {
+            return true;
+        }
+        let sentence = self.sentences[self.sentence_at(cue.start)].span;
+        let before = tokenize(text, sentence.start.min(cue.start), cue.start);
+        before
+            .iter()
+            .rev()
+            .take_while(|t| t.word && (is_auxiliary(t.text(text)) || is_negation(t.text(text))))
+            .any(|t| is_negation(t.text(text)))
     }
 
     /// Reads a speaker phrase: its person name, role, and whether it is anonymous; with
@@ -1503,6 +1567,19 @@ mod tests {
         assert_eq!(c[0].text, "the budget will balance by 2027");
         assert!(c[0].opinion);
         assert_eq!(who(&c[0]), "Lee Park");
+    }
+
+    #[test]
+    fn negation_and_hedges_are_marked() {
+        let c = claims("The mayor did not say that the bridge would reopen in May.");
+        assert!(c[0].negated);
+        let c = claims("Minister Ana Lind reportedly said the talks may collapse by Friday.");
+        assert!(!c[0].negated);
+        assert_eq!(c[0].hedges, ["reportedly", "may"]);
+        let c = claims("The company denied that it had misled investors about its debts.");
+        assert!(c[0].negated);
+        let c = claims("Senator Ray Ito didn’t say whether the vote would pass this week.");
+        assert!(c[0].negated, "{c:?}");
     }
 
     #[test]

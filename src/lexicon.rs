@@ -97,6 +97,10 @@ pub(crate) enum WordClass {
     ClauseOpener = 128,
     /// A cue whose listener precedes the content ("told").
     ListenerVerb = 256,
+    /// Turns an attribution around ("not", "never").
+    Negation = 512,
+    /// A cue whose content the speaker says is false ("denied").
+    Denial = 1024,
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
@@ -116,6 +120,8 @@ static WORD_CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
             "phrase_stop" => WordClass::PhraseStop,
             "clause_opener" => WordClass::ClauseOpener,
             "listener_verb" => WordClass::ListenerVerb,
+            "negation" => WordClass::Negation,
+            "denial" => WordClass::Denial,
             _ => continue,
         } as u16;
         for word in words.split_whitespace() {
@@ -137,6 +143,10 @@ pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
     };
     bits & class as u16 != 0
 }
+
+/// Hedging words ("reportedly", "may"), lowercase.
+pub(crate) static HEDGES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/hedges.txt")));
 
 /// Pronouns that can stand for a speaker.
 pub(crate) static PRONOUNS: LazyLock<HashSet<&'static str>> =
@@ -240,6 +250,8 @@ mod tests {
             "phrase_stop",
             "clause_opener",
             "listener_verb",
+            "negation",
+            "denial",
         ];
         for line in entries(include_str!("lexicon/word_classes.txt")) {
             let class = line.split('\t').next().unwrap_or_default();

@@ -183,6 +183,12 @@ pub struct Claim {
     pub cue: Option<Cue>,
     /// The cue expresses an opinion or expectation ("believes", "thinks"), not a statement.
     pub opinion: bool,
+    /// The attribution is negated or a denial: "did not say", "never claimed", "denied".
+    /// The speaker did not assert the content, or asserted its opposite.
+    pub negated: bool,
+    /// Hedging words in the content or just before the cue ("reportedly", "may"),
+    /// lowercase, in order of appearance.
+    pub hedges: Vec<String>,
 }
 
 /// How a claim is attributed.

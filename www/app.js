@@ -65,7 +65,8 @@ function run(source) {
   const ms = performance.now() - started;
   render(report);
   const speakers = report.speakers.length;
-  setStatus(`${report.claims.length} claims from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
+  const claims = report.claims.length;
+  setStatus(`${claims} claim${claims === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
     + `${report.removed.length} blocks removed · ${ms.toFixed(1)} ms`);
   return report;
 }
@@ -129,6 +130,8 @@ function claimCard(report, index, colour) {
     meta.push(`written as: ${claim.speaker.name}`);
   }
   if (claim.opinion) meta.push('opinion');
+  if (claim.negated) meta.push('negated or denied');
+  if (claim.hedges.length) meta.push(`hedged: ${claim.hedges.join(', ')}`);
   return el('li', {
     class: 'claim-card', tabindex: '0', 'data-claim': String(index), style: colourStyle(colour),
   }, el('div', { class: 'content' }, `“${claim.text}”`), el('div', { class: 'meta' }, meta.join(' · ')));
