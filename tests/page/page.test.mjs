@@ -25,7 +25,7 @@ before(async () => {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(server.url);
-  await page.waitForFunction(() => /claims from/.test(document.getElementById('status').textContent),
+  await page.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent),
     null, { timeout: 20000 });
 });
 
