@@ -416,3 +416,226 @@ pub fn polnear(split: &str, mut log: impl FnMut(String)) -> Option<PolnearScore>
     }
     Some(score)
 }
+
+// ---------------------------------------------------------------------------------------
+// Cleaning
+
+/// `\w+` tokens, as Python's `re.findall(r"\w+", text)` gives them.
+fn word_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn counts<T: Ord>(items: impl Iterator<Item = T>) -> BTreeMap<T, usize> {
+    let mut map = BTreeMap::new();
+    for item in items {
+        *map.entry(item).or_insert(0) += 1;
+    }
+    map
+}
+
+/// Precision and recall of two multisets: (true positives, predicted, expected).
+fn overlap_counts<T: Ord>(
+    expected: &BTreeMap<T, usize>,
+    predicted: &BTreeMap<T, usize>,
+) -> (usize, usize, usize) {
+    let tp = predicted
+        .iter()
+        .map(|(k, n)| (*n).min(expected.get(k).copied().unwrap_or(0)))
+        .sum();
+    (tp, predicted.values().sum(), expected.values().sum())
+}
+
+/// Precision, recall and F1 of one page; an empty expected and predicted text scores 1.
+fn prf(tp: usize, predicted: usize, expected: usize) -> (f64, f64, f64) {
+    let p = if predicted == 0 {
+        f64::from(u8::from(expected == 0))
+    } else {
+        tp as f64 / predicted as f64
+    };
+    let r = if expected == 0 {
+        1.0
+    } else {
+        tp as f64 / expected as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+/// ScrapingHub's metric: 4-word shingles of `\w+` tokens (a shorter text is one shingle).
+pub fn shingle_prf(expected: &str, predicted: &str) -> (f64, f64, f64) {
+    fn shingles(text: &str) -> BTreeMap<Vec<&str>, usize> {
+        let tokens = word_tokens(text);
+        let n = 4.min(tokens.len());
+        if tokens.is_empty() {
+            return BTreeMap::new();
+        }
+        counts(tokens.windows(n).map(<[&str]>::to_vec))
+    }
+    let (tp, p, e) = overlap_counts(&shingles(expected), &shingles(predicted));
+    prf(tp, p, e)
+}
+
+/// WCXB's metric: bag of lowercased `\w+` tokens.
+pub fn bag_prf(expected: &str, predicted: &str) -> (f64, f64, f64) {
+    let bag = |text: &str| {
+        counts(
+            word_tokens(&text.to_lowercase())
+                .into_iter()
+                .map(str::to_owned),
+        )
+    };
+    let (tp, p, e) = overlap_counts(&bag(expected), &bag(predicted));
+    prf(tp, p, e)
+}
+
+/// One page of a cleaning benchmark: its id, the input, and the expected article text.
+pub struct CleaningPage {
+    pub id: String,
+    pub input: String,
+    pub expected: String,
+}
+
+/// Mean precision, recall and F1 over pages, with time per page.
+#[derive(Default)]
+pub struct CleaningScore {
+    pub pages: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub seconds: f64,
+    /// (F1, id) of every page, for finding the worst.
+    pub per_page: Vec<(f64, String)>,
+}
+
+fn gunzip(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The ScrapingHub pages: HTML (`pasted = false`) or the pasted page text.
+pub fn scrapinghub_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
+    #[derive(Deserialize)]
+    struct Truth {
+        #[serde(rename = "articleBody")]
+        article_body: String,
+    }
+    let dir = data_dir().join("cleaning/scrapinghub");
+    let truth: BTreeMap<String, Truth> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json")).ok()?).ok()?;
+    let pasted_text: BTreeMap<String, String> = if pasted {
+        serde_json::from_str(&std::fs::read_to_string(dir.join("pasted.json")).ok()?).ok()?
+    } else {
+        BTreeMap::new()
+    };
+    let mut pages = Vec::new();
+    for (id, t) in truth {
+        let input = if pasted {
+            pasted_text.get(&id).cloned()
+        } else {
+            gunzip(&dir.join("html").join(format!("{id}.html.gz")))
+        };
+        if let Some(input) = input {
+            pages.push(CleaningPage {
+                id,
+                input,
+                expected: t.article_body,
+            });
+        }
+    }
+    Some(pages)
+}
+
+/// The WCXB dev article pages: HTML or the pasted page text.
+pub fn wcxb_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
+    #[derive(Deserialize)]
+    struct Meta {
+        page_type: String,
+    }
+    #[derive(Deserialize)]
+    struct Truth {
+        ground_truth: Inner,
+    }
+    #[derive(Deserialize)]
+    struct Inner {
+        main_content: String,
+    }
+    let dir = data_dir().join("cleaning/wcxb-dev");
+    let meta: BTreeMap<String, Meta> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("metadata.json")).ok()?).ok()?;
+    let pasted_text: BTreeMap<String, String> = if pasted {
+        serde_json::from_str(&gunzip(&dir.join("pasted.json.gz"))?).ok()?
+    } else {
+        BTreeMap::new()
+    };
+    let mut pages = Vec::new();
+    for (id, m) in meta {
+        if m.page_type != "article" {
+            continue;
+        }
+        let Some(truth) =
+            std::fs::read_to_string(dir.join("ground-truth").join(format!("{id}.json")))
+                .ok()
+                .and_then(|t| serde_json::from_str::<Truth>(&t).ok())
+        else {
+            continue;
+        };
+        let input = if pasted {
+            pasted_text.get(&id).cloned()
+        } else {
+            gunzip(&dir.join("html").join(format!("{id}.html.gz")))
+        };
+        if let Some(input) = input {
+            pages.push(CleaningPage {
+                id,
+                input,
+                expected: truth.ground_truth.main_content,
+            });
+        }
+    }
+    Some(pages)
+}
+
+/// Cleans every page (HTML as HTML, pasted text as text) and scores `text` with `metric`.
+pub fn score_cleaning(
+    pages: &[CleaningPage],
+    html: bool,
+    metric: fn(&str, &str) -> (f64, f64, f64),
+) -> CleaningScore {
+    let options = Options {
+        format: if html {
+            claimlens::Format::Html
+        } else {
+            claimlens::Format::Text
+        },
+        ..Options::default()
+    };
+    let mut score = CleaningScore::default();
+    for page in pages {
+        let started = Instant::now();
+        let report = analyze(&page.input, &options);
+        score.seconds += started.elapsed().as_secs_f64();
+        let (p, r, f) = metric(&page.expected, &report.text);
+        score.pages += 1;
+        score.precision += p;
+        score.recall += r;
+        score.f1 += f;
+        score.per_page.push((f, page.id.clone()));
+    }
+    let n = score.pages.max(1) as f64;
+    score.precision /= n;
+    score.recall /= n;
+    score.f1 /= n;
+    score.per_page.sort_by(|a, b| a.0.total_cmp(&b.0));
+    score
+}

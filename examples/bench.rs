@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo run --release --example bench -- sentences [--verbose]   # Golden Rules
 //! cargo run --release --example bench -- attribution [dev|train] [--verbose]
+//! cargo run --release --example bench -- cleaning [--verbose]     # ScrapingHub and WCXB
 //! ```
 //!
 //! Each command says so and exits 0 when its data is absent. `--verbose` lists every
@@ -23,8 +24,9 @@ fn main() {
         ["sentences"] => golden_rules(verbose),
         ["attribution"] => attribution("dev", verbose),
         ["attribution", split] => attribution(split, verbose),
+        ["cleaning"] => cleaning(verbose),
         _ => {
-            eprintln!("usage: bench sentences | attribution [dev|train] [--verbose]");
+            eprintln!("usage: bench sentences | attribution [dev|train] | cleaning [--verbose]");
             std::process::exit(2);
         }
     }
@@ -90,4 +92,63 @@ fn attribution(split: &str, verbose: bool) {
         "ms per article",
         score.seconds * 1000.0 / score.articles.max(1) as f64
     );
+}
+
+fn cleaning(verbose: bool) {
+    println!(
+        "{:<34} {:>6} {:>9} {:>7} {:>7} {:>9}",
+        "benchmark (metric)", "pages", "precision", "recall", "F1", "ms/page"
+    );
+    type Loader = fn(bool) -> Option<Vec<scoring::CleaningPage>>;
+    type Metric = fn(&str, &str) -> (f64, f64, f64);
+    let runs: [(&str, Loader, bool, Metric); 4] = [
+        (
+            "ScrapingHub HTML (4-shingles)",
+            scoring::scrapinghub_pages,
+            true,
+            scoring::shingle_prf,
+        ),
+        (
+            "ScrapingHub pasted (4-shingles)",
+            scoring::scrapinghub_pages,
+            false,
+            scoring::shingle_prf,
+        ),
+        (
+            "WCXB dev HTML (bag of words)",
+            scoring::wcxb_pages,
+            true,
+            scoring::bag_prf,
+        ),
+        (
+            "WCXB dev pasted (bag of words)",
+            scoring::wcxb_pages,
+            false,
+            scoring::bag_prf,
+        ),
+    ];
+    for (name, load, html, metric) in runs {
+        let Some(pages) = load(!html) else {
+            println!(
+                "{name:<34} skipped: data absent from {}",
+                scoring::data_dir().display()
+            );
+            continue;
+        };
+        let score = scoring::score_cleaning(&pages, html, metric);
+        println!(
+            "{name:<34} {:>6} {:>9.3} {:>7.3} {:>7.3} {:>9.2}",
+            score.pages,
+            score.precision,
+            score.recall,
+            score.f1,
+            score.seconds * 1000.0 / score.pages.max(1) as f64
+        );
+        if verbose {
+            for (f, id) in score.per_page.iter().take(8) {
+                println!("    worst: {id} F1 {f:.3}");
+            }
+        }
+    }
+    println!("targets: ScrapingHub HTML 0.975, pasted 0.94; WCXB HTML 0.95, pasted 0.93");
 }

@@ -239,11 +239,25 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // HTML
 
+/// An element whose name or attributes give a reason to remove what it holds. Whether the
+/// reason applies is decided after the whole page is read: a wrapper that holds most of
+/// the page's text (`<div class="page-ad-margins">` around everything) is not furniture.
+struct HintedElement {
+    reason: RemovalReason,
+    /// The nearest enclosing hinted element.
+    parent: Option<usize>,
+    /// Bytes of block text inside it.
+    text: usize,
+}
+
+/// How many hinted ancestors a block looks through; bounds the work on deep nesting.
+const HINT_CHAIN: usize = 16;
+
 /// Context flags an element passes to everything inside it.
 #[derive(Clone, Copy, Default)]
 struct Context {
-    /// The removal reason of the nearest enclosing element that gives one.
-    hint: Option<RemovalReason>,
+    /// The nearest enclosing hinted element (an index into the page's hinted elements).
+    hinted: Option<usize>,
     in_article: bool,
     in_link: bool,
     heading: u8,
@@ -377,6 +391,8 @@ struct BlockBuilder {
     text: String,
     link_chars: usize,
     context: Context,
+    /// The nearest hinted element of each flushed block, parallel to the blocks.
+    hinted: Vec<Option<usize>>,
 }
 
 impl BlockBuilder {
@@ -385,6 +401,7 @@ impl BlockBuilder {
             text: String::new(),
             link_chars: 0,
             context: Context::default(),
+            hinted: Vec::new(),
         }
     }
 
@@ -400,12 +417,19 @@ impl BlockBuilder {
         }
     }
 
-    fn flush(&mut self, blocks: &mut Vec<Block>) {
+    fn flush(&mut self, blocks: &mut Vec<Block>, hinted: &mut [HintedElement]) {
         let text = self.text.trim();
         if !text.is_empty() {
+            let mut chain = self.context.hinted;
+            for _ in 0..HINT_CHAIN {
+                let Some(i) = chain else { break };
+                hinted[i].text += text.len();
+                chain = hinted[i].parent;
+            }
+            self.hinted.push(self.context.hinted);
             blocks.push(Block {
                 text: text.to_owned(),
-                hint: self.context.hint,
+                hint: None,
                 heading: self.context.heading,
                 link_density: (self.link_chars as f32 / self.text.len().max(1) as f32).min(1.0),
                 in_article: self.context.in_article,
@@ -420,6 +444,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
     let bytes = html.as_bytes();
     let mut blocks = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
+    let mut hinted: Vec<HintedElement> = Vec::new();
     let mut current = BlockBuilder::new();
     let mut title_tag: Option<String> = None;
     let mut og_title: Option<String> = None;
@@ -453,7 +478,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
         };
         pos = lt + tag.len;
         if is_block_element(&tag.name) {
-            current.flush(&mut blocks);
+            current.flush(&mut blocks, &mut hinted);
         }
         if tag.closing {
             if let Some(i) = stack.iter().rposition(|o| o.name == tag.name) {
@@ -489,8 +514,15 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
         let mut context = parent;
         // An article's own <header> holds its headline and byline, not site navigation.
         let article_header = tag.name == "header" && parent.in_article;
-        if parent.hint.is_none() && !article_header && tag.name != "body" && tag.name != "html" {
-            context.hint = element_hint(&tag.name, &tag.attrs);
+        if !article_header && tag.name != "body" && tag.name != "html" {
+            if let Some(reason) = element_hint(&tag.name, &tag.attrs) {
+                hinted.push(HintedElement {
+                    reason,
+                    parent: parent.hinted,
+                    text: 0,
+                });
+                context.hinted = Some(hinted.len() - 1);
+            }
         }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
         context.in_link |= tag.name == "a";
@@ -502,7 +534,20 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
             context,
         });
     }
-    current.flush(&mut blocks);
+    current.flush(&mut blocks, &mut hinted);
+    // A hint applies when its element holds less than half of the page's text; otherwise the
+    // next hinted element out is tried.
+    let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+    for (block, mut chain) in blocks.iter_mut().zip(current.hinted) {
+        for _ in 0..HINT_CHAIN {
+            let Some(i) = chain else { break };
+            if hinted[i].text * 2 < total {
+                block.hint = Some(hinted[i].reason);
+                break;
+            }
+            chain = hinted[i].parent;
+        }
+    }
     let meta_title = og_title.or(title_tag).filter(|t| !t.is_empty());
     (blocks, meta_title)
 }
