@@ -373,11 +373,28 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<RemovalReason>
             }
             "role" if value == "complementary" => return Some(RemovalReason::Teaser),
             "class" | "id" => {
-                let hint = value
-                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .find_map(|word| CLASS_HINTS.get(word.to_ascii_lowercase().as_str()));
-                if let Some(&reason) = hint {
-                    return Some(reason);
+                let mut hint = None;
+                let mut keep = false;
+                for word in value.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+                    match CLASS_HINTS.get(word.to_ascii_lowercase().as_str()) {
+                        Some(None) => keep = true,
+                        Some(Some(reason)) => hint = hint.or(Some(*reason)),
+                        None => {}
+                    }
+                }
+                // A `keep` word ("entry-content-read-more", "article-header") names article
+                // content, except against words that name one kind of furniture outright
+                // ("post-comments", "article-share").
+                let outright = matches!(
+                    hint,
+                    Some(
+                        RemovalReason::Comments
+                            | RemovalReason::Share
+                            | RemovalReason::Advertisement
+                    )
+                );
+                if hint.is_some() && (!keep || outright) {
+                    return hint;
                 }
             }
             _ => {}

@@ -203,12 +203,19 @@ pub(crate) static BOILERPLATE: LazyLock<Vec<BoilerplatePattern>> = LazyLock::new
         .collect()
 });
 
-/// Class and id words of HTML elements that hold page furniture, with the reason.
-pub(crate) static CLASS_HINTS: LazyLock<HashMap<&'static str, RemovalReason>> =
+/// Class and id words of HTML elements that hold page furniture, with the reason; `None`
+/// for the `keep` words that mark article content.
+pub(crate) static CLASS_HINTS: LazyLock<HashMap<&'static str, Option<RemovalReason>>> =
     LazyLock::new(|| {
-        reason_table(include_str!("lexicon/class_hints.txt"))
-            .into_iter()
-            .map(|(reason, word)| (word, reason))
+        entries(include_str!("lexicon/class_hints.txt"))
+            .filter_map(|line| {
+                let (reason, word) = line.split_once('\t')?;
+                let reason = match reason {
+                    "keep" => None,
+                    name => Some(RemovalReason::from_name(name)?),
+                };
+                Some((word.trim(), reason))
+            })
             .collect()
     });
 
@@ -227,7 +234,7 @@ mod tests {
             for line in entries(file) {
                 let (reason, value) = line.split_once('\t').unwrap_or(("", line));
                 assert!(
-                    RemovalReason::from_name(reason).is_some(),
+                    RemovalReason::from_name(reason).is_some() || reason == "keep",
                     "unknown reason in lexicon line {line:?}"
                 );
                 assert!(!value.trim().is_empty(), "empty value in {line:?}");
