@@ -133,13 +133,27 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| undecided_prose(i, &decisions))
         .collect();
-    let (Some(&first), Some(&last)) = (prose.first(), prose.last()) else {
+    if prose.is_empty() {
         // No prose at all: keep what the self-evident rules left, so short inputs survive.
         return decisions
             .into_iter()
             .map(|d| d.unwrap_or(Decision::Keep))
             .collect();
+    }
+    // HTML structure already separates the article from its surroundings, so there the
+    // body runs from the first to the last prose block; pasted text has only the blocks'
+    // own shape to go on, and the densest run keeps distant prose out.
+    let (first, last) = match format {
+        Format::Html => (prose[0], prose[prose.len() - 1]),
+        _ => densest_run(&features, blocks, &decisions),
     };
+    // Prose outside the densest run is another text on the page: a teaser, a comment, a
+    // footer blurb.
+    for i in (0..first).chain(last + 1..blocks.len()) {
+        if decisions[i].is_none() && features[i].is_prose(&blocks[i]) {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Other));
+        }
+    }
 
     // Short closing paragraphs ("He declined to comment.") continue the body up to the
     // first block that is furniture or does not read as a sentence.
@@ -169,6 +183,46 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
         .into_iter()
         .map(|d| d.unwrap_or(Decision::Keep))
         .collect()
+}
+
+/// The article body: the run of blocks where prose outweighs furniture the most (the
+/// maximum-sum run, as in Body Text Extraction). Prose counts its words; short fragments
+/// (menus, labels) and blocks already removed count against. Returns the run's first and
+/// last prose blocks.
+fn densest_run(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+) -> (usize, usize) {
+    let weight = |i: usize| -> i64 {
+        let f = &features[i];
+        let words = f.words as i64;
+        match decisions[i] {
+            Some(Decision::Remove(_)) => -(2 + words / 2),
+            _ if f.is_prose(&blocks[i]) => words,
+            // A short sentence or a subheading inside the article costs little.
+            _ if f.terminal || blocks[i].heading > 0 => -1,
+            _ => -(2 + words / 2),
+        }
+    };
+    let (mut best, mut best_range) = (i64::MIN, (0, 0));
+    let (mut sum, mut start) = (0i64, 0usize);
+    for i in 0..blocks.len() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += weight(i);
+        if sum > best {
+            best = sum;
+            best_range = (start, i);
+        }
+    }
+    let prose = |i: &usize| decisions[*i].is_none() && features[*i].is_prose(&blocks[*i]);
+    let (from, to) = best_range;
+    let first = (from..=to).find(prose).unwrap_or(from);
+    let last = (from..=to).rev().find(prose).unwrap_or(to);
+    (first, last)
 }
 
 /// Step 1: blocks whose own text or markup says they are not article text.
@@ -264,11 +318,19 @@ fn decide_head(
             }
         }
     }
-    // Between the headline and the body: keep sentences (a standfirst, a short lead), drop
-    // fragments such as section names.
+    // Between the headline and the body: keep the sentences right before the body (a
+    // standfirst, a short lead), drop fragments such as section names and anything cut off
+    // from the body by them.
     let from = title.map_or(0, |t| t + 1);
-    for i in from..first_prose {
-        if decisions[i].is_none() && !features[i].terminal && blocks[i].heading == 0 {
+    let mut lead = first_prose;
+    while lead > from
+        && decisions[lead - 1].is_none()
+        && (features[lead - 1].terminal || blocks[lead - 1].heading > 1)
+    {
+        lead -= 1;
+    }
+    for i in from..lead {
+        if decisions[i].is_none() {
             decisions[i] = Some(Decision::Remove(RemovalReason::Navigation));
         }
     }

@@ -36,3 +36,39 @@ fn polnear_dev_meets_targets() {
         score.source_match()
     );
 }
+
+/// The cleaner on the ScrapingHub and WCXB pages, HTML and pasted text. The floors sit a
+/// little under what the cleaner scores now, to catch regressions; the targets are
+/// higher (see `cargo run --release --example bench -- cleaning`).
+#[test]
+fn cleaning_benchmarks_hold_their_floors() {
+    let runs: [(&str, Option<Vec<scoring::CleaningPage>>, bool, f64); 4] = [
+        (
+            "ScrapingHub HTML",
+            scoring::scrapinghub_pages(false),
+            true,
+            0.90,
+        ),
+        (
+            "ScrapingHub pasted",
+            scoring::scrapinghub_pages(true),
+            false,
+            0.82,
+        ),
+        ("WCXB HTML", scoring::wcxb_pages(false), true, 0.90),
+        ("WCXB pasted", scoring::wcxb_pages(true), false, 0.87),
+    ];
+    for (name, pages, html, floor) in runs {
+        let Some(pages) = pages else {
+            eprintln!("skipped {name}: data absent from ../shared/data/cleaning");
+            continue;
+        };
+        let metric = if name.starts_with("ScrapingHub") {
+            scoring::shingle_prf
+        } else {
+            scoring::bag_prf
+        };
+        let score = scoring::score_cleaning(&pages, html, metric);
+        assert!(score.f1 >= floor, "{name}: F1 {:.3} < {floor}", score.f1);
+    }
+}
