@@ -329,10 +329,8 @@ fn decide_head(
     {
         lead -= 1;
     }
-    for i in from..lead {
-        if decisions[i].is_none() {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Navigation));
-        }
+    for decision in &mut decisions[from..lead] {
+        decision.get_or_insert(Decision::Remove(RemovalReason::Navigation));
     }
     title
 }
