@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{BOILERPLATE, CUE_VERBS, STOPWORDS};
+use crate::lexicon::{BOILERPLATE, CUE_VERBS, STOPWORDS, STOPWORDS_OTHER};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -38,6 +38,11 @@ pub enum Decision {
     Title,
     /// Not part of the article.
     Remove(RemovalReason),
+}
+
+/// Han ideographs and kana, written without spaces between words.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 /// Measurements of one block that the rules use.
@@ -59,9 +64,15 @@ impl Features {
         for word in text.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().any(char::is_alphabetic) {
-                words += 1;
-                if STOPWORDS.contains(word.to_lowercase().as_str()) {
+                // Chinese and Japanese are written without spaces: two characters count as a
+                // word, and their text has no function words to count.
+                let ideographs = word.chars().filter(|&c| is_ideograph(c)).count();
+                words += 1 + ideographs / 2;
+                let lower = word.to_lowercase();
+                if STOPWORDS.contains(lower.as_str()) || STOPWORDS_OTHER.contains(lower.as_str()) {
                     stopwords += 1;
+                } else if ideographs >= 10 {
+                    stopwords += ideographs / 8;
                 }
             }
         }

@@ -231,8 +231,9 @@ fn text_block(text: &str) -> Block {
 /// Whether a line ends like a sentence or a quotation: the test for "this line does not
 /// continue on the next one".
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    let core = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ']);
-    core.ends_with(['.', '!', '?', '…', ':', ';']) || core.len() < line.trim_end().len()
+    let core = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』']);
+    core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।'])
+        || core.len() < line.trim_end().len()
     // ends with a closing quote or bracket
 }
 

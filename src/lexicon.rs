@@ -160,6 +160,14 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 pub(crate) static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/stopwords.txt")));
 
+/// Function words of other languages (`lexicon/stopwords_other.txt`), lowercase: with
+/// [`STOPWORDS`], what makes a block read as prose in any of the common news languages.
+pub(crate) static STOPWORDS_OTHER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("lexicon/stopwords_other.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
 /// A phrase that marks a short block as page furniture.
 #[derive(Debug)]
 pub(crate) struct BoilerplatePattern {
