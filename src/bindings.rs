@@ -108,6 +108,9 @@ export interface InputInfo {
   bytes: number;
   cleaned: boolean;
   date: string | null;
+  /** Blocks read: paragraphs + removed + the headline's block account for all of them. */
+  blocks: number;
+  title_block: number | null;
 }
 
 export interface Report {

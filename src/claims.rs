@@ -28,6 +28,7 @@
 
 use std::collections::HashMap;
 
+use crate::clean::is_ideograph;
 use crate::lexicon::{
     is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
     ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
@@ -165,6 +166,17 @@ fn hedges_in(text: &str, span: Span) -> Vec<String> {
         }
     }
     hedges
+}
+
+/// How far from a quote (in bytes) its attribution is looked for.
+const ATTRIBUTION_REACH: usize = 400;
+
+/// The smallest char boundary at or after `i`.
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }
 
 /// The largest char boundary at or before `i`.
@@ -610,10 +622,13 @@ fn push_quote(
     }
 }
 
+/// Words in `text`; in Chinese and Japanese, written without spaces, two characters count
+/// as a word.
 fn word_count(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .map(|w| 1 + w.chars().filter(|&c| is_ideograph(c)).count() / 2)
+        .sum()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -724,10 +739,14 @@ impl NameIndex {
     /// before a name earlier on ("Former US President Donald Trump" ... "the former US
     /// president").
     fn person_for_role(&self, description: &str, position: usize) -> Option<&str> {
-        self.roles
+        // Roles are in text order: start at `position` and look back a bounded way, so
+        // that long texts stay linear.
+        let i = self.roles.partition_point(|(at, _, _)| *at < position);
+        self.roles[..i]
             .iter()
             .rev()
-            .find(|(at, role, _)| *at < position && role == description)
+            .take(256)
+            .find(|(_, role, _)| role == description)
             .map(|(_, _, name)| name.as_str())
     }
 
@@ -748,6 +767,7 @@ impl NameIndex {
         self.mentions[..i]
             .iter()
             .rev()
+            .take(64)
             .map(|(_, name)| name.as_str())
             .find(|&name| Some(name) != except)
     }
@@ -800,7 +820,10 @@ impl Finder<'_> {
         let text = self.text;
         let para = self.paragraphs[quote.paragraph];
         let sentence = self.sentences.get(self.sentence_at(quote.close))?;
+        // An attribution stands within a few words of the quote; looking further would make
+        // a long sentence full of quotes quadratic.
         let limit = sentence.span.end.max(quote.close).min(para.end);
+        let limit = floor_char_boundary(text, limit.min(quote.close + ATTRIBUTION_REACH));
         let tokens = tokenize(text, quote.close, limit);
         let first = tokens.iter().position(|t| t.word)?;
         // Only punctuation may stand between the quote and its attribution.
@@ -869,6 +892,7 @@ impl Finder<'_> {
     /// `X said: “…”`. Returns it with whether the quote follows the cue directly.
     fn before_quote(&self, from: usize, open: usize) -> Option<(Found, bool)> {
         let text = self.text;
+        let from = ceil_char_boundary(text, from.max(open.saturating_sub(ATTRIBUTION_REACH)));
         let tokens = tokenize(text, from, open);
         let cue = (0..tokens.len())
             .rev()
@@ -1331,7 +1355,11 @@ impl Finder<'_> {
             return true;
         }
         let sentence = self.sentences[self.sentence_at(cue.start)].span;
-        let before = tokenize(text, sentence.start.min(cue.start), cue.start);
+        let from = sentence
+            .start
+            .max(cue.start.saturating_sub(80))
+            .min(cue.start);
+        let before = tokenize(text, ceil_char_boundary(text, from), cue.start);
         before
             .iter()
             .rev()

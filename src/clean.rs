@@ -41,7 +41,7 @@ pub enum Decision {
 }
 
 /// Han ideographs and kana, written without spaces between words.
-fn is_ideograph(c: char) -> bool {
+pub(crate) fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 

@@ -251,6 +251,9 @@ struct HintedElement {
     text: usize,
 }
 
+/// How many open elements an end tag looks through for its start tag.
+const MAX_END_TAG_SEARCH: usize = 256;
+
 /// How many hinted ancestors a block looks through; bounds the work on deep nesting.
 const HINT_CHAIN: usize = 16;
 
@@ -499,8 +502,13 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
             current.flush(&mut blocks, &mut hinted);
         }
         if tag.closing {
-            if let Some(i) = stack.iter().rposition(|o| o.name == tag.name) {
-                stack.truncate(i);
+            // Close the nearest open element of that name; a stray end tag is ignored. The
+            // search is bounded so that thousands of stray end tags on a deep stack stay
+            // linear.
+            let depth = stack.len();
+            let floor = depth.saturating_sub(MAX_END_TAG_SEARCH);
+            if let Some(i) = stack[floor..].iter().rposition(|o| o.name == tag.name) {
+                stack.truncate(floor + i);
             }
             continue;
         }

@@ -61,6 +61,7 @@ impl Default for Options {
 pub fn analyze(input: &str, options: &Options) -> Report {
     let document = input::read(input, options.format);
     let decisions = clean::clean(&document.blocks, document.format, options.clean);
+    let block_count = document.blocks.len();
 
     let mut report = Report {
         input: InputInfo {
@@ -72,6 +73,8 @@ pub fn analyze(input: &str, options: &Options) -> Report {
             bytes: input.len(),
             cleaned: options.clean,
             date: options.date.clone(),
+            blocks: block_count,
+            title_block: None,
         },
         repairs: document.repairs,
         ..Report::default()
@@ -86,7 +89,10 @@ pub fn analyze(input: &str, options: &Options) -> Report {
                 report.text.push_str(&block.text);
                 report.paragraphs.push(Span::new(start, report.text.len()));
             }
-            Decision::Title => report.title = Some(block.text),
+            Decision::Title => {
+                report.title = Some(block.text);
+                report.input.title_block = Some(index);
+            }
             Decision::Remove(reason) => report.removed.push(RemovedBlock {
                 text: block.text,
                 reason,

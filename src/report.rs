@@ -319,6 +319,12 @@ pub struct InputInfo {
     pub cleaned: bool,
     /// The article date given by the caller (ISO 8601), when one was given.
     pub date: Option<String>,
+    /// How many blocks (paragraphs, lines, headings) the input was read into. Every one is
+    /// accounted for: `paragraphs` + `removed` + the headline block (`title_block`).
+    pub blocks: usize,
+    /// The input block that became `title`, when the headline came from the text (not from
+    /// the page's metadata).
+    pub title_block: Option<usize>,
 }
 
 impl Report {

@@ -119,7 +119,12 @@ fn list_markers(para: &str) -> Vec<ListMarker> {
 /// Byte offsets (into `para`) just after each sentence end inside the paragraph.
 fn boundaries(para: &str) -> Vec<usize> {
     let markers = list_markers(para);
-    let in_marker = |pos: usize| markers.iter().any(|m| m.start <= pos && pos < m.end);
+    // Markers are in order and do not overlap: the one that could hold `pos` is the last
+    // that starts at or before it.
+    let in_marker = |pos: usize| {
+        let i = markers.partition_point(|m| m.start <= pos);
+        i > 0 && pos < markers[i - 1].end
+    };
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut out: Vec<usize> = markers.iter().skip(1).map(|m| m.start).collect();
     let mut i = 0;
@@ -171,10 +176,19 @@ fn boundaries(para: &str) -> Vec<usize> {
     out
 }
 
-/// The word starting at byte `at`, up to white space.
+/// The word starting at byte `at`, up to white space; only its first 32 bytes are read,
+/// which is all the rules look at, so a long run without spaces stays linear.
 fn next_word(para: &str, at: usize) -> &str {
     let rest = &para[at..];
-    &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())]
+    let end = rest
+        .char_indices()
+        .take(32)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(
+            || rest.char_indices().nth(32).map_or(rest.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
+    &rest[..end]
 }
 
 /// A spaced ellipsis starting at `chars[i]` ('.'): the number of dots and the index just
@@ -220,10 +234,16 @@ fn ellipsis_boundary(
 /// Whether the single full stop at byte `dot` continues the sentence: it closes an
 /// abbreviation or an initial that the next word does not show to be a sentence's end.
 fn stop_continues(para: &str, dot: usize, next_word: &str) -> bool {
-    let word_start = para[..dot]
+    // Abbreviations are short: look back a few bytes only, so a long run without spaces
+    // stays linear.
+    let mut window = dot.saturating_sub(24);
+    while !para.is_char_boundary(window) {
+        window += 1;
+    }
+    let word_start = para[window..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-        .map_or(0, |i| {
-            i + para[i..].chars().next().map_or(1, char::len_utf8)
+        .map_or(window, |i| {
+            window + i + para[window + i..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &para[word_start..dot];
     if word.is_empty() {

@@ -1,0 +1,155 @@
+//! Hostile and broken input: whatever comes in, analysis returns a report whose offsets are
+//! valid, whose blocks are all accounted for, and which round-trips through JSON — never a
+//! panic. Sizes are kept to what runs in a second or two; the bench covers time.
+#![cfg(not(target_arch = "wasm32"))]
+
+use claimlens::{analyze, analyze_bytes, Format, Options, Report};
+
+/// Checks every invariant of a report; the input's name goes into the failure message.
+fn check(name: &str, report: &Report) {
+    let text = &report.text;
+    let span_ok = |start: usize, end: usize| {
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+    };
+    for p in &report.paragraphs {
+        assert!(span_ok(p.start, p.end), "{name}: paragraph {p:?}");
+    }
+    for s in &report.sentences {
+        assert!(span_ok(s.span.start, s.span.end), "{name}: sentence {s:?}");
+        assert!(
+            s.paragraph < report.paragraphs.len(),
+            "{name}: sentence paragraph"
+        );
+    }
+    for c in &report.claims {
+        assert!(
+            span_ok(c.start, c.end),
+            "{name}: claim {}..{}",
+            c.start,
+            c.end
+        );
+        assert_eq!(&text[c.start..c.end], c.text, "{name}: claim text");
+        assert!(
+            c.sentence < report.sentences.len(),
+            "{name}: claim sentence"
+        );
+        if let Some(s) = &c.speaker {
+            assert!(span_ok(s.start, s.end), "{name}: speaker span");
+            assert_eq!(&text[s.start..s.end], s.name, "{name}: speaker name");
+        }
+        if let Some(cue) = &c.cue {
+            assert!(span_ok(cue.start, cue.end), "{name}: cue span");
+        }
+    }
+    let accounted = report.paragraphs.len()
+        + report.removed.len()
+        + usize::from(report.input.title_block.is_some());
+    assert_eq!(
+        accounted, report.input.blocks,
+        "{name}: every block accounted for"
+    );
+    let json = serde_json::to_string(report).expect("serialises");
+    let back: Report = serde_json::from_str(&json).expect("deserialises");
+    assert_eq!(&back, report, "{name}: JSON round trip");
+}
+
+/// Analyses `input` as detected, without cleaning, and as HTML, checking each report;
+/// returns the first (the one a user gets by default).
+fn run(name: &str, input: &str) -> Report {
+    let modes = [
+        (true, Format::Auto),
+        (false, Format::Text),
+        (true, Format::Html),
+    ];
+    let reports: Vec<Report> = modes
+        .into_iter()
+        .map(|(clean, format)| {
+            let report = analyze(
+                input,
+                &Options {
+                    clean,
+                    format,
+                    date: None,
+                },
+            );
+            check(name, &report);
+            report
+        })
+        .collect();
+    reports.into_iter().next().expect("three modes ran")
+}
+
+#[test]
+fn empty_and_whitespace() {
+    for input in ["", " ", "\n\n\n", "\t \r\n \u{a0}\u{200b}"] {
+        let report = run("blank", input);
+        assert!(report.text.is_empty());
+        assert_eq!(report.warnings[0].code, "empty_article");
+    }
+}
+
+#[test]
+fn thousands_of_unbalanced_quote_marks() {
+    let input = "“ ” \" « „ ‘ ’ '' `` ".repeat(1_000) + "He said “never closed";
+    let report = run("quotes", &input);
+    assert!(report.warnings.iter().any(|w| w.code == "unbalanced_quote"));
+}
+
+#[test]
+fn one_long_line_with_many_quotes_and_stops() {
+    let sentence = "“We will build it,” the mayor said, and a.b.c.d.e. no. 5 costs U.S. $3.5m... ";
+    run("long line", &sentence.repeat(20_000));
+}
+
+#[test]
+fn deep_and_broken_html() {
+    let deep =
+        "<div>".repeat(100_000) + "<p>“Deep text,” said Ann Lee.</p>" + &"</span>".repeat(10_000);
+    let report = run("deep", &deep);
+    assert!(
+        report.text.contains("Deep text")
+            || report.removed.iter().any(|b| b.text.contains("Deep text"))
+    );
+    run("unclosed", "<p>one <b>two <i>three <a href=\"x");
+    run("tags only", &"<br><hr><img src=x>".repeat(1000));
+    run("comment", "<!-- never closed <p>text</p>");
+    run(
+        "script",
+        "<script>if (a < b) { document.write('<p>x</p>') }",
+    );
+    run(
+        "entities",
+        "&amp;&#x110000;&#0;&#xD800;&bogus;&#99999999999999;&",
+    );
+}
+
+#[test]
+fn binary_nul_and_invalid_utf8() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(100_000).collect();
+    let report = analyze_bytes(&bytes, &Options::default());
+    check("binary", &report);
+    assert_eq!(report.warnings[0].code, "invalid_utf8");
+    run("nul", "A\0B\0“Quote with NUL\0 inside,” said Ann\0 Lee.");
+}
+
+#[test]
+fn scripts_and_emoji() {
+    let report = run(
+        "mixed scripts",
+        "“نحن مستعدون للحوار,” said Omar Haddad.\n\n“我们准备好了。” said Li Wei.\n\n“🙂🚀 we are ready 👍🏽,” said Ann Lee.\n\nשלום עולם.",
+    );
+    assert_eq!(report.claims.len(), 3, "{:?}", report.claims);
+}
+
+#[test]
+fn lists_and_numbers_without_spaces() {
+    run(
+        "list",
+        &(1..5000).map(|i| format!("{i}. item ")).collect::<String>(),
+    );
+    run("dots", &"a.".repeat(50_000));
+    run("digits", &"1.5.".repeat(50_000));
+}
