@@ -58,6 +58,8 @@ export interface Speaker extends Span {
   /** No one is named ("a senior official"). */
   anonymous: boolean;
   role: string | null;
+  /** How sure `canonical` is the one meant: 1 when named, lower when inferred. */
+  confidence: number;
 }
 
 export interface Cue extends Span {

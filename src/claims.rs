@@ -168,6 +168,16 @@ fn hedges_in(text: &str, span: Span) -> Vec<String> {
     hedges
 }
 
+/// Confidence that a pronoun means the last person quoted ("he said", after their quote).
+const PRONOUN_LAST_QUOTED: f64 = 0.7;
+/// Confidence that "he replied" means the person quoted before the last one.
+const PRONOUN_ANSWER: f64 = 0.6;
+/// Confidence that a pronoun means the last full name mentioned, when no one was quoted.
+const PRONOUN_MENTIONED: f64 = 0.5;
+/// Confidence that a description ("the former US president") means the person the text
+/// named with it earlier.
+const BOUND_DESCRIPTION: f64 = 0.8;
+
 /// How far from a quote (in bytes) its attribution is looked for.
 const ATTRIBUTION_REACH: usize = 400;
 
@@ -472,6 +482,7 @@ fn closes(opener: char, c: char) -> bool {
         '«' => c == '»',
         '"' => matches!(c, '"' | '”'),
         '”' => c == '”',
+        '‘' => c == '’',
         _ => false,
     }
 }
@@ -486,9 +497,16 @@ struct Mark {
     ch: char,
 }
 
-/// The quotation mark starting at byte `i` of `body`, if any.
-fn mark_at(body: &str, i: usize, c: char) -> Option<Mark> {
+/// The quotation mark starting at byte `i` of `body`, if any. Single curly quotes count
+/// only in a paragraph without double quotation marks (`singles`), where they are the
+/// quotation marks of British style rather than quotes inside a quote.
+fn mark_at(body: &str, i: usize, c: char, singles: bool) -> Option<Mark> {
     match c {
+        '‘' | '’' if singles => Some(Mark {
+            at: i,
+            len: c.len_utf8(),
+            ch: c,
+        }),
         '“' | '”' | '„' | '«' | '»' | '"' => Some(Mark {
             at: i,
             len: c.len_utf8(),
@@ -521,10 +539,13 @@ fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> 
         let body = para.slice(text);
         let mut open: Option<Mark> = None;
         let mut continues = carried && opens_with_quote(body);
+        let singles = !body.contains(['“', '”', '"', '«', '»', '„'])
+            && !body.contains("''")
+            && !body.contains("``");
         let mut prev = ' ';
         let mut chars = body.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            let Some(mark) = mark_at(body, i, c) else {
+            let Some(mark) = mark_at(body, i, c, singles) else {
                 prev = c;
                 continue;
             };
@@ -535,7 +556,9 @@ fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> 
             match open {
                 None => {
                     let opens = matches!(mark.ch, '“' | '„' | '«' | '"')
-                        || (mark.ch == '”' && prev.is_whitespace() && next.is_alphanumeric());
+                        || (matches!(mark.ch, '”' | '‘')
+                            && !prev.is_alphanumeric()
+                            && next.is_alphanumeric());
                     if opens {
                         open = Some(mark);
                     }
@@ -1196,8 +1219,35 @@ impl Finder<'_> {
         })
     }
 
-    /// "X said (that) content.", trying each cue of the sentence in turn.
+    /// "X said (that) content.", trying each cue of the sentence in turn; and "X was quoted
+    /// as saying (that) content.", whose passive cue names the speaker all the same.
     fn leading_attribution(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let quoted_as_saying = tokens.windows(3).position(|w| {
+            w[0].text(text) == "quoted" && w[1].text(text) == "as" && w[2].text(text) == "saying"
+        });
+        if let Some(q) = quoted_as_saying {
+            let (s, e, _) = phrase_before(tokens, text, q)?;
+            let mut from = q + 3;
+            if tokens
+                .get(from)
+                .is_some_and(|t| t.text(text) == "that" || t.text(text) == ",")
+            {
+                from += 1;
+            }
+            let content = content_span(tokens, text, from, tokens.len())?;
+            return opens_clause(tokens, text, s).then(|| {
+                (
+                    ClaimKind::Indirect,
+                    content,
+                    Found {
+                        speaker: Some(self.span_of(tokens, s, e)),
+                        cue: self.span_of(tokens, q, q + 3),
+                        opinion: false,
+                    },
+                )
+            });
+        }
         (0..tokens.len())
             .filter(|&i| is_clause_cue(tokens, self.text, i))
             .take(4)
@@ -1374,16 +1424,18 @@ impl Finder<'_> {
         let name = span.slice(text);
         let tokens = tokenize(text, span.start, span.end);
         let lower = name.to_lowercase();
-        let make = |canonical: String, anonymous: bool, role: Option<String>| Speaker {
-            name: name.to_owned(),
-            canonical,
-            anonymous,
-            start: span.start,
-            end: span.end,
-            start_utf16: None,
-            end_utf16: None,
-            role,
-        };
+        let make =
+            |canonical: String, anonymous: bool, role: Option<String>, confidence: f64| Speaker {
+                name: name.to_owned(),
+                canonical,
+                anonymous,
+                confidence,
+                start: span.start,
+                end: span.end,
+                start_utf16: None,
+                end_utf16: None,
+                role,
+            };
         if PRONOUNS.contains(lower.as_str()) {
             // "He replied" answers someone: the person quoted before the last one.
             let answers = matches!(
@@ -1395,23 +1447,33 @@ impl Finder<'_> {
                 .last()
                 .and_then(|c| c.speaker.as_ref())
                 .map(|s| s.canonical.as_str());
-            let resolved = self
+            // How sure: the last person quoted is the usual referent; the other party of an
+            // exchange less so; a name merely mentioned before, less still.
+            let quoted = self
                 .people
                 .iter()
                 .rev()
                 .find(|p| !answers || Some(p.as_str()) != last_speaker)
-                .cloned()
-                .or_else(|| {
-                    let except = if answers { last_speaker } else { None };
-                    self.names
-                        .last_before(span.start, except)
-                        .map(str::to_owned)
+                .map(|p| {
+                    (
+                        p.clone(),
+                        if answers {
+                            PRONOUN_ANSWER
+                        } else {
+                            PRONOUN_LAST_QUOTED
+                        },
+                    )
                 });
-            let person = resolved.is_some();
-            return (
-                make(resolved.unwrap_or_else(|| name.to_owned()), false, None),
-                person,
-            );
+            let resolved = quoted.or_else(|| {
+                let except = if answers { last_speaker } else { None };
+                self.names
+                    .last_before(span.start, except)
+                    .map(|n| (n.to_owned(), PRONOUN_MENTIONED))
+            });
+            return match resolved {
+                Some((person, confidence)) => (make(person, false, None, confidence), true),
+                None => (make(name.to_owned(), false, None, 0.0), false),
+            };
         }
         // The head part: words before the first connector ("Thomas Graham" of "... of the
         // Council on Foreign Relations") or before a describing tail after a name or an
@@ -1454,7 +1516,7 @@ impl Finder<'_> {
                     None => tail,
                 });
             }
-            return (make(self.names.full(&person), false, role), true);
+            return (make(self.names.full(&person), false, role, 1.0), true);
         }
         let head_word = head
             .last()
@@ -1472,10 +1534,15 @@ impl Finder<'_> {
             .person_for_role(&description.to_lowercase(), span.start)
         {
             Some(person) => (
-                make(person.to_owned(), false, Some(description.to_owned())),
+                make(
+                    person.to_owned(),
+                    false,
+                    Some(description.to_owned()),
+                    BOUND_DESCRIPTION,
+                ),
                 true,
             ),
-            None => (make(description.to_owned(), anonymous, None), false),
+            None => (make(description.to_owned(), anonymous, None, 1.0), false),
         }
     }
 }
@@ -1608,6 +1675,37 @@ mod tests {
         assert!(c[0].negated);
         let c = claims("Senator Ray Ito didn’t say whether the vote would pass this week.");
         assert!(c[0].negated, "{c:?}");
+    }
+
+    #[test]
+    fn quoted_as_saying_and_citing() {
+        let c = claims("The minister was quoted as saying that the border would stay closed.");
+        assert_eq!(c[0].text, "the border would stay closed");
+        assert_eq!(
+            c[0].cue.as_ref().map(|c| c.text.as_str()),
+            Some("quoted as saying")
+        );
+        assert_eq!(
+            c[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("The minister")
+        );
+        let c = claims("Exports fell by a fifth in March, citing customs data.");
+        assert!(c.is_empty(), "citing data names no speaker: {c:?}");
+        let c =
+            claims("Exports fell by a fifth in March, the agency reported, citing customs data.");
+        assert_eq!(c[0].text, "Exports fell by a fifth in March");
+    }
+
+    #[test]
+    fn british_single_quotes() {
+        let c = claims(
+            "‘We will not sell the club,’ chairman Tom Reed said. The fans’ anger was clear.",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].text, "We will not sell the club");
+        // Inside double quotes, single quotes are a quote within the quote.
+        let c = claims("“He told me ‘never again’ last year,” said Ann Lee.");
+        assert_eq!(c[0].text, "He told me ‘never again’ last year");
     }
 
     #[test]

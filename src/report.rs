@@ -207,7 +207,7 @@ pub enum ClaimKind {
 }
 
 /// The one a claim is attributed to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     /// The phrase as written at this claim ("Kremlin spokesman Dmitry Peskov", "he").
     pub name: String,
@@ -228,6 +228,11 @@ pub struct Speaker {
     pub end_utf16: Option<usize>,
     /// Role or title words found in the phrase ("Kremlin spokesman"), when any.
     pub role: Option<String>,
+    /// How sure `canonical` is the one meant, from 0 to 1: 1 when the phrase itself names
+    /// them (or names no one), lower when it was inferred — 0.8 for a description the text
+    /// tied to a name, 0.7 for a pronoun after that person's quote, 0.6 for "he replied",
+    /// 0.5 for a pronoun resolved to a name merely mentioned, 0 when unresolved.
+    pub confidence: f64,
 }
 
 /// The words that attribute a claim.

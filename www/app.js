@@ -129,6 +129,9 @@ function claimCard(report, index, colour) {
   if (claim.speaker && claim.speaker.name !== claim.speaker.canonical) {
     meta.push(`written as: ${claim.speaker.name}`);
   }
+  if (claim.speaker && claim.speaker.confidence < 1) {
+    meta.push(`speaker inferred (${Math.round(claim.speaker.confidence * 100)}% sure)`);
+  }
   if (claim.opinion) meta.push('opinion');
   if (claim.negated) meta.push('negated or denied');
   if (claim.hedges.length) meta.push(`hedged: ${claim.hedges.join(', ')}`);
