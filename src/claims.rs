@@ -483,6 +483,7 @@ fn closes(opener: char, c: char) -> bool {
         '"' => matches!(c, '"' | '”'),
         '”' => c == '”',
         '‘' => c == '’',
+        '\'' => c == '\'',
         _ => false,
     }
 }
@@ -516,6 +517,11 @@ fn mark_at(body: &str, i: usize, c: char, singles: bool) -> Option<Mark> {
             at: i,
             len: 2,
             ch: '"',
+        }),
+        '\'' if singles => Some(Mark {
+            at: i,
+            len: 1,
+            ch: '\'',
         }),
         '`' if body[i + 1..].starts_with('`') => Some(Mark {
             at: i,
@@ -556,7 +562,7 @@ fn find_quotes(text: &str, paragraphs: &[Span], warnings: &mut Vec<Warning>) -> 
             match open {
                 None => {
                     let opens = matches!(mark.ch, '“' | '„' | '«' | '"')
-                        || (matches!(mark.ch, '”' | '‘')
+                        || (matches!(mark.ch, '”' | '‘' | '\'')
                             && !prev.is_alphanumeric()
                             && next.is_alphanumeric());
                     if opens {
@@ -1703,6 +1709,9 @@ mod tests {
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].text, "We will not sell the club");
+        let c =
+            claims("'The river is rising fast,' engineer Jo Park said. The players' union agreed.");
+        assert_eq!(c[0].text, "The river is rising fast");
         // Inside double quotes, single quotes are a quote within the quote.
         let c = claims("“He told me ‘never again’ last year,” said Ann Lee.");
         assert_eq!(c[0].text, "He told me ‘never again’ last year");
