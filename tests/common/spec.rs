@@ -62,7 +62,17 @@ pub fn describe(report: &Report) -> Vec<String> {
                 )
             });
             let cue = c.cue.as_ref().map_or("-", |c| c.text.as_str());
-            format!("{} | {} | {} | {}", kind_name(c.kind), speaker, cue, c.text)
+            let mut line = format!("{} | {} | {} | {}", kind_name(c.kind), speaker, cue, c.text);
+            if c.opinion {
+                line.push_str(" {opinion}");
+            }
+            if c.negated {
+                line.push_str(" {negated}");
+            }
+            if !c.hedges.is_empty() {
+                line.push_str(&format!(" {{hedged: {}}}", c.hedges.join(", ")));
+            }
+            line
         })
         .collect()
 }
