@@ -208,13 +208,20 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
         if let (true, Some(last)) = (continues, blocks.last_mut()) {
             last.text.push(' ');
             last.text.push_str(line);
-        } else if let Some(caps) = GLUED_DATE.captures(line) {
-            counts.glued_dates += 1;
-            let date_end = caps.get(1).map_or(0, |m| m.end());
-            blocks.push(text_block(&line[..date_end]));
-            blocks.push(text_block(&line[date_end..]));
         } else {
-            blocks.push(text_block(line));
+            // Split off every glued date at the line's start ("March 3, 2021March 4,
+            // 2021Officials"), so that a second reading finds nothing left to split.
+            let mut rest = line;
+            while let Some(date_end) = GLUED_DATE
+                .captures(rest)
+                .and_then(|caps| caps.get(1))
+                .map(|m| m.end())
+            {
+                counts.glued_dates += 1;
+                blocks.push(text_block(&rest[..date_end]));
+                rest = &rest[date_end..];
+            }
+            blocks.push(text_block(rest));
         }
         open = !ends_sentence(line);
     }
@@ -876,6 +883,11 @@ mod tests {
     fn glued_date_is_split_and_reported() {
         let doc = read("March 3, 2021Officials said so.", Format::Text);
         assert_eq!(texts(&doc), ["March 3, 2021", "Officials said so."]);
+        let doc = read("March 3, 2021March 4, 2021Officials said so.", Format::Text);
+        assert_eq!(
+            texts(&doc),
+            ["March 3, 2021", "March 4, 2021", "Officials said so."]
+        );
         assert_eq!(doc.repairs[0].kind, RepairKind::GluedDate);
     }
 

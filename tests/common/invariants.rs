@@ -1,0 +1,55 @@
+//! The invariants every report keeps, whatever the input: valid offsets on char boundaries,
+//! claims that slice their own text, every input block accounted for, a JSON round trip.
+
+use claimlens::Report;
+
+/// Checks every invariant of a report; `name` goes into the failure message.
+pub fn check(name: &str, report: &Report) {
+    let text = &report.text;
+    let span_ok = |start: usize, end: usize| {
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+    };
+    for p in &report.paragraphs {
+        assert!(span_ok(p.start, p.end), "{name}: paragraph {p:?}");
+    }
+    for s in &report.sentences {
+        assert!(span_ok(s.span.start, s.span.end), "{name}: sentence {s:?}");
+        assert!(
+            s.paragraph < report.paragraphs.len(),
+            "{name}: sentence paragraph"
+        );
+    }
+    for c in &report.claims {
+        assert!(
+            span_ok(c.start, c.end),
+            "{name}: claim {}..{}",
+            c.start,
+            c.end
+        );
+        assert_eq!(&text[c.start..c.end], c.text, "{name}: claim text");
+        assert!(
+            c.sentence < report.sentences.len(),
+            "{name}: claim sentence"
+        );
+        if let Some(s) = &c.speaker {
+            assert!(span_ok(s.start, s.end), "{name}: speaker span");
+            assert_eq!(&text[s.start..s.end], s.name, "{name}: speaker name");
+        }
+        if let Some(cue) = &c.cue {
+            assert!(span_ok(cue.start, cue.end), "{name}: cue span");
+        }
+    }
+    let accounted = report.paragraphs.len()
+        + report.removed.len()
+        + usize::from(report.input.title_block.is_some());
+    assert_eq!(
+        accounted, report.input.blocks,
+        "{name}: every block accounted for"
+    );
+    let json = serde_json::to_string(report).expect("serialises");
+    let back: Report = serde_json::from_str(&json).expect("deserialises");
+    assert_eq!(&back, report, "{name}: JSON round trip");
+}

@@ -1,0 +1,147 @@
+//! Property tests: generated input built from the pieces that break parsers (quotation
+//! marks of every style, tags, entities, stops, cue words, names, scripts, control
+//! characters) never panics and always gives a report that keeps every invariant.
+//! `PROPTEST_CASES=5000 cargo test --release --test properties` runs longer.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use claimlens::{analyze, analyze_bytes, Format, Options};
+use common::invariants::check;
+use proptest::prelude::*;
+
+/// Fragments that exercise every stage.
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "\"",
+    "'",
+    "''",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "``",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    ".",
+    "...",
+    ". . .",
+    "!",
+    "?",
+    ",",
+    ":",
+    ";",
+    "—",
+    "(",
+    ")",
+    "[",
+    "]",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "reportedly",
+    "did not say",
+    "who",
+    "He",
+    "she",
+    "they",
+    "Mr.",
+    "Gov.",
+    "U.S.",
+    "p.",
+    "No.",
+    "1.",
+    "2.)",
+    "a.",
+    "•",
+    "Ann Lee",
+    "Jo",
+    "the official",
+    "Kremlin spokesman Dmitry Peskov",
+    "Home",
+    "LATEST POSTS",
+    "Please enter your comment!",
+    "March 3, 2021",
+    "2021Officials",
+    "By Jane Doe",
+    "<p>",
+    "</p>",
+    "<div class=\"ad\">",
+    "</div>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<a href=\"x\">",
+    "</a>",
+    "<br>",
+    "<",
+    ">",
+    "&amp;",
+    "&#8220;",
+    "&",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{ad}",
+    "\0",
+    "\u{feff}",
+    "Дума",
+    "我们",
+    "。",
+    "مرحبا",
+    "🙂",
+    "👍🏽",
+    "é",
+    "ß",
+    "word",
+    "words that run on",
+    "Mayor",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|pieces| pieces.concat())
+}
+
+/// 256 cases a property by default (a few seconds); `PROPTEST_CASES` sets more.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_article_keeps_the_invariants(input in article(), clean in any::<bool>(), html in any::<bool>()) {
+        let format = if html { Format::Html } else { Format::Auto };
+        let report = analyze(&input, &Options { clean, format, date: None });
+        check("generated", &report);
+    }
+
+    #[test]
+    fn any_bytes_keep_the_invariants(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        check("bytes", &analyze_bytes(&bytes, &Options::default()));
+    }
+
+    /// Cleaning the clean text keeps it: the article survives a second pass.
+    #[test]
+    fn cleaning_keeps_clean_text(input in article()) {
+        let first = analyze(&input, &Options { format: Format::Text, ..Options::default() });
+        let second = analyze(&first.text, &Options { format: Format::Text, ..Options::default() });
+        let words = |t: &str| t.split_whitespace().count();
+        prop_assert!(words(&second.text) * 10 >= words(&first.text) * 9,
+            "second pass lost text: {:?} -> {:?}", first.text, second.text);
+    }
+}
