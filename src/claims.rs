@@ -1423,6 +1423,33 @@ impl Finder<'_> {
             .any(|t| is_negation(t.text(text)))
     }
 
+    /// The role set off by commas right after a name: "Oleksandr Merezhko, chairman of the
+    /// Verkhovna Rada’s Committee on Foreign Policy," or "Murphy, the head of Right to Rise".
+    fn appositive_after(&self, name: Span) -> Option<String> {
+        let text = self.text;
+        let sentence_end = self.sentences[self.sentence_at(name.end.saturating_sub(1))]
+            .span
+            .end;
+        let limit = floor_char_boundary(text, sentence_end.min(name.end + 200).max(name.end));
+        let tokens = tokenize(text, name.end, limit);
+        let opens = tokens.first().is_some_and(|t| t.text(text) == ",")
+            && tokens.get(1).is_some_and(|t| {
+                let word = t.text(text);
+                t.word
+                    && !is_capitalised(word)
+                    && (is_title(word) || matches!(word, "a" | "an" | "the"))
+            });
+        if !opens {
+            return None;
+        }
+        let end = 1 + tokens[1..]
+            .iter()
+            .take(16)
+            .take_while(|t| t.word || !matches!(t.text(text), "," | "." | ";" | ":" | "—"))
+            .count();
+        (end > 1).then(|| text[tokens[1].start..tokens[end - 1].end].to_owned())
+    }
+
     /// Reads a speaker phrase: its person name, role, and whether it is anonymous; with
     /// whether it names (or stands for) a person.
     fn speaker(&self, span: Span, cue_word: &str) -> (Speaker, bool) {
@@ -1516,12 +1543,15 @@ impl Finder<'_> {
             let person = text[head[run].start..head[head.len() - 1].end].to_owned();
             let mut role = role_of(0, run);
             if head_end < tokens.len() {
-                let tail = text[tokens[head_end].start..span.end].to_owned();
+                // "of the Council on Foreign Relations" → "the Council on Foreign Relations"
+                let from = head_end + usize::from(is_connector(tokens[head_end].text(text)));
+                let tail = text[tokens[from.min(tokens.len() - 1)].start..span.end].to_owned();
                 role = Some(match role {
                     Some(r) => format!("{r} {tail}"),
                     None => tail,
                 });
             }
+            let role = role.or_else(|| self.appositive_after(span));
             return (make(self.names.full(&person), false, role, 1.0), true);
         }
         let head_word = head
@@ -1715,6 +1745,21 @@ mod tests {
         // Inside double quotes, single quotes are a quote within the quote.
         let c = claims("“He told me ‘never again’ last year,” said Ann Lee.");
         assert_eq!(c[0].text, "He told me ‘never again’ last year");
+    }
+
+    #[test]
+    fn appositive_role() {
+        let c =
+            claims("“It will pass,” says Ola Berg, chairman of the Budget Committee, on Monday.");
+        let speaker = c[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.canonical, "Ola Berg");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("chairman of the Budget Committee")
+        );
+        let c = claims("“It will pass,” Ola Berg, the committee's chair, told reporters.");
+        let speaker = c[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.role.as_deref(), Some("the committee's chair"));
     }
 
     #[test]
