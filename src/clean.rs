@@ -86,9 +86,14 @@ impl Features {
         }
     }
 
-    /// Reads as article prose.
+    /// Reads as article prose: ten words or more with a fair share of function words and
+    /// few links, ending like a sentence — or so long (100 words) that a missing full stop
+    /// (a paragraph cut at a link, a pasted run-on) does not matter.
     fn is_prose(&self, block: &Block) -> bool {
-        self.words >= 10 && self.terminal && self.stopword_ratio >= 0.2 && block.link_density < 0.35
+        self.words >= 10
+            && (self.terminal || self.words >= 100)
+            && self.stopword_ratio >= 0.2
+            && block.link_density < 0.35
     }
 
     /// Shaped like a headline: a handful of words, not ending like a sentence.
@@ -115,6 +120,36 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A comment count or the heading of a comment thread: "34 Comments", "[ 167 comments ]",
+/// "34 responses to “Title”", "2 replies". Matched on lowercase text.
+static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[? ?[0-9]{1,6} (comments?|responses?|replies|reply)( to .*| \]|\])?$|(^| )[0-9]{1,6} comments( |$)")
+        .expect("valid regex")
+});
+
+/// A comment's time stamp: "2 days ago", "3 hours ago at 07:52 am". Lowercase.
+static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(a|an|[0-9]{1,3}) (second|minute|hour|day|week|month|year)s? ago( at .*)?$")
+        .expect("valid regex")
+});
+
+/// A comment's author line: "username says:" or "Name on September 12, 2018 at 4:47 pm
+/// said:" — a few words ending in says:/said:/wrote: that carry or precede a date.
+fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool {
+    let f = &features[i];
+    let ends = ["says:", "said:", "wrote:", "writes:"]
+        .iter()
+        .any(|e| f.lower.ends_with(e));
+    if !ends || f.words > 12 {
+        return false;
+    }
+    let dated = f.lower.chars().any(|c| c.is_ascii_digit()) && f.lower.contains(" at ");
+    let date_follows = blocks.get(i + 1).is_some_and(|next| {
+        DATE_LINE.is_match(next.text.trim()) || TIME_AGO.is_match(&next.text.to_lowercase())
+    });
+    dated || date_follows
+}
+
 /// Decides every block. `clean: false` keeps every block as article text.
 pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     if !clean {
@@ -127,6 +162,17 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
         .map(|(block, f)| self_evident(block, f).map(Decision::Remove))
         .collect();
     mark_captions(blocks, &features, &mut decisions);
+    for i in 0..blocks.len() {
+        if decisions[i].is_none() && is_comment_author(blocks, &features, i) {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
+            // The comment's date line belongs to the comment, not to the article.
+            if let Some(next) = decisions.get_mut(i + 1) {
+                if *next == Some(Decision::Remove(RemovalReason::Metadata)) {
+                    *next = Some(Decision::Remove(RemovalReason::Comments));
+                }
+            }
+        }
+    }
 
     let undecided_prose =
         |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
@@ -209,6 +255,8 @@ fn densest_run(
         let f = &features[i];
         let words = f.words as i64;
         match decisions[i] {
+            // A comment thread ends the article: the body never spans it.
+            Some(Decision::Remove(RemovalReason::Comments)) => -10_000,
             Some(Decision::Remove(_)) => -(2 + words / 2),
             _ if f.is_prose(&blocks[i]) => words,
             // A short sentence or a subheading inside the article costs little.
@@ -251,10 +299,19 @@ fn self_evident(block: &Block, f: &Features) -> Option<RemovalReason> {
     if is_credit(text, f) {
         return Some(RemovalReason::Caption);
     }
-    if f.words < 30 {
-        if let Some(pattern) = BOILERPLATE.iter().find(|p| p.matches(&f.lower)) {
+    // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
+    // count up to a long paragraph.
+    if let Some(pattern) = BOILERPLATE.iter().find(|p| p.matches(&f.lower)) {
+        let long_form = matches!(
+            pattern.reason,
+            RemovalReason::Legal | RemovalReason::Comments
+        );
+        if f.words < 30 || (long_form && f.words < 150) {
             return Some(pattern.reason);
         }
+    }
+    if f.words <= 12 && (COMMENT_COUNT.is_match(&f.lower) || TIME_AGO.is_match(&f.lower)) {
+        return Some(RemovalReason::Comments);
     }
     if block.link_density > 0.5 && f.words < 40 {
         return Some(RemovalReason::Navigation);
