@@ -4,7 +4,11 @@
 //! cargo run --release --example bench -- sentences [--verbose]   # Golden Rules
 //! cargo run --release --example bench -- attribution [dev|train] [--verbose]
 //! cargo run --release --example bench -- cleaning [--verbose]     # ScrapingHub and WCXB
+//! cargo run --release --example bench -- speed                    # native speed and scaling
 //! ```
+//!
+//! `scripts/bench.sh` runs the speed bench natively, in WASM under Node and in WASM in
+//! headless Chromium, one table each.
 //!
 //! Each command says so and exits 0 when its data is absent. `--verbose` lists every
 //! failure (for attribution: false positives, misses, wrong sources).
@@ -25,8 +29,11 @@ fn main() {
         ["attribution"] => attribution("dev", verbose),
         ["attribution", split] => attribution(split, verbose),
         ["cleaning"] => cleaning(verbose),
+        ["speed"] => speed(),
         _ => {
-            eprintln!("usage: bench sentences | attribution [dev|train] | cleaning [--verbose]");
+            eprintln!(
+                "usage: bench sentences | attribution [dev|train] | cleaning | speed [--verbose]"
+            );
             std::process::exit(2);
         }
     }
@@ -151,4 +158,90 @@ fn cleaning(verbose: bool) {
         }
     }
     println!("targets: ScrapingHub HTML 0.975, pasted 0.94; WCXB HTML 0.95, pasted 0.93");
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Per-page time (median over pages of the best of five runs), throughput, and scaling on
+/// 1, 10 and 50 MB of concatenated pasted pages.
+fn speed() {
+    use claimlens::{analyze, Format, Options};
+    use std::time::Instant;
+    let (Some(html), Some(pasted)) = (
+        scoring::scrapinghub_pages(false),
+        scoring::scrapinghub_pages(true),
+    ) else {
+        println!(
+            "skipped: ScrapingHub pages absent from {}",
+            scoring::data_dir().display()
+        );
+        return;
+    };
+    println!("native (this machine, release build)");
+    println!(
+        "{:<28} {:>6} {:>14} {:>10}",
+        "input", "pages", "median ms/page", "MB/s"
+    );
+    for (name, pages, format) in [
+        ("ScrapingHub HTML", &html, Format::Html),
+        ("ScrapingHub pasted", &pasted, Format::Text),
+    ] {
+        let options = Options {
+            format,
+            ..Options::default()
+        };
+        let mut per_page = Vec::new();
+        let (mut bytes, mut seconds) = (0usize, 0.0f64);
+        for page in pages.iter() {
+            let best = (0..5)
+                .map(|_| {
+                    let started = Instant::now();
+                    std::hint::black_box(analyze(&page.input, &options));
+                    started.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min);
+            per_page.push(best * 1000.0);
+            bytes += page.input.len();
+            seconds += best;
+        }
+        println!(
+            "{name:<28} {:>6} {:>14.3} {:>10.1}",
+            pages.len(),
+            median(per_page),
+            bytes as f64 / seconds / 1e6
+        );
+    }
+    println!(
+        "{:<28} {:>10} {:>10} {:>10}",
+        "scaling (pasted text)", "MB", "seconds", "MB/s"
+    );
+    let all: String = pasted
+        .iter()
+        .map(|p| p.input.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for mb in [1usize, 10, 50] {
+        let mut input = String::with_capacity(mb << 20);
+        while input.len() < mb << 20 {
+            input.push_str(&all);
+        }
+        let cut = (0..=mb << 20)
+            .rev()
+            .find(|&i| input.is_char_boundary(i))
+            .unwrap_or(0);
+        input.truncate(cut);
+        let started = Instant::now();
+        std::hint::black_box(analyze(&input, &Options::default()));
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{:<28} {:>10} {:>10.3} {:>10.1}",
+            "",
+            mb,
+            secs,
+            input.len() as f64 / secs / 1e6
+        );
+    }
 }

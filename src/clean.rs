@@ -59,17 +59,22 @@ struct Features {
 impl Features {
     fn of(block: &Block) -> Self {
         let text = block.text.trim();
+        // Lowercased once; words are read from it.
+        let lower = text.to_lowercase();
         let mut words = 0;
         let mut stopwords = 0;
-        for word in text.split_whitespace() {
+        for word in lower.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().any(char::is_alphabetic) {
                 // Chinese and Japanese are written without spaces: two characters count as a
                 // word, and their text has no function words to count.
-                let ideographs = word.chars().filter(|&c| is_ideograph(c)).count();
+                let ideographs = if word.is_ascii() {
+                    0
+                } else {
+                    word.chars().filter(|&c| is_ideograph(c)).count()
+                };
                 words += 1 + ideographs / 2;
-                let lower = word.to_lowercase();
-                if STOPWORDS.contains(lower.as_str()) || STOPWORDS_OTHER.contains(lower.as_str()) {
+                if STOPWORDS.contains(word) || STOPWORDS_OTHER.contains(word) {
                     stopwords += 1;
                 } else if ideographs >= 10 {
                     stopwords += ideographs / 8;
@@ -82,7 +87,7 @@ impl Features {
             terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
             stopword_ratio: stopwords as f32 / words.max(1) as f32,
             has_alphanumeric: text.chars().any(char::is_alphanumeric),
-            lower: text.to_lowercase(),
+            lower,
         }
     }
 
@@ -293,7 +298,11 @@ fn self_evident(block: &Block, f: &Features) -> Option<RemovalReason> {
         return Some(RemovalReason::Other);
     }
     let text = block.text.trim();
-    if DATE_LINE.is_match(text) || (BYLINE.is_match(text) && f.words <= 12) {
+    // The patterns are only tried on blocks that could match: a date line is short and has
+    // a digit, a byline starts with "By".
+    let date_like = text.len() <= 80 && text.bytes().any(|b| b.is_ascii_digit());
+    let byline_like = f.words <= 12 && f.lower.starts_with("by ");
+    if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
     if is_credit(text, f) {
@@ -301,16 +310,20 @@ fn self_evident(block: &Block, f: &Features) -> Option<RemovalReason> {
     }
     // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
     // count up to a long paragraph.
-    if let Some(pattern) = BOILERPLATE.iter().find(|p| p.matches(&f.lower)) {
+    let phrase = (f.words < 150)
+        .then(|| BOILERPLATE.iter().find(|p| p.matches(&f.lower)))
+        .flatten();
+    if let Some(pattern) = phrase {
         let long_form = matches!(
             pattern.reason,
             RemovalReason::Legal | RemovalReason::Comments
         );
-        if f.words < 30 || (long_form && f.words < 150) {
+        if f.words < 30 || long_form {
             return Some(pattern.reason);
         }
     }
-    if f.words <= 12 && (COMMENT_COUNT.is_match(&f.lower) || TIME_AGO.is_match(&f.lower)) {
+    let counted = f.words <= 12 && f.lower.bytes().any(|b| b.is_ascii_digit());
+    if counted && (COMMENT_COUNT.is_match(&f.lower) || TIME_AGO.is_match(&f.lower)) {
         return Some(RemovalReason::Comments);
     }
     if block.link_density > 0.5 && f.words < 40 {

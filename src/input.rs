@@ -212,8 +212,12 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
             // Split off every glued date at the line's start ("March 3, 2021March 4,
             // 2021Officials"), so that a second reading finds nothing left to split.
             let mut rest = line;
-            while let Some(date_end) = GLUED_DATE
-                .captures(rest)
+            // Only a line that opens with a month name or a day number can hold a glued date.
+            let could_be_date =
+                |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+            while let Some(date_end) = could_be_date(rest)
+                .then(|| GLUED_DATE.captures(rest))
+                .flatten()
                 .and_then(|caps| caps.get(1))
                 .map(|m| m.end())
             {
