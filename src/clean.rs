@@ -161,14 +161,47 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
         return vec![Decision::Keep; blocks.len()];
     }
     let features: Vec<Features> = blocks.iter().map(Features::of).collect();
+    let decisions = decide(blocks, &features, format, true);
+    // A page whose article sits in an element with a misleading class ("sidebar-content",
+    // "nav-article") loses it to the hint: when hardly any prose is left (under 100 words)
+    // and hints removed more, the page is decided again on its text alone.
+    let prose_words = |keep: &dyn Fn(usize) -> bool| -> usize {
+        (0..blocks.len())
+            .filter(|&i| keep(i) && features[i].is_prose(&blocks[i]))
+            .map(|i| features[i].words)
+            .sum()
+    };
+    let kept = prose_words(&|i| decisions[i] == Decision::Keep);
+    // Comment threads are prose by nature; their hints are not in question.
+    let hinted_away = prose_words(&|i| {
+        blocks[i].hint.is_some_and(|h| h != RemovalReason::Comments)
+            && matches!(decisions[i], Decision::Remove(_))
+    });
+    if format == Format::Html && kept < 100 && hinted_away > 2 * kept {
+        let unhinted = decide(blocks, &features, format, false);
+        let kept_again = prose_words(&|i| unhinted[i] == Decision::Keep);
+        if kept_again > kept {
+            return unhinted;
+        }
+    }
+    decisions
+}
+
+/// The decisions for every block, with or without the HTML structure hints.
+fn decide(
+    blocks: &[Block],
+    features: &[Features],
+    format: Format,
+    use_hints: bool,
+) -> Vec<Decision> {
     let mut decisions: Vec<Option<Decision>> = blocks
         .iter()
-        .zip(&features)
-        .map(|(block, f)| self_evident(block, f).map(Decision::Remove))
+        .zip(features)
+        .map(|(block, f)| self_evident(block, f, use_hints).map(Decision::Remove))
         .collect();
-    mark_captions(blocks, &features, &mut decisions);
+    mark_captions(blocks, features, &mut decisions);
     for i in 0..blocks.len() {
-        if decisions[i].is_none() && is_comment_author(blocks, &features, i) {
+        if decisions[i].is_none() && is_comment_author(blocks, features, i) {
             decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
             // The comment's date line belongs to the comment, not to the article.
             if let Some(next) = decisions.get_mut(i + 1) {
@@ -207,7 +240,7 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     // own shape to go on, and the densest run keeps distant prose out.
     let (first, last) = match format {
         Format::Html => (prose[0], prose[prose.len() - 1]),
-        _ => densest_run(&features, blocks, &decisions),
+        _ => densest_run(features, blocks, &decisions),
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
     // footer blurb.
@@ -228,8 +261,8 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     {
         last += 1;
     }
-    let title = decide_head(blocks, &features, &mut decisions, first);
-    decide_teasers(blocks, &features, &mut decisions, first);
+    let title = decide_head(blocks, features, &mut decisions, first);
+    decide_teasers(blocks, features, &mut decisions, first);
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
@@ -290,8 +323,8 @@ fn densest_run(
 }
 
 /// Step 1: blocks whose own text or markup says they are not article text.
-fn self_evident(block: &Block, f: &Features) -> Option<RemovalReason> {
-    if let Some(hint) = block.hint {
+fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalReason> {
+    if let Some(hint) = block.hint.filter(|_| use_hints) {
         return Some(hint);
     }
     if !f.has_alphanumeric {
@@ -562,6 +595,27 @@ mod tests {
     fn short_input_without_prose_is_kept() {
         let d = decide("Ann said yes.");
         assert_eq!(d, [("Ann said yes.".to_owned(), Decision::Keep)]);
+    }
+
+    #[test]
+    fn article_in_a_misleading_container_survives() {
+        let nav: String = (0..40)
+            .map(|i| format!("<li><a href=\"/s{i}\">Section number {i} of the site menu</a></li>"))
+            .collect();
+        let html = format!(
+            "<html><body><nav><ul>{nav}</ul></nav><div class=\"sidebar-wrap\"><p>{PROSE}</p><p>{PROSE} Again.</p></div></body></html>"
+        );
+        let doc = read(&html, Format::Html);
+        let decisions = clean(&doc.blocks, doc.format, true);
+        let kept: Vec<&str> = doc
+            .blocks
+            .iter()
+            .zip(&decisions)
+            .filter(|(_, d)| **d == Decision::Keep)
+            .map(|(b, _)| b.text.as_str())
+            .collect();
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert!(kept[0].starts_with("The council voted"));
     }
 
     #[test]
