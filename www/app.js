@@ -1,6 +1,12 @@
 // The claimlens page: loads the WebAssembly module, analyses what the user pastes or opens,
 // and renders the report. Article text is only ever inserted as text nodes, never as HTML.
 import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
+import { EXPORTS } from './export.js';
+
+/** The report on screen, for the exports. */
+let current = null;
+/** The name of the file it came from, if any, for export file names. */
+let currentName = 'article';
 
 // Highlight colours per speaker: [fill, edge]. Distinct in hue and lightness.
 const PALETTE = [
@@ -63,6 +69,8 @@ function run(source) {
     return null;
   }
   const ms = performance.now() - started;
+  current = report;
+  currentName = source.name ? source.name.replace(/\.[^.]+$/, '') : 'article';
   render(report);
   const speakers = report.speakers.length;
   const claims = report.claims.length;
@@ -213,6 +221,26 @@ async function main() {
     const report = run({ bytes, name: file.name });
     // Show what was read, so Analyse re-runs on it (with the clean toggle, for example).
     if (report) $('article-input').value = new TextDecoder().decode(bytes);
+  });
+  $('download-button').addEventListener('click', () => {
+    if (!current) return;
+    const format = EXPORTS[$('export-format').value];
+    const blob = new Blob([format.make(current)], { type: format.type });
+    const link = el('a', { href: URL.createObjectURL(blob), download: `${currentName}-claims.${format.ext}` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  });
+  $('copy-button').addEventListener('click', async () => {
+    if (!current) return;
+    const format = EXPORTS[$('export-format').value];
+    try {
+      await navigator.clipboard.writeText(format.make(current));
+      setStatus(`${format.label} copied to the clipboard.`);
+    } catch (error) {
+      setStatus(`Could not copy (${error.message}); use Download instead.`, true);
+    }
   });
   document.addEventListener('click', (event) => {
     const mark = event.target.closest('mark.claim');

@@ -77,6 +77,18 @@ test('clicking a highlight selects its claim card', async () => {
   assert.match(await card.getAttribute('class'), /active/);
 });
 
+test('exports download as files', async () => {
+  await page.click('#sample-button');
+  await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
+  await page.selectOption('#export-format', 'csv');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-button')]);
+  assert.equal(download.suggestedFilename(), 'article-claims.csv');
+  const path = await download.path();
+  const csv = (await import('node:fs')).readFileSync(path, 'utf8');
+  assert.match(csv, /^speaker,written_as,/);
+  assert.ok(csv.includes('Helen Okafor'));
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });

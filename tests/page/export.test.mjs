@@ -1,0 +1,48 @@
+// The page's exports, from a real report made by the WASM build in Node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initSync, analyze } from '../../www/pkg/claimlens.js';
+import { toCsv, toJson, toJsonLd, toMarkdown } from '../../www/export.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+initSync({ module: readFileSync(join(root, 'www/pkg/claimlens_bg.wasm')) });
+const report = analyze(readFileSync(join(root, 'www/sample-article.txt'), 'utf8'), { date: '2025-03-14' });
+const hostile = analyze('“=HYPERLINK(1) pays, a ‘quoted’ line, too,” said Ann Lee.\n\n“Second, longer quote with a | pipe and *stars*,” Ann Lee said.');
+// A report as a script might hand one over, with a double quote in a field.
+const withQuotes = { ...hostile, claims: hostile.claims.map((c) => ({ ...c, text: `${c.text} "x"` })) };
+
+test('JSON is the report', () => {
+  assert.deepEqual(JSON.parse(toJson(report)), report);
+});
+
+test('CSV has a header and one row per claim, and quotes what needs it', () => {
+  const rows = toCsv(report).trimEnd().split('\r\n');
+  assert.equal(rows.length, report.claims.length + 1);
+  assert.match(rows[0], /^speaker,written_as,anonymous/);
+  assert.match(rows[1], /^Helen Okafor,Mayor Helen Okafor,false,1,Mayor,direct,/);
+  assert.ok(toCsv(hostile).includes('"\'=HYPERLINK'), 'a formula is neutralised');
+  assert.ok(toCsv(withQuotes).includes('""x""'), 'quotes are doubled');
+});
+
+test('Markdown groups claims under their speakers', () => {
+  const md = toMarkdown(report);
+  assert.ok(md.startsWith('# Riverside Council Approves Tram Line Despite Cost Warnings\n'));
+  assert.ok(md.includes('## Helen Okafor\n'));
+  assert.ok(md.includes('(anonymous source)'));
+  assert.ok(toMarkdown(hostile).includes('\\| pipe and \\*stars\\*'));
+});
+
+test('JSON-LD: one schema.org Claim per attributed claim, author and date', () => {
+  const ld = JSON.parse(toJsonLd(report, 'https://example.org/tram'));
+  assert.equal(ld['@context'], 'https://schema.org');
+  assert.equal(ld['@graph'].length, report.claims.filter((c) => c.speaker).length);
+  const first = ld['@graph'][0];
+  assert.equal(first['@type'], 'Claim');
+  assert.equal(first.author.name, 'Helen Okafor');
+  assert.equal(first.author.jobTitle, 'Mayor');
+  assert.equal(first.datePublished, '2025-03-14');
+  assert.equal(first.appearance.url, 'https://example.org/tram');
+});
