@@ -130,6 +130,11 @@ function renderArticle(report, colours) {
   }
 }
 
+/** Quotation marks only around a direct quote: reported speech is not the speaker's words. */
+function asWritten(claim) {
+  return claim.kind === 'direct' ? `“${claim.text}”` : claim.text;
+}
+
 function claimCard(report, index, colour) {
   const claim = report.claims[index];
   const meta = [KINDS[claim.kind]];
@@ -145,7 +150,7 @@ function claimCard(report, index, colour) {
   if (claim.hedges.length) meta.push(`hedged: ${claim.hedges.join(', ')}`);
   return el('li', {
     class: 'claim-card', tabindex: '0', 'data-claim': String(index), style: colourStyle(colour),
-  }, el('div', { class: 'content' }, `“${claim.text}”`), el('div', { class: 'meta' }, meta.join(' · ')));
+  }, el('div', { class: 'content' }, asWritten(claim)), el('div', { class: 'meta' }, meta.join(' · ')));
 }
 
 function renderSpeakers(report, colours) {

@@ -46,7 +46,9 @@ export function toMarkdown(report) {
     if (c.opinion) notes.push('opinion');
     if (c.negated) notes.push('negated or denied');
     if (c.hedges.length) notes.push(`hedged: ${c.hedges.join(', ')}`);
-    return `- “${mdEscape(c.text)}” (${notes.join('; ')})`;
+    // Quotation marks only around a direct quote: reported speech is not verbatim.
+    const text = c.kind === 'direct' ? `“${mdEscape(c.text)}”` : mdEscape(c.text);
+    return `- ${text} (${notes.join('; ')})`;
   };
   for (const speaker of report.speakers) {
     const flag = speaker.anonymous ? ' (anonymous source)' : '';
