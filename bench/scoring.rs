@@ -523,6 +523,20 @@ fn gunzip(path: &Path) -> Option<String> {
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// A page's input: its pasted text, or its gzipped HTML from `dir/html/<id>.html.gz`.
+fn page_input(
+    dir: &Path,
+    pasted_text: &BTreeMap<String, String>,
+    pasted: bool,
+    id: &str,
+) -> Option<String> {
+    if pasted {
+        pasted_text.get(id).cloned()
+    } else {
+        gunzip(&dir.join("html").join(format!("{id}.html.gz")))
+    }
+}
+
 /// The ScrapingHub pages: HTML (`pasted = false`) or the pasted page text.
 pub fn scrapinghub_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
     #[derive(Deserialize)]
@@ -540,12 +554,7 @@ pub fn scrapinghub_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
     };
     let mut pages = Vec::new();
     for (id, t) in truth {
-        let input = if pasted {
-            pasted_text.get(&id).cloned()
-        } else {
-            gunzip(&dir.join("html").join(format!("{id}.html.gz")))
-        };
-        if let Some(input) = input {
+        if let Some(input) = page_input(&dir, &pasted_text, pasted, &id) {
             pages.push(CleaningPage {
                 id,
                 input,
@@ -590,12 +599,7 @@ pub fn wcxb_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
         else {
             continue;
         };
-        let input = if pasted {
-            pasted_text.get(&id).cloned()
-        } else {
-            gunzip(&dir.join("html").join(format!("{id}.html.gz")))
-        };
-        if let Some(input) = input {
+        if let Some(input) = page_input(&dir, &pasted_text, pasted, &id) {
             pages.push(CleaningPage {
                 id,
                 input,

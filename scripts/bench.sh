@@ -4,9 +4,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
-setup_rust
-setup_node
-setup_browser
+setup_all
 build_wasm
 step "native"
 cargo run --release -q --example bench -- speed

@@ -58,6 +58,13 @@ setup_browser() {
   fi
 }
 
+# Everything the tests and benches need.
+setup_all() {
+  setup_rust
+  setup_node
+  setup_browser
+}
+
 # The browser build of the library into www/pkg, where the page loads it.
 build_wasm() {
   step "building the WebAssembly module into www/pkg"

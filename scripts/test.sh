@@ -6,9 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-setup_rust
-setup_node
-setup_browser
+setup_all
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
