@@ -1,7 +1,35 @@
-// The claimlens page: loads the WebAssembly module, analyses what the user pastes or opens,
-// and renders the report. Article text is only ever inserted as text nodes, never as HTML.
-import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
+// The claimlens page: sends what the user pastes or opens to the analyser in a Web Worker
+// (worker.js), and renders the report. Article text is only ever inserted as text nodes,
+// never as HTML.
 import { EXPORTS } from './export.js';
+
+/** The analyser, off the main thread; replaced if its module ever traps. */
+let worker = null;
+let nextId = 0;
+const pending = new Map();
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    const done = pending.get(data.id);
+    pending.delete(data.id);
+    done?.(data);
+  };
+  worker.onerror = (event) => {
+    // The worker itself failed (its script or module did not load): fail what waits.
+    for (const done of pending.values()) done({ error: event.message || 'the analyser could not start' });
+    pending.clear();
+  };
+}
+
+/** Sends one request to the worker; resolves with its answer. */
+function ask(message, transfer = []) {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ id, ...message }, transfer);
+  });
+}
 
 /** The report on screen, for the exports. */
 let current = null;
@@ -54,21 +82,24 @@ function options() {
 }
 
 /** Runs the analyser on text or on a file's bytes, and shows the result. */
-function run(source) {
-  const started = performance.now();
-  let report;
-  try {
-    if (source.bytes) {
-      const html = /\.html?$/i.test(source.name);
-      report = analyzeBytes(source.bytes, { ...options(), format: html ? 'html' : 'auto' });
+async function run(source) {
+  setStatus('Analysing…');
+  const opts = options();
+  if (source.bytes) opts.format = /\.html?$/i.test(source.name) ? 'html' : 'auto';
+  const answer = await ask(source.bytes ? { bytes: source.bytes, options: opts } : { text: source.text, options: opts });
+  if (answer.error) {
+    if (answer.trapped) {
+      // A trapped module is unusable: start a fresh one for the next article.
+      worker.terminate();
+      startWorker();
+      setStatus(`The analyser stopped on this input and has been restarted (${answer.error}). Please report the article that caused it.`, true);
     } else {
-      report = analyze(source.text, options());
+      setStatus(`Analysis failed: ${answer.error}`, true);
     }
-  } catch (error) {
-    setStatus(`Analysis failed: ${error.message}`, true);
     return null;
   }
-  const ms = performance.now() - started;
+  const { report, ms } = answer;
+  setStatus('Rendering…');
   current = report;
   currentName = source.name ? source.name.replace(/\.[^.]+$/, '') : 'article';
   render(report);
@@ -205,27 +236,31 @@ async function loadSample() {
   const response = await fetch('sample-article.txt');
   if (!response.ok) throw new Error(`sample article: HTTP ${response.status}`);
   $('article-input').value = await response.text();
-  run({ text: $('article-input').value });
+  await run({ text: $('article-input').value });
 }
 
 async function main() {
-  try {
-    await init();
-  } catch (error) {
-    setStatus(`The analyser could not be loaded: ${error.message}`, true);
+  startWorker();
+  const hello = await ask({ version: true });
+  if (hello.error) {
+    setStatus(`The analyser could not be loaded: ${hello.error}`, true);
     return;
   }
-  $('version').textContent = version();
+  $('version').textContent = hello.version;
   $('analyze-button').addEventListener('click', () => run({ text: $('article-input').value }));
+  $('article-input').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) run({ text: $('article-input').value });
+  });
   $('clean-toggle').addEventListener('change', () => run({ text: $('article-input').value }));
   $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
   $('file-input').addEventListener('change', async (event) => {
     const file = event.target.files[0];
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const report = run({ bytes, name: file.name });
-    // Show what was read, so Analyse re-runs on it (with the clean toggle, for example).
-    if (report) $('article-input').value = new TextDecoder().decode(bytes);
+    await run({ bytes, name: file.name });
+    // Then show what was read, so Analyse re-runs on it (with the clean toggle, say). A
+    // large file takes the browser a moment to lay out here, after the results are shown.
+    $('article-input').value = new TextDecoder().decode(bytes);
   });
   $('download-button').addEventListener('click', () => {
     if (!current) return;

@@ -1,0 +1,26 @@
+// Runs the analyser off the page's main thread, so a large article never freezes the page.
+// Messages in: {id, text} or {id, bytes, name}, with {options}; or {id, version: true}.
+// Messages out: {id, report, ms} or {id, error}. A Rust panic traps the module: the error
+// says so, and the page replaces this worker with a fresh one.
+import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
+
+const ready = init();
+
+self.onmessage = async ({ data }) => {
+  const { id } = data;
+  try {
+    await ready;
+    if (data.version) {
+      self.postMessage({ id, version: version() });
+      return;
+    }
+    const started = performance.now();
+    const report = data.bytes
+      ? analyzeBytes(data.bytes, data.options)
+      : analyze(data.text, data.options);
+    self.postMessage({ id, report, ms: performance.now() - started });
+  } catch (error) {
+    const trapped = error instanceof WebAssembly.RuntimeError;
+    self.postMessage({ id, error: error.message ?? String(error), trapped });
+  }
+};
