@@ -330,7 +330,11 @@ fn phrase_before(tokens: &[Token], text: &str, cue: usize) -> Option<(usize, usi
         return None;
     }
     if !is_phrase_head(last) {
-        // A description: "the announcer", "The New York businessman", "Several cast members".
+        // A description: "the announcer", "The New York businessman", "Several cast members";
+        // its last word is a noun, not a function word ("... the plan and said").
+        if STOPWORDS.contains(last.to_lowercase().as_str()) {
+            return None;
+        }
         return description_start(tokens, text, end).map(|start| (start, end, passive));
     }
     let mut start = end;
@@ -435,9 +439,12 @@ fn opens_clause(tokens: &[Token], text: &str, s: usize) -> bool {
 /// The sentence's subject: the first phrase of the sentence, after an introductory phrase
 /// that ends with a comma ("In Budapest, Volodymyr Zelensky ...").
 fn sentence_subject(tokens: &[Token], text: &str) -> Option<(usize, usize)> {
-    let starts_with_function_word = tokens
-        .first()
-        .is_some_and(|t| STOPWORDS.contains(t.text(text).to_lowercase().as_str()));
+    // "In Budapest, ..." opens with an introductory phrase; "A White House official, who
+    // ..." opens with its subject.
+    let starts_with_function_word = tokens.first().is_some_and(|t| {
+        let word = t.text(text);
+        STOPWORDS.contains(word.to_lowercase().as_str()) && !is_determiner(word)
+    });
     let from = if starts_with_function_word {
         tokens.iter().position(|t| t.text(text) == ",")? + 1
     } else {
@@ -451,11 +458,41 @@ fn sentence_subject(tokens: &[Token], text: &str) -> Option<(usize, usize)> {
     {
         end += 1;
     }
+    // A description after a determiner: "A hospital official", "The company's lawyer".
+    let described = tokens
+        .get(from)
+        .is_some_and(|t| is_determiner(t.text(text)));
+    if described {
+        while end < tokens.len()
+            && end - from < 6
+            && tokens[end].word
+            && !is_capitalised(tokens[end].text(text))
+            && !STOPWORDS.contains(tokens[end].text(text))
+            && cue_kind(tokens[end].text(text)).is_none()
+        {
+            end += 1;
+        }
+    }
     while end > from && is_connector(tokens[end - 1].text(text)) {
         end -= 1;
     }
+    // "The university's president, Amara Lindqvist, welcomed": the name in apposition.
+    if tokens.get(end).is_some_and(|t| t.text(text) == ",") {
+        let name_end = end
+            + 1
+            + tokens[end + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.word && is_capitalised(t.text(text)) && !is_title(t.text(text)))
+                .count();
+        if name_end > end + 2 && tokens.get(name_end).is_some_and(|t| t.text(text) == ",") {
+            return Some((end + 1, name_end));
+        }
+    }
     let head = tokens.get(end.checked_sub(1)?)?;
-    (end > from && is_phrase_head(strip_possessive(head.text(text)))).then_some((from, end))
+    let head_ok =
+        is_phrase_head(strip_possessive(head.text(text))) || (described && end > from + 1);
+    (end > from && head_ok).then_some((from, end))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1265,6 +1302,9 @@ impl Finder<'_> {
         let (s, e) = match phrase_before(tokens, text, cue) {
             Some((_, _, passive)) if is_passive(tokens, text, cue, passive) => return None,
             Some((s, e, _)) if opens_clause(tokens, text, s) => (s, e),
+            // A modifier or two before the phrase at the sentence's start ("McGinty
+            // campaign spokesman Sean Coit said").
+            Some((s, e, _)) if s <= 2 && tokens[..s].iter().all(|t| t.word) => (0, e),
             Some(_) => return None,
             // "X, who ..., has denied ..." and "..., saying that ...": the sentence's
             // subject; "an official who asked not to be named said ...": the phrase before
@@ -1348,7 +1388,10 @@ impl Finder<'_> {
         while before > 0 && tokens[before - 1].word && is_auxiliary(tokens[before - 1].text(text)) {
             before -= 1;
         }
-        if before == 0 || tokens[before - 1].text(text) != "," {
+        // After a comma ("X, who ..., said"), or joining a second predicate to the
+        // sentence's subject ("Graham called both ... crazy and said ...").
+        let joins = before > 0 && matches!(tokens[before - 1].text(text), "," | "and" | "but");
+        if !joins {
             return None;
         }
         sentence_subject(&tokens[..before], text)
@@ -1516,7 +1559,8 @@ impl Finder<'_> {
                 let word = tokens[i].text(text);
                 let after_head = i > 0 && {
                     let prev = tokens[i - 1].text(text);
-                    is_capitalised(prev) || ANONYMOUS_HEADS.contains(prev.to_lowercase().as_str())
+                    (is_capitalised(prev) && !is_determiner(prev))
+                        || ANONYMOUS_HEADS.contains(prev.to_lowercase().as_str())
                 };
                 is_connector(word) || (after_head && !is_capitalised(word) && !is_phrase_word(word))
             })
