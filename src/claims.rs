@@ -1039,7 +1039,20 @@ impl Finder<'_> {
 
         let mut found = self.after_quote(quote).map(|f| (f, true));
         if found.is_none() && !quote.continues {
-            found = self.before_quote(from, quote.open);
+            found = self.before_quote(from, quote.open).map(|(f, direct)| {
+                // `says “the wind is at our backs” despite ...`: a quote the sentence runs on
+                // past is part of a reported clause, a partial quote.
+                let sentence_end = self
+                    .sentences
+                    .get(self.sentence_at(quote.close.saturating_sub(1)))
+                    .map_or(para.end, |s| s.span.end.min(para.end));
+                let runs_on = word_count(text.get(quote.close..sentence_end).unwrap_or("")) >= 3;
+                // A quote introduced by a colon or comma stands on its own whatever follows.
+                let introduced = text
+                    .get(f.cue.end..quote.open)
+                    .is_some_and(|gap| gap.contains([':', ',']));
+                (f, direct && (introduced || !runs_on))
+            });
         }
         // A paragraph-opening quote after a paragraph that ends with a colon.
         if found.is_none() && starts_paragraph && !quote.continues && quote.paragraph > 0 {
@@ -1249,7 +1262,16 @@ impl Finder<'_> {
             if !rest_is_circumstance(&after[rest_from..], text, after[cue].text(text)) {
                 return None;
             }
-            let content = content_span(tokens, text, 0, comma)?;
+            // "In the long run, many economists say, this effect could ...": an attribution
+            // set off by commas in mid-sentence attributes what follows it.
+            let rest = &after[rest_from..];
+            let medial = rest.first().is_some_and(|t| t.text(text) == ",")
+                && rest[1..].iter().filter(|t| t.word).count() >= 4;
+            let content = if medial {
+                content_span(rest, text, 1, rest.len())?
+            } else {
+                content_span(tokens, text, 0, comma)?
+            };
             Some((
                 ClaimKind::Indirect,
                 content,
