@@ -1188,6 +1188,12 @@ impl Finder<'_> {
             // "According to X, content."
             let comma = tokens[e..].iter().position(|t| t.text(text) == ",")? + e;
             content_span(tokens, text, comma + 1, tokens.len())?
+        } else if tokens.get(e).is_some_and(|t| t.text(text) == ",")
+            && tokens[e + 1..].iter().filter(|t| t.word).count() >= 3
+        {
+            // "G4S receives, according to one report, $234 million ...": the source is set
+            // off in mid-sentence, so the whole sentence is the claim.
+            content_span(tokens, text, 0, tokens.len())?
         } else {
             // "Content, according to X."
             let end = if at > 0 && tokens[at - 1].text(text) == "," {
