@@ -130,15 +130,31 @@ function render(report) {
   renderNotes(report);
 }
 
-/** The article, paragraph by paragraph, with each claim's content marked. */
+/** A removed block, shown in place: greyed and labelled with why it was removed. */
+function removedInline(block) {
+  return el('p', { class: 'removed-inline', 'data-reason': block.reason },
+    el('span', { class: 'reason' }, `Removed · ${REASONS[block.reason] ?? block.reason}:`), block.text);
+}
+
+/** The article, paragraph by paragraph, with each claim's content marked; with the removed
+ *  blocks back in place when "Show removed blocks in place" is ticked. */
 function renderArticle(report, colours) {
   const body = $('article-body');
   body.replaceChildren();
+  const showRemoved = $('show-removed').checked;
+  let nextRemoved = 0;
+  const removedBefore = (paragraph) => {
+    while (showRemoved && nextRemoved < report.removed.length
+      && report.removed[nextRemoved].before_paragraph <= paragraph) {
+      body.append(removedInline(report.removed[nextRemoved++]));
+    }
+  };
   const text = report.text;
   const claims = report.claims.map((c, i) => ({ ...c, index: i }))
     .sort((a, b) => a.start_utf16 - b.start_utf16);
   let next = 0;
-  for (const para of report.paragraphs) {
+  for (const [index, para] of report.paragraphs.entries()) {
+    removedBefore(index);
     const p = el('p');
     let at = para.start_utf16;
     while (next < claims.length && claims[next].start_utf16 < para.end_utf16) {
@@ -159,6 +175,7 @@ function renderArticle(report, colours) {
     p.append(text.slice(at, para.end_utf16));
     body.append(p);
   }
+  removedBefore(Infinity);
 }
 
 /** Quotation marks only around a direct quote: reported speech is not the speaker's words. */
@@ -252,6 +269,7 @@ async function main() {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) run({ text: $('article-input').value });
   });
   $('clean-toggle').addEventListener('change', () => run({ text: $('article-input').value }));
+  $('show-removed').addEventListener('change', () => current && render(current));
   $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
   $('file-input').addEventListener('change', async (event) => {
     const file = event.target.files[0];

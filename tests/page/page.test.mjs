@@ -77,6 +77,23 @@ test('clicking a highlight selects its claim card', async () => {
   assert.match(await card.getAttribute('class'), /active/);
 });
 
+test('removed blocks can be shown in place, in order', async () => {
+  await page.click('#sample-button');
+  await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
+  const removed = await page.locator('#removed-list li').count();
+  await page.check('#show-removed');
+  assert.equal(await page.locator('#article-body p.removed-inline').count(), removed);
+  const first = await page.locator('#article-body p').first().textContent();
+  assert.match(first, /^Removed · Duplicate headline:/, 'the breadcrumb line comes first, where it was');
+  const texts = await page.locator('#article-body p').allTextContents();
+  const comment = texts.findIndex((t) => t.includes('Please enter your comment!'));
+  const lastKept = texts.findLastIndex((t) => t.startsWith('Okafor said construction'));
+  assert.ok(comment > lastKept, 'the comment form follows the article');
+  await page.screenshot({ path: join(shots, 'removed-in-place.png'), fullPage: true });
+  await page.uncheck('#show-removed');
+  assert.equal(await page.locator('#article-body p.removed-inline').count(), 0);
+});
+
 test('exports download as files', async () => {
   await page.click('#sample-button');
   await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
