@@ -134,6 +134,31 @@ test('a large file is analysed off the main thread: the page keeps responding', 
   assert.ok(probe.longest < 100, `the main thread was blocked for ${probe.longest.toFixed(0)} ms`);
 });
 
+test('a trapped analyser is replaced and the page says so', async () => {
+  // A worker whose module traps on one article, as a Rust panic would; served in place of
+  // the real worker.js to a fresh page, so the rest of the suite is untouched.
+  const trapping = await context.newPage();
+  await trapping.route('**/worker.js', async (route) => {
+    const real = await (await route.fetch()).text();
+    // After a trap this worker stays dead, like a real trapped module: only a fresh worker
+    // can analyse the next article.
+    const body = real.replace('const started = performance.now();',
+      "if (self.dead || data.text?.includes('TRAP-TEST')) { self.dead = true; throw new WebAssembly.RuntimeError('unreachable'); }\n    const started = performance.now();");
+    await route.fulfill({ body, contentType: 'text/javascript' });
+  });
+  await trapping.goto(server.url);
+  await trapping.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent));
+  await trapping.fill('#article-input', 'TRAP-TEST: this article makes the module trap.');
+  await trapping.click('#analyze-button');
+  await trapping.waitForFunction(() => /restarted/.test(document.getElementById('status').textContent));
+  assert.match(await trapping.locator('#status').getAttribute('class'), /error/);
+  // The fresh worker analyses the next article.
+  await trapping.fill('#article-input', '“The new worker is fine,” engineer Ruth Haas said.');
+  await trapping.click('#analyze-button');
+  await trapping.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent));
+  await trapping.close();
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });
