@@ -163,6 +163,23 @@ fn exit_codes_and_one_line_messages() {
 
     let directory = claimlens(&[env!("CARGO_MANIFEST_DIR")], b"");
     assert_eq!(directory.status.code(), Some(3));
+
+    // Output that cannot be written (a full disk) is exit code 1, with one line.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let output = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+            .arg("-")
+            .stdin(Stdio::null())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(1));
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.starts_with("claimlens: cannot write output"), "{message}");
+        assert_eq!(message.lines().count(), 1);
+    } else {
+        eprintln!("skipped the output-error case: /dev/full is absent");
+    }
 }
 
 #[test]

@@ -6,6 +6,16 @@ import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
 
 const ready = init();
 
+// A Rust panic prints its message through console.error (the module's panic hook) and then
+// traps; keep the message so the page can say what went wrong, not just "unreachable".
+let panicMessage = null;
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  const text = args.map(String).join(' ');
+  if (text.startsWith('claimlens panicked')) panicMessage = text;
+  consoleError(...args);
+};
+
 self.onmessage = async ({ data }) => {
   const { id } = data;
   try {
@@ -21,6 +31,7 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, report, ms: performance.now() - started });
   } catch (error) {
     const trapped = error instanceof WebAssembly.RuntimeError;
-    self.postMessage({ id, error: error.message ?? String(error), trapped });
+    const message = (trapped && panicMessage) || error.message || String(error);
+    self.postMessage({ id, error: message, trapped });
   }
 };
