@@ -175,7 +175,10 @@ fn exit_codes_and_one_line_messages() {
             .expect("runs");
         assert_eq!(output.status.code(), Some(1));
         let message = String::from_utf8_lossy(&output.stderr);
-        assert!(message.starts_with("claimlens: cannot write output"), "{message}");
+        assert!(
+            message.starts_with("claimlens: cannot write output"),
+            "{message}"
+        );
         assert_eq!(message.lines().count(), 1);
     } else {
         eprintln!("skipped the output-error case: /dev/full is absent");
