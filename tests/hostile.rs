@@ -108,3 +108,29 @@ fn lists_and_numbers_without_spaces() {
     run("dots", &"a.".repeat(50_000));
     run("digits", &"1.5.".repeat(50_000));
 }
+
+/// 50 MB of pasted pages: a complete report (linear time is the bench's business:
+/// `cargo run --release --example bench -- speed` prints the 1/10/50 MB scaling).
+#[test]
+fn fifty_megabytes() {
+    let article = include_str!("../www/sample-article.txt");
+    let input = article.repeat(50_000_000 / article.len() + 1);
+    // Cleaned, it is one page: one article's body, the rest accounted for as removed.
+    let report = analyze(&input, &Options::default());
+    check("50 MB", &report);
+    assert!(report.removed.len() > 100_000);
+    // Taken as it is, every copy's claims are found.
+    let report = analyze(
+        &input,
+        &Options {
+            clean: false,
+            ..Options::default()
+        },
+    );
+    check("50 MB uncleaned", &report);
+    assert!(
+        report.claims.len() > 200_000,
+        "{} claims",
+        report.claims.len()
+    );
+}
