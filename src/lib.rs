@@ -121,35 +121,21 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     report
 }
 
-/// Analyses an article given as bytes. Invalid UTF-8 is replaced (U+FFFD), with a repair
-/// entry and a warning saying how many bytes were affected.
+/// Analyses an article given as bytes (a file's contents). UTF-8 is expected; a UTF-16 byte
+/// order mark or a Windows-1252/Latin-1 text (declared by the page, or bytes that are not
+/// UTF-8 at all) is decoded as such; otherwise invalid sequences become U+FFFD. Each is
+/// reported as a repair with a warning (see [`input::decode`]).
 pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Report {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => analyze(text, options),
-        Err(_) => {
-            let text = String::from_utf8_lossy(bytes);
-            let replaced = text.matches('\u{fffd}').count()
-                - bytes.windows(3).filter(|w| w == b"\xef\xbf\xbd").count();
-            let mut report = analyze(&text, options);
-            report.input.bytes = bytes.len();
-            report.repairs.insert(
-                0,
-                Repair {
-                    kind: RepairKind::InvalidUtf8,
-                    count: replaced,
-                    message: format!("replaced {replaced} invalid UTF-8 sequence(s) with U+FFFD"),
-                },
-            );
-            report.warnings.insert(
-                0,
-                Warning::new(
-                    "invalid_utf8",
-                    format!("the input is not valid UTF-8: {replaced} byte sequence(s) could not be read and were replaced"),
-                ),
-            );
-            report
-        }
+    let decoded = input::decode(bytes);
+    let mut report = analyze(&decoded.text, options);
+    report.input.bytes = bytes.len();
+    if let Some(repair) = decoded.repair {
+        report.repairs.insert(0, repair);
     }
+    if let Some(warning) = decoded.warning {
+        report.warnings.insert(0, warning);
+    }
+    report
 }
 
 /// Groups claims by their speaker's canonical name, in order of first appearance.

@@ -282,6 +282,9 @@ pub struct Repair {
 pub enum RepairKind {
     /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
     InvalidUtf8,
+    /// The input was in a legacy encoding (Windows-1252, Latin-1, UTF-16) and was decoded
+    /// from it.
+    LegacyEncoding,
     /// HTML character references (`&amp;`, `&#8220;`) were decoded.
     HtmlEntities,
     /// No-break spaces became ordinary spaces.

@@ -86,7 +86,7 @@ fn binary_nul_and_invalid_utf8() {
     let bytes: Vec<u8> = (0..=255u8).cycle().take(100_000).collect();
     let report = analyze_bytes(&bytes, &Options::default());
     check("binary", &report);
-    assert_eq!(report.warnings[0].code, "invalid_utf8");
+    assert_eq!(report.warnings[0].code, "binary_input");
     run("nul", "A\0B\0“Quote with NUL\0 inside,” said Ann\0 Lee.");
 }
 

@@ -82,14 +82,15 @@ fn bad_options_are_errors_with_a_message() {
 }
 
 #[wasm_bindgen_test]
-fn bytes_with_invalid_utf8_warn() {
-    let report = analyze_bytes_js(b"\xff\xfe\"Fine,\" said Ann Lee.", JsValue::UNDEFINED)
-        .map_err(JsValue::from)
-        .expect("analyses");
-    assert_eq!(
-        get(&report, &["warnings", "0", "code"])
-            .as_string()
-            .as_deref(),
-        Some("invalid_utf8")
-    );
+fn bytes_in_a_legacy_encoding_are_decoded_with_a_warning() {
+    let report = analyze_bytes_js(
+        b"\x93It is fine by me,\x94 said Ann L\xe9e.",
+        JsValue::UNDEFINED,
+    )
+    .map_err(JsValue::from)
+    .expect("analyses");
+    let code = get(&report, &["warnings", "0", "code"]).as_string();
+    assert_eq!(code.as_deref(), Some("legacy_encoding"));
+    let speaker = get(&report, &["claims", "0", "speaker", "canonical"]).as_string();
+    assert_eq!(speaker.as_deref(), Some("Ann Lée"));
 }
