@@ -290,6 +290,20 @@ fn predictions(text: &str, report: &Report) -> Vec<Predicted> {
         .collect()
 }
 
+/// `span` of `text` with up to `before` and `after` characters around it, for the logs.
+fn context(text: &str, span: (usize, usize), before: usize, after: usize) -> &str {
+    let start = text[..span.0]
+        .char_indices()
+        .rev()
+        .nth(before)
+        .map_or(0, |(i, _)| i);
+    let end = text[span.1..]
+        .char_indices()
+        .nth(after)
+        .map_or(text.len(), |(i, _)| span.1 + i);
+    &text[start..end]
+}
+
 /// PolNeAR results for speech-cue attributions.
 #[derive(Default)]
 pub struct PolnearScore {
@@ -381,35 +395,20 @@ pub fn polnear(split: &str, mut log: impl FnMut(String)) -> Option<PolnearScore>
                 let ok = p.speaker.is_some_and(|s| overlap(s, src) > 0);
                 score.source_ok += usize::from(ok);
                 if !ok {
-                    let (a, b) = (p.content.0.min(src.0), p.content.1.max(src.1));
-                    let a = text[..a].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-                    let b = text[b..]
-                        .char_indices()
-                        .nth(40)
-                        .map_or(text.len(), |(i, _)| b + i);
+                    let span = (p.content.0.min(src.0), p.content.1.max(src.1));
                     log(format!(
                         "SRC {article}: gold {:?} got {:?}\n    {:?}",
                         &text[src.0..src.1],
                         p.speaker_text,
-                        &text[a..b]
+                        context(&text, span, 40, 40)
                     ));
                 }
             }
             if hit.is_none() {
-                let (s, e) = g.content[0];
-                let before = text[..s]
-                    .char_indices()
-                    .rev()
-                    .nth(100)
-                    .map_or(0, |(i, _)| i);
-                let after = text[e..]
-                    .char_indices()
-                    .nth(60)
-                    .map_or(text.len(), |(i, _)| e + i);
                 log(format!(
                     "FN  {article}: [{}]\n    {:?}",
                     g.cue,
-                    &text[before..after]
+                    context(&text, g.content[0], 100, 60)
                 ));
             }
         }
