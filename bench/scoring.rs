@@ -11,6 +11,9 @@ use std::time::Instant;
 use claimlens::{analyze, sentences, ClaimKind, Options, Report, Span};
 use serde::Deserialize;
 
+#[path = "recognizers.rs"]
+pub mod recognizers;
+
 /// `../shared/data`, beside the repository.
 pub fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
@@ -641,4 +644,45 @@ pub fn score_cleaning(
     score.f1 /= n;
     score.per_page.sort_by(|a, b| a.0.total_cmp(&b.0));
     score
+}
+
+// ---------------------------------------------------------------------------------------
+// Check-worthiness (CheckThat! 2024 English)
+
+/// Precision, recall and F1 of the Yes class for the compiled-in model at its threshold.
+pub struct CheckworthyScore {
+    pub sentences: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+/// Scores the shipped model on one CT24 split (`dev`, `dev-test`); `None` when absent.
+pub fn checkworthy(split: &str) -> Option<CheckworthyScore> {
+    let path = data_dir()
+        .join("checkworthy/ct24")
+        .join(format!("CT24_checkworthy_english_{split}.tsv"));
+    let text = std::fs::read_to_string(path).ok()?;
+    let threshold = *claimlens::checkworthy::THRESHOLD;
+    let (mut tp, mut predicted, mut expected, mut sentences) = (0, 0, 0, 0);
+    for line in text.lines().skip(1) {
+        let mut fields = line.split('\t');
+        let (Some(_), Some(sentence), Some(label)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        sentences += 1;
+        let yes = label.trim() == "Yes";
+        let said_yes = claimlens::checkworthy::score(sentence) >= threshold;
+        tp += usize::from(yes && said_yes);
+        predicted += usize::from(said_yes);
+        expected += usize::from(yes);
+    }
+    let (precision, recall, f1) = prf(tp, predicted, expected);
+    Some(CheckworthyScore {
+        sentences,
+        precision,
+        recall,
+        f1,
+    })
 }

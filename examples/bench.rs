@@ -5,6 +5,8 @@
 //! cargo run --release --example bench -- attribution [dev|train] [--verbose]
 //! cargo run --release --example bench -- cleaning [--verbose]     # ScrapingHub and WCXB
 //! cargo run --release --example bench -- speed                    # native speed and scaling
+//! cargo run --release --example bench -- numbers [--verbose]      # Recognizers-Text specs
+//! cargo run --release --example bench -- checkworthy              # CT24 dev and dev-test
 //! ```
 //!
 //! `scripts/bench.sh` runs the speed bench natively, in WASM under Node and in WASM in
@@ -30,11 +32,79 @@ fn main() {
         ["attribution", split] => attribution(split, verbose),
         ["cleaning"] => cleaning(verbose),
         ["speed"] => speed(),
+        ["numbers"] => numbers(verbose),
+        ["checkworthy"] => checkworthy(),
         _ => {
             eprintln!(
-                "usage: bench sentences | attribution [dev|train] | cleaning | speed [--verbose]"
+                "usage: bench sentences | attribution [dev|train] | cleaning | speed | numbers | checkworthy [--verbose]"
             );
             std::process::exit(2);
+        }
+    }
+}
+
+fn checkworthy() {
+    println!("CheckThat! 2024 English, Yes class, shipped model at its threshold:");
+    for split in ["dev", "dev-test"] {
+        match scoring::checkworthy(split) {
+            Some(s) => println!(
+                "  {split:<9} {:>5} sentences  P {:.3}  R {:.3}  F1 {:.3}",
+                s.sentences, s.precision, s.recall, s.f1
+            ),
+            None => println!("  skipped: {split} is absent"),
+        }
+    }
+}
+
+fn numbers(verbose: bool) {
+    let Some(scores) = scoring::recognizers::score_all() else {
+        println!(
+            "skipped: {}/numbers-dates/recognizers-en is absent",
+            scoring::data_dir().display()
+        );
+        return;
+    };
+    if verbose {
+        for s in &scores {
+            s.failures.iter().for_each(|f| println!("FAIL {f}"));
+        }
+    }
+    println!("Recognizers-Text English spec cases (pass = same text and value):");
+    println!(
+        "{:<18} {:>8} {:>8} {:>7}   {:>12}",
+        "model", "in scope", "passed", "rate", "all cases"
+    );
+    let (mut in_scope, mut passed, mut total, mut passed_all) = (0, 0, 0, 0);
+    for s in &scores {
+        println!(
+            "{:<18} {:>8} {:>8} {:>6.1}%   {:>5}/{:<5} {:>5.1}%",
+            s.model,
+            s.in_scope,
+            s.passed,
+            100.0 * s.passed as f64 / s.in_scope.max(1) as f64,
+            s.passed_all,
+            s.total,
+            100.0 * s.passed_all as f64 / s.total.max(1) as f64
+        );
+        in_scope += s.in_scope;
+        passed += s.passed;
+        total += s.total;
+        passed_all += s.passed_all;
+    }
+    println!(
+        "{:<18} {:>8} {:>8} {:>6.1}%   {:>5}/{:<5} {:>5.1}%",
+        "all",
+        in_scope,
+        passed,
+        100.0 * passed as f64 / in_scope.max(1) as f64,
+        passed_all,
+        total,
+        100.0 * passed_all as f64 / total.max(1) as f64
+    );
+    println!("\nOut of scope, and why:");
+    for s in &scores {
+        for (reason, count) in &s.out_of_scope {
+            println!("  {:<18} {count:>4}  {reason}", s.model);
         }
     }
 }

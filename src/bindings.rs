@@ -18,7 +18,8 @@ export interface AnalyzeOptions {
   clean?: boolean;
   /** "auto" (default), "text" or "html". */
   format?: "auto" | "text" | "html";
-  /** The article's date, ISO 8601 ("2024-11-08"). */
+  /** The article's date, ISO 8601 ("2024-11-08"): relative dates are resolved against it.
+   * Default: the page's dateline, when it states a full date. */
   date?: string | null;
 }
 
@@ -33,6 +34,55 @@ export interface Span {
 export interface Sentence extends Span {
   /** Index into `Report.paragraphs`. */
   paragraph: number;
+  /** How worth checking it is, in [0, 1]. */
+  checkworthiness: number;
+  /** `checkworthiness` is at or above the model's threshold. */
+  checkworthy: boolean;
+}
+
+export type QuantityKind = "number" | "ordinal" | "percent" | "money";
+export type Relation = "about" | "more_than" | "less_than" | "at_least" | "at_most";
+
+/** A number made explicit: "$65.9 billion" is 65900000000 in "$". */
+export interface Quantity extends Span {
+  kind: QuantityKind;
+  text: string;
+  /** Index into `Report.sentences`. */
+  sentence: number;
+  value: number;
+  /** The second number of a range or ratio ("5 to 10 million"). */
+  to: number | null;
+  /** ISO 4217 code, "$" (dollar, country unstated), "cent", "pence", "%", "percentage_point". */
+  unit: string | null;
+  relation: Relation | null;
+  /** "millions of": `value` is only the order of magnitude. */
+  vague: boolean;
+}
+
+export type Granularity = "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+
+/** A date or period, resolved against the article date when it can be. */
+export interface TimeExpression extends Span {
+  text: string;
+  sentence: number;
+  granularity: Granularity;
+  /** TIMEX3-style value of what the text says ("2024-11-08", "XXXX-03-03", "2024-Q3"). */
+  written: string;
+  /** First day (ISO 8601), or null when unresolved. */
+  from: string | null;
+  /** Last day, inclusive, or null when unresolved. */
+  to: string | null;
+  range: boolean;
+  /** Depends on the article date. */
+  relative: boolean;
+  /** What was assumed, or why it is unresolved. */
+  note: string | null;
+}
+
+export interface ConsistencyHint {
+  /** Indices into `Report.quantities`. */
+  quantities: number[];
+  message: string;
 }
 
 export type RemovalReason =
@@ -80,6 +130,12 @@ export interface Claim extends Span {
   negated: boolean;
   /** Hedging words found ("reportedly", "may"), lowercase. */
   hedges: string[];
+  /** Indices into `Report.quantities` inside the content. */
+  quantities: number[];
+  /** Indices into `Report.times` inside the content. */
+  times: number[];
+  /** How worth checking the content is, in [0, 1]. */
+  checkworthiness: number;
 }
 
 export interface SpeakerSummary {
@@ -109,7 +165,10 @@ export interface InputInfo {
   format: "text" | "html";
   bytes: number;
   cleaned: boolean;
+  /** The article date relative dates were resolved against. */
   date: string | null;
+  /** Where `date` came from. */
+  date_source: "option" | "text" | null;
   /** Blocks read: paragraphs + removed + the headline's block account for all of them. */
   blocks: number;
   title_block: number | null;
@@ -123,6 +182,9 @@ export interface Report {
   sentences: Sentence[];
   removed: RemovedBlock[];
   claims: Claim[];
+  quantities: Quantity[];
+  times: TimeExpression[];
+  consistency: ConsistencyHint[];
   speakers: SpeakerSummary[];
   repairs: Repair[];
   warnings: Warning[];

@@ -1130,6 +1130,9 @@ impl Finder<'_> {
             opinion: false,
             negated: false,
             hedges: hedges_in(self.text, quote.content),
+            quantities: Vec::new(),
+            times: Vec::new(),
+            checkworthiness: 0.0,
         }
     }
 
@@ -1470,6 +1473,9 @@ impl Finder<'_> {
                 }
                 hedges
             },
+            quantities: Vec::new(),
+            times: Vec::new(),
+            checkworthiness: 0.0,
         }
     }
 

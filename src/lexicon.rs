@@ -227,6 +227,97 @@ pub(crate) static CLASS_HINTS: LazyLock<HashMap<&'static str, Option<RemovalReas
             .collect()
     });
 
+/// A number word's part in a written number (`lexicon/numbers.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    /// Below twenty ("seven").
+    Unit(u32),
+    /// Twenty to ninety ("forty").
+    Ten(u32),
+    /// A power of ten that multiplies what precedes it; the exponent ("million" 6).
+    Scale(i32),
+    /// An ordinal ("third" 3).
+    Ordinal(u64),
+}
+
+/// Number words, lowercase, and abbreviated scales ("bn"), case-sensitive.
+pub(crate) struct NumberWords {
+    /// Word → its part.
+    pub words: HashMap<&'static str, NumberWord>,
+    /// Abbreviated scale → exponent ("k" 3, "M" 6).
+    pub suffixes: HashMap<&'static str, i32>,
+}
+
+/// The number words of `lexicon/numbers.txt`.
+pub(crate) static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let mut words = HashMap::new();
+    let mut suffixes = HashMap::new();
+    for line in entries(include_str!("lexicon/numbers.txt")) {
+        let mut fields = line.split('\t');
+        let (Some(kind), Some(word), Some(value)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let part = match kind {
+            "unit" => value.parse().ok().map(NumberWord::Unit),
+            "ten" => value.parse().ok().map(NumberWord::Ten),
+            "scale" => value.parse().ok().map(NumberWord::Scale),
+            "ordinal" => value.parse().ok().map(NumberWord::Ordinal),
+            "suffix" => {
+                if let Ok(exponent) = value.parse() {
+                    suffixes.insert(word, exponent);
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(part) = part {
+            words.insert(word, part);
+        }
+    }
+    NumberWords { words, suffixes }
+});
+
+/// How a currency is written (`lexicon/currencies.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CurrencyForm {
+    /// A sign before the amount or glued after it ("$", "€").
+    Symbol,
+    /// An ISO code, before or after ("USD").
+    Code,
+    /// A word after the amount ("euros").
+    Word,
+}
+
+/// Currency forms, lowercase, with how they are written and the unit they name.
+pub(crate) static CURRENCIES: LazyLock<HashMap<&'static str, (CurrencyForm, &'static str)>> =
+    LazyLock::new(|| {
+        entries(include_str!("lexicon/currencies.txt"))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let form = match fields.next()? {
+                    "symbol" => CurrencyForm::Symbol,
+                    "code" => CurrencyForm::Code,
+                    "word" => CurrencyForm::Word,
+                    _ => return None,
+                };
+                Some((fields.next()?, (form, fields.next()?)))
+            })
+            .collect()
+    });
+
+/// Phrases that bound or soften a number (`lexicon/approximators.txt`): lowercase phrase →
+/// relation name (`about`, `more_than`, ..., `after_at_least` for "or more").
+pub(crate) static APPROXIMATORS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        entries(include_str!("lexicon/approximators.txt"))
+            .filter_map(|line| {
+                let (relation, phrase) = line.split_once('\t')?;
+                Some((phrase.trim(), relation))
+            })
+            .collect()
+    });
+
 #[cfg(test)]
 mod tests {
     use super::*;

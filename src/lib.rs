@@ -16,20 +16,26 @@
 //! returns a [`Report`], with [`Warning`]s for what went wrong. The core knows nothing of
 //! JavaScript; the `bindings` module (wasm32 only) is the one place that does.
 
+pub mod checkworthy;
 pub mod claims;
 pub mod clean;
+mod facts;
 pub mod input;
 mod lexicon;
+mod quantities;
 pub mod report;
 pub mod sentences;
+pub mod times;
+mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
 pub use input::Format;
 pub use report::{
-    Claim, ClaimKind, Cue, InputInfo, RemovalReason, RemovedBlock, Repair, RepairKind, Report,
-    Sentence, Span, Speaker, SpeakerSummary, Warning,
+    Claim, ClaimKind, ConsistencyHint, Cue, Granularity, InputInfo, Quantity, QuantityKind,
+    Relation, RemovalReason, RemovedBlock, Repair, RepairKind, Report, Sentence, Span, Speaker,
+    SpeakerSummary, TimeExpression, Warning,
 };
 
 use clean::Decision;
@@ -43,7 +49,8 @@ pub struct Options {
     /// What the input is. Default [`Format::Auto`]: HTML when it looks like markup.
     pub format: Format,
     /// The article's date (ISO 8601, e.g. `2024-11-08`), when the caller knows it. Default
-    /// `None`. It is echoed in [`InputInfo::date`] for the date-resolving stage.
+    /// `None`: the date is then taken from the page's dateline when it states one. Relative
+    /// dates ("yesterday", "last July") are resolved against it; see [`InputInfo::date`].
     pub date: Option<String>,
 }
 
@@ -73,6 +80,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
             bytes: input.len(),
             cleaned: options.clean,
             date: options.date.clone(),
+            date_source: None,
             blocks: block_count,
             title_block: None,
         },
@@ -118,6 +126,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     report.claims = claims;
     report.warnings.extend(warnings);
     report.speakers = summarise_speakers(&report.claims);
+    facts::annotate(&mut report, options.date.as_deref());
     report
 }
 

@@ -22,6 +22,12 @@ pub struct Report {
     pub removed: Vec<RemovedBlock>,
     /// Attributed statements, in text order.
     pub claims: Vec<Claim>,
+    /// Numbers, percentages and amounts of money in `text`, in order, made explicit.
+    pub quantities: Vec<Quantity>,
+    /// Dates and periods in `text`, in order, resolved against the article date.
+    pub times: Vec<TimeExpression>,
+    /// Numbers that look inconsistent with each other: worth a second look.
+    pub consistency: Vec<ConsistencyHint>,
     /// One entry per distinct speaker (by canonical name), with the claims attributed to it.
     pub speakers: Vec<SpeakerSummary>,
     /// Changes made to the input's characters (decoding, invisible characters, glued words).
@@ -64,13 +70,18 @@ impl Span {
 }
 
 /// One sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Where it is.
     #[serde(flatten)]
     pub span: Span,
     /// Index into [`Report::paragraphs`].
     pub paragraph: usize,
+    /// How worth checking the sentence is, in [0, 1]: the check-worthiness model's
+    /// probability that a fact-checker would check it (see `checkworthy.rs`).
+    pub checkworthiness: f32,
+    /// `checkworthiness` is at or above the model's chosen threshold.
+    pub checkworthy: bool,
 }
 
 /// A block of the input that the cleaner left out of the article, and why.
@@ -189,6 +200,15 @@ pub struct Claim {
     /// Hedging words in the content or just before the cue ("reportedly", "may"),
     /// lowercase, in order of appearance.
     pub hedges: Vec<String>,
+    /// Indices into [`Report::quantities`] of the numbers inside the content.
+    #[serde(default)]
+    pub quantities: Vec<usize>,
+    /// Indices into [`Report::times`] of the dates inside the content.
+    #[serde(default)]
+    pub times: Vec<usize>,
+    /// How worth checking the content is, in [0, 1] (as [`Sentence::checkworthiness`]).
+    #[serde(default)]
+    pub checkworthiness: f32,
 }
 
 /// How a claim is attributed.
@@ -297,6 +317,125 @@ pub enum RepairKind {
     GluedDate,
 }
 
+/// A number in the text, made explicit: "$65.9 billion" is 65,900,000,000 `$`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// What it counts.
+    pub kind: QuantityKind,
+    /// As written, with its approximation words ("nearly 70%").
+    pub text: String,
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index into [`Report::sentences`].
+    pub sentence: usize,
+    /// The value, scale applied ("2.5 million" is 2500000; "45%" is 45). For a range or a
+    /// ratio, its first number.
+    pub value: f64,
+    /// The second number of a range or ratio, as written ("5 to 10 million": 10000000;
+    /// "51% to 49%": 49); `null` for a single number.
+    pub to: Option<f64>,
+    /// The unit: an ISO 4217 code (`USD`, `EUR`), `$` for a dollar whose country the text
+    /// does not say, `cent`, `pence`; `%` or `percentage_point` for percentages; `null`
+    /// for a plain number.
+    pub unit: Option<String>,
+    /// How the text bounds or softens it ("nearly", "more than", "at most"); `null` when
+    /// it is stated exactly.
+    pub relation: Option<Relation>,
+    /// A vague magnitude ("millions of", "dozens of"): `value` is only its order of
+    /// magnitude.
+    pub vague: bool,
+}
+
+/// What a [`Quantity`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// A cardinal number or fraction ("70", "two thirds", "1.2 million").
+    Number,
+    /// A rank ("third", "21st").
+    Ordinal,
+    /// A percentage or a change in percentage points.
+    Percent,
+    /// An amount of money.
+    Money,
+}
+
+/// How a text bounds or softens a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// "about", "nearly", "some": an approximation.
+    About,
+    /// "more than", "over".
+    MoreThan,
+    /// "less than", "under", "fewer than".
+    LessThan,
+    /// "at least", "or more".
+    AtLeast,
+    /// "at most", "up to", "as many as".
+    AtMost,
+}
+
+/// A date or period in the text, made explicit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpression {
+    /// As written ("last July", "on Thursday").
+    pub text: String,
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Index into [`Report::sentences`].
+    pub sentence: usize,
+    /// The unit of time it names.
+    pub granularity: Granularity,
+    /// What the text itself says, TIMEX3-style, before any date arithmetic: `2024-11-08`,
+    /// `XXXX-11-08` (year not stated), `2024-11`, `2024-Q3`, `2024-W45`, `199X` (the 1990s),
+    /// `XXXX-WXX-4` (a Thursday), or `PAST_REF`-free relative forms like `-1M` (last month).
+    pub written: String,
+    /// First day of the period (ISO 8601), once resolved; `null` when it cannot be.
+    pub from: Option<String>,
+    /// Last day of the period, inclusive; `null` when it cannot be resolved.
+    pub to: Option<String>,
+    /// An explicit span between two dates ("from March to May", "2014-2018").
+    pub range: bool,
+    /// Its meaning depends on the article date ("yesterday", "last July", or a date
+    /// without its year).
+    pub relative: bool,
+    /// What was assumed, or why it is unresolved ("the article date is not known").
+    pub note: Option<String>,
+}
+
+/// The unit of time a [`TimeExpression`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// One day.
+    Day,
+    /// A week.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A quarter or a season.
+    Quarter,
+    /// A year.
+    Year,
+    /// Ten years ("the 1990s").
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// Two numbers in one article that disagree by orders of magnitude about what looks like
+/// the same thing: a part larger than its whole, for instance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsistencyHint {
+    /// Indices into [`Report::quantities`] of the numbers that disagree.
+    pub quantities: Vec<usize>,
+    /// A readable sentence saying what looks wrong.
+    pub message: String,
+}
+
 /// A problem met during analysis. Analysis still returns a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
@@ -325,8 +464,13 @@ pub struct InputInfo {
     pub bytes: usize,
     /// Whether boilerplate removal ran.
     pub cleaned: bool,
-    /// The article date given by the caller (ISO 8601), when one was given.
+    /// The article date (ISO 8601) that relative dates were resolved against: the one the
+    /// caller gave, else one found in the page (a dateline or a `datePublished`); `null`
+    /// when neither is known.
     pub date: Option<String>,
+    /// Where `date` came from: `"option"`, `"text"` or `null`.
+    #[serde(default)]
+    pub date_source: Option<String>,
     /// How many blocks (paragraphs, lines, headings) the input was read into. Every one is
     /// accounted for: `paragraphs` + `removed` + the headline block (`title_block`).
     pub blocks: usize,
@@ -356,6 +500,14 @@ impl Report {
             if let Some(cue) = &mut claim.cue {
                 (cue.start_utf16, cue.end_utf16) = convert(cue.start, cue.end);
             }
+        }
+        for span in self
+            .quantities
+            .iter_mut()
+            .map(|q| &mut q.span)
+            .chain(self.times.iter_mut().map(|t| &mut t.span))
+        {
+            (span.start_utf16, span.end_utf16) = convert(span.start, span.end);
         }
     }
 }

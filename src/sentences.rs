@@ -43,6 +43,8 @@ fn push_trimmed(text: &str, start: usize, end: usize, paragraph: usize, out: &mu
         out.push(Sentence {
             span: Span::new(start + lead, end - trail),
             paragraph,
+            checkworthiness: 0.0,
+            checkworthy: false,
         });
     }
 }

@@ -5,15 +5,15 @@ mod common;
 
 use claimlens::{analyze, Options};
 
-#[test]
-fn claims_spec() {
-    let cases = common::spec::parse(common::spec::CLAIMS_SPEC);
+fn run(spec: &str) {
+    let cases = common::spec::parse(spec);
     assert!(cases.len() >= 10, "the spec file should hold its cases");
-    let failures = common::spec::failures(&cases, |input, clean| {
+    let failures = common::spec::failures(&cases, |input, clean, date| {
         analyze(
             input,
             &Options {
                 clean,
+                date: date.map(str::to_owned),
                 ..Options::default()
             },
         )
@@ -25,4 +25,14 @@ fn claims_spec() {
         cases.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn claims_spec() {
+    run(common::spec::CLAIMS_SPEC);
+}
+
+#[test]
+fn facts_spec() {
+    run(common::spec::FACTS_SPEC);
 }

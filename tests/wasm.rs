@@ -13,9 +13,12 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn options(clean: bool) -> JsValue {
+fn options(clean: bool, date: Option<&str>) -> JsValue {
     let options = Object::new();
     Reflect::set(&options, &"clean".into(), &JsValue::from_bool(clean)).expect("settable");
+    if let Some(date) = date {
+        Reflect::set(&options, &"date".into(), &JsValue::from_str(date)).expect("settable");
+    }
     options.into()
 }
 
@@ -29,16 +32,25 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
     })
 }
 
-#[wasm_bindgen_test]
-fn spec_cases_through_the_js_api() {
-    let cases = common::spec::parse(common::spec::CLAIMS_SPEC);
-    let failures = common::spec::failures(&cases, |input, clean| {
-        let value = analyze_js(input, options(clean))
+fn run_spec(spec: &str) {
+    let cases = common::spec::parse(spec);
+    let failures = common::spec::failures(&cases, |input, clean, date| {
+        let value = analyze_js(input, options(clean, date))
             .map_err(JsValue::from)
             .expect("analyses");
         serde_wasm_bindgen::from_value::<Report>(value).expect("a report")
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn spec_cases_through_the_js_api() {
+    run_spec(common::spec::CLAIMS_SPEC);
+}
+
+#[wasm_bindgen_test]
+fn facts_spec_cases_through_the_js_api() {
+    run_spec(common::spec::FACTS_SPEC);
 }
 
 #[wasm_bindgen_test]

@@ -42,6 +42,42 @@ pub fn check(name: &str, report: &Report) {
             assert!(span_ok(cue.start, cue.end), "{name}: cue span");
         }
     }
+    for q in &report.quantities {
+        assert!(span_ok(q.span.start, q.span.end), "{name}: quantity span");
+        assert_eq!(
+            &text[q.span.start..q.span.end],
+            q.text,
+            "{name}: quantity text"
+        );
+        assert!(q.value.is_finite(), "{name}: quantity value {}", q.value);
+        assert!(q.to.is_none_or(f64::is_finite), "{name}: quantity range");
+        assert!(
+            q.sentence < report.sentences.len(),
+            "{name}: quantity sentence"
+        );
+    }
+    for t in &report.times {
+        assert!(span_ok(t.span.start, t.span.end), "{name}: time span");
+        assert_eq!(&text[t.span.start..t.span.end], t.text, "{name}: time text");
+        assert!(t.sentence < report.sentences.len(), "{name}: time sentence");
+        if let (Some(from), Some(to)) = (&t.from, &t.to) {
+            assert!(from <= to || t.relative, "{name}: time {from}..{to}");
+        }
+    }
+    for s in &report.sentences {
+        assert!(
+            (0.0..=1.0).contains(&s.checkworthiness),
+            "{name}: checkworthiness"
+        );
+    }
+    for c in &report.claims {
+        for &i in c.quantities.iter().chain(&c.times) {
+            assert!(
+                i < report.quantities.len().max(report.times.len()),
+                "{name}: claim fact index"
+            );
+        }
+    }
     let accounted = report.paragraphs.len()
         + report.removed.len()
         + usize::from(report.input.title_block.is_some());

@@ -2,21 +2,29 @@
 //! checks a report against each case. Shared by the native runner (`tests/spec.rs`) and the
 //! browser runner (`tests/wasm.rs`), so both run the same cases.
 
-use claimlens::{ClaimKind, Report};
+use claimlens::{ClaimKind, QuantityKind, Relation, Report};
 
 /// One case of a spec file.
 pub struct Case {
     pub name: String,
     pub input: String,
     pub clean: bool,
+    /// The article date (`date: YYYY-MM-DD` line), if any.
+    pub date: Option<String>,
+    /// Expected lines of the `claims` block, or of the `facts` block for the facts spec.
     pub expected: Vec<String>,
+    /// Which block `expected` came from: `claims` or `facts`.
+    pub block: &'static str,
 }
 
 /// The claims spec, compiled in so the browser tests carry it.
 pub const CLAIMS_SPEC: &str = include_str!("../spec/claims.md");
 
-/// Parses a spec file: `## name`, optional `clean: false`, a fenced `input` block and a
-/// fenced `claims` block.
+/// The numbers-and-dates spec, compiled in likewise.
+pub const FACTS_SPEC: &str = include_str!("../spec/facts.md");
+
+/// Parses a spec file: `## name`, optional `clean: false` and `date: YYYY-MM-DD` lines, a
+/// fenced `input` block and a fenced `claims` or `facts` block.
 pub fn parse(spec: &str) -> Vec<Case> {
     let mut cases = Vec::new();
     for section in spec.split("\n## ").skip(1) {
@@ -28,11 +36,21 @@ pub fn parse(spec: &str) -> Vec<Case> {
             Some(section[start..end].to_owned())
         };
         let input = block("input").unwrap_or_else(|| panic!("case {name:?} has no input block"));
-        let claims = block("claims").unwrap_or_else(|| panic!("case {name:?} has no claims block"));
+        let (expected, block_name) = match (block("claims"), block("facts")) {
+            (Some(claims), None) => (claims, "claims"),
+            (None, Some(facts)) => (facts, "facts"),
+            _ => panic!("case {name:?} needs one claims or facts block"),
+        };
+        let date = section
+            .lines()
+            .find_map(|l| l.strip_prefix("date: "))
+            .map(|d| d.trim().to_owned());
         cases.push(Case {
             clean: !section.contains("\nclean: false\n"),
             input: input.trim_end_matches('\n').to_owned(),
-            expected: claims.lines().map(str::to_owned).collect(),
+            expected: expected.lines().map(str::to_owned).collect(),
+            block: block_name,
+            date,
             name,
         });
     }
@@ -77,12 +95,81 @@ pub fn describe(report: &Report) -> Vec<String> {
         .collect()
 }
 
-/// Checks every case with `analyze`; returns one message per failing case, by name.
-pub fn failures(cases: &[Case], analyze: impl Fn(&str, bool) -> Report) -> Vec<String> {
+/// A number as the facts spec writes it: no trailing `.0`, up to six decimals.
+fn number(v: f64) -> String {
+    let text = format!("{v:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_owned()
+}
+
+/// The report's quantities and times in the facts spec's line format, in text order:
+/// `quantity | kind | text | value[..to] [unit] {relation} {vague}` and
+/// `time | text | written | from..to {relative} {range}` (`?` for an unresolved end).
+pub fn describe_facts(report: &Report) -> Vec<String> {
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for q in &report.quantities {
+        let kind = match q.kind {
+            QuantityKind::Number => "number",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Money => "money",
+        };
+        let mut line = format!("quantity | {kind} | {} | {}", q.text, number(q.value));
+        if let Some(to) = q.to {
+            line.push_str(&format!("..{}", number(to)));
+        }
+        if let Some(unit) = &q.unit {
+            line.push_str(&format!(" {unit}"));
+        }
+        if let Some(relation) = q.relation {
+            let name = match relation {
+                Relation::About => "about",
+                Relation::MoreThan => "more_than",
+                Relation::LessThan => "less_than",
+                Relation::AtLeast => "at_least",
+                Relation::AtMost => "at_most",
+            };
+            line.push_str(&format!(" {{{name}}}"));
+        }
+        if q.vague {
+            line.push_str(" {vague}");
+        }
+        lines.push((q.span.start, line));
+    }
+    for t in &report.times {
+        let mut line = format!(
+            "time | {} | {} | {}..{}",
+            t.text,
+            t.written,
+            t.from.as_deref().unwrap_or("?"),
+            t.to.as_deref().unwrap_or("?")
+        );
+        if t.relative {
+            line.push_str(" {relative}");
+        }
+        if t.range {
+            line.push_str(" {range}");
+        }
+        lines.push((t.span.start, line));
+    }
+    lines.sort_by_key(|(start, _)| *start);
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// Checks every case with `analyze` (input, clean, article date); returns one message per
+/// failing case, by name.
+pub fn failures(
+    cases: &[Case],
+    analyze: impl Fn(&str, bool, Option<&str>) -> Report,
+) -> Vec<String> {
     let mut failures = Vec::new();
     for case in cases {
-        let report = analyze(&case.input, case.clean);
-        let got = describe(&report);
+        let report = analyze(&case.input, case.clean, case.date.as_deref());
+        let got = if case.block == "facts" {
+            describe_facts(&report)
+        } else {
+            describe(&report)
+        };
         if got != case.expected {
             failures.push(format!(
                 "case {:?}\n  expected:\n    {}\n  got:\n    {}",
@@ -90,6 +177,19 @@ pub fn failures(cases: &[Case], analyze: impl Fn(&str, bool) -> Report) -> Vec<S
                 case.expected.join("\n    "),
                 got.join("\n    ")
             ));
+        }
+        let spans = report
+            .quantities
+            .iter()
+            .map(|q| (q.span, &q.text))
+            .chain(report.times.iter().map(|t| (t.span, &t.text)));
+        for (span, text) in spans {
+            if report.text.get(span.start..span.end) != Some(text.as_str()) {
+                failures.push(format!(
+                    "case {:?}: a number or date span does not slice its text",
+                    case.name
+                ));
+            }
         }
         for claim in &report.claims {
             if report.text.get(claim.start..claim.end) != Some(claim.text.as_str()) {

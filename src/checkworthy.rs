@@ -1,0 +1,262 @@
+//! Check-worthiness: how much a sentence deserves a fact-checker's attention.
+//!
+//! In: one sentence (or a claim's content). Out: a score in [0, 1], the probability under a
+//! logistic-regression model over hashed word features: unigrams and bigrams of lowercased
+//! words (digits folded to one shape, so "$4.2 billion" and "$9 million" share features),
+//! plus a few shape features (a number, a percentage, a year, a first-person pronoun,
+//! length). [`THRESHOLD`] is the cut chosen for F1 of the "worth checking" class.
+//!
+//! The model is trained by `cargo run --release --example train_checkworthy` on the
+//! CheckThat! 2024 English training set (political debates and speeches), with the
+//! threshold chosen on its dev split and the result reported on dev-test; the weights are
+//! stored in `src/checkworthy.model` (8-bit, a few tens of KB) and compiled in. Limits:
+//! English only; trained on spoken political sentences, so news prose scores somewhat
+//! lower and the score ranks sentences better than it classifies them.
+
+use std::sync::LazyLock;
+
+/// The trained model, compiled in.
+static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_bytes(include_bytes!("checkworthy.model")).unwrap_or_else(Model::empty)
+});
+
+/// The score at and above which a sentence is marked `checkworthy`.
+pub static THRESHOLD: LazyLock<f32> = LazyLock::new(|| MODEL.threshold);
+
+/// A linear model over hashed features.
+pub struct Model {
+    /// log2 of the number of weights.
+    pub bits: u32,
+    /// Weights, one per hash bucket.
+    pub weights: Vec<f32>,
+    /// Intercept.
+    pub bias: f32,
+    /// Decision threshold on the probability.
+    pub threshold: f32,
+}
+
+/// File signature of a stored model.
+const MAGIC: &[u8; 4] = b"CWM1";
+
+impl Model {
+    /// A model that scores everything 0.5 and marks nothing (used only if the compiled-in
+    /// file were unreadable, which a unit test rules out).
+    fn empty() -> Model {
+        Model {
+            bits: 1,
+            weights: vec![0.0; 2],
+            bias: 0.0,
+            threshold: 1.1,
+        }
+    }
+
+    /// Reads a stored model: `CWM1`, bits (u32 LE), scale, bias, threshold (f32 LE), then
+    /// 2^bits signed bytes, each weight = byte × scale.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let header = bytes.get(..20)?;
+        if &header[..4] != MAGIC {
+            return None;
+        }
+        let word = |i: usize| <[u8; 4]>::try_from(&header[i..i + 4]).ok();
+        let bits = u32::from_le_bytes(word(4)?);
+        let scale = f32::from_le_bytes(word(8)?);
+        let bias = f32::from_le_bytes(word(12)?);
+        let threshold = f32::from_le_bytes(word(16)?);
+        let body = bytes.get(20..)?;
+        if bits > 24 || body.len() != 1 << bits {
+            return None;
+        }
+        let weights = body.iter().map(|&b| f32::from(b as i8) * scale).collect();
+        Some(Model {
+            bits,
+            weights,
+            bias,
+            threshold,
+        })
+    }
+
+    /// Writes the model in the format [`Model::from_bytes`] reads, quantising each weight
+    /// to a signed byte.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut out = Vec::with_capacity(20 + self.weights.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&self.bias.to_le_bytes());
+        out.extend_from_slice(&self.threshold.to_le_bytes());
+        out.extend(self.weights.iter().map(|w| (w / scale).round() as i8 as u8));
+        out
+    }
+
+    /// The probability that `text` is worth checking.
+    pub fn probability(&self, text: &str) -> f32 {
+        let mask = (1u32 << self.bits) - 1;
+        let mut z = self.bias;
+        let features = features(text);
+        let norm = 1.0 / (features.len().max(1) as f32).sqrt();
+        for f in features {
+            z += self.weights[(f & mask) as usize] * norm;
+        }
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// The check-worthiness of `text`, in [0, 1].
+pub fn score(text: &str) -> f32 {
+    // Rounded to three places: more would be false precision in the report.
+    (MODEL.probability(text) * 1000.0).round() / 1000.0
+}
+
+/// FNV-1a, 32 bits: a fixed, dependency-free hash, so that a model trained natively scores
+/// the same in the browser.
+fn hash(parts: &[&str]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            h ^= 0x1f;
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        for b in part.bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+/// The hashed features of `text` (with repeats; the model sums them).
+pub fn features(text: &str) -> Vec<u32> {
+    let mut words: Vec<String> = Vec::new();
+    let mut shapes = (false, false, false, false);
+    for raw in text.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '$');
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lower = trimmed.to_lowercase();
+        let word = if lower.chars().any(|c| c.is_ascii_digit()) {
+            shapes.0 = true;
+            if lower.contains('%') {
+                shapes.1 = true;
+            }
+            let digits: String = lower.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                shapes.2 = true;
+                "<year>".to_owned()
+            } else if lower.starts_with('$') {
+                "<money>".to_owned()
+            } else {
+                "<num>".to_owned()
+            }
+        } else {
+            lower.trim_matches(|c| c == '%' || c == '$').to_owned()
+        };
+        if matches!(word.as_str(), "i" | "we" | "my" | "our" | "me" | "us") {
+            shapes.3 = true;
+        }
+        if matches!(word.as_str(), "percent" | "per") {
+            shapes.1 = true;
+        }
+        if matches!(
+            word.as_str(),
+            "million"
+                | "millions"
+                | "billion"
+                | "billions"
+                | "trillion"
+                | "thousand"
+                | "thousands"
+                | "hundred"
+                | "hundreds"
+        ) {
+            shapes.0 = true;
+        }
+        words.push(word);
+    }
+    let mut out = Vec::with_capacity(words.len() * 3 + 6);
+    for w in &words {
+        out.push(hash(&["u", w]));
+        // The word's ending stands in for its tense and part of speech ("-ed", "-ion").
+        if w.len() > 4 && w.is_ascii() {
+            out.push(hash(&["s", &w[w.len() - 3..]]));
+        }
+    }
+    // Capitalised words after the first name people, places and institutions.
+    let named = text
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if named > 0 {
+        out.push(hash(&[
+            "shape",
+            "named",
+            if named > 2 { "many" } else { "some" },
+        ]));
+    }
+    for pair in words.windows(2) {
+        out.push(hash(&["b", &pair[0], &pair[1]]));
+    }
+    let length = match words.len() {
+        0..=5 => "xs",
+        6..=12 => "s",
+        13..=25 => "m",
+        _ => "l",
+    };
+    out.push(hash(&["len", length]));
+    for (name, on) in [
+        ("number", shapes.0),
+        ("percent", shapes.1),
+        ("year", shapes.2),
+        ("first_person", shapes.3),
+        ("question", text.trim_end().ends_with('?')),
+    ] {
+        if on {
+            out.push(hash(&["shape", name]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_model_loads() {
+        let model = Model::from_bytes(include_bytes!("checkworthy.model"));
+        let model = model.expect("src/checkworthy.model is a valid model");
+        assert!(model.threshold > 0.0 && model.threshold < 1.0);
+    }
+
+    #[test]
+    fn stored_models_round_trip() {
+        let model = Model {
+            bits: 3,
+            weights: vec![0.5, -1.0, 0.0, 0.25, 1.0, -0.5, 0.125, 0.0],
+            bias: -0.3,
+            threshold: 0.4,
+        };
+        let back = Model::from_bytes(&model.to_bytes()).expect("reads back");
+        assert_eq!(back.bits, 3);
+        assert_eq!(back.bias, -0.3);
+        for (a, b) in model.weights.iter().zip(&back.weights) {
+            assert!((a - b).abs() < 0.01);
+        }
+    }
+
+    #[test]
+    fn statistics_score_above_small_talk() {
+        let factual =
+            score("Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years.");
+        let chatter = score("Thank you all for coming tonight, it is great to be here.");
+        assert!(factual > chatter, "{factual} vs {chatter}");
+    }
+
+    #[test]
+    fn digits_share_a_shape() {
+        assert_eq!(features("$4 billion"), features("$9 billion"));
+    }
+}

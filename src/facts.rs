@@ -1,0 +1,237 @@
+//! Makes each claim checkable: numbers, dates and check-worthiness, attached to sentences
+//! and claims.
+//!
+//! In: the report after the claims stage (text, sentences, claims, removed blocks) and the
+//! article date given by the caller. Out: the same report with [`Report::quantities`],
+//! [`Report::times`], [`Report::consistency`], every sentence's and claim's
+//! check-worthiness, and each claim's `quantities`/`times` indices. Times are read before
+//! quantities, so "2024" in "in 2024" is a year and not a count.
+//!
+//! The article date is the caller's when given; else the first full date in the page's
+//! dateline (a removed date line, or the first paragraph's opening); else unknown, and
+//! relative dates stay unresolved with a note.
+
+use crate::checkworthy;
+use crate::quantities;
+use crate::report::{
+    ConsistencyHint, Quantity, QuantityKind, Report, Span, TimeExpression, Warning,
+};
+use crate::times::{self, Date};
+use crate::tokens::{tokenize, Token};
+
+/// Adds quantities, times, consistency hints and check-worthiness to `report`.
+pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
+    let reference = article_date(report, given_date);
+    for sentence_index in 0..report.sentences.len() {
+        let span = report.sentences[sentence_index].span;
+        let sentence_text = &report.text[span.start..span.end];
+        let tokens = tokenize(sentence_text);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let mut taken = vec![false; tokens.len()];
+        let times = times::recognise(&tokens, &lower, reference, &mut taken);
+        let quantities = quantities::recognise(&tokens, &mut taken);
+        let at = |first: usize, last: usize| {
+            Span::new(
+                span.start + tokens[first].start,
+                span.start + tokens[last - 1].end,
+            )
+        };
+        for t in times {
+            let s = at(t.first, t.last);
+            report.times.push(TimeExpression {
+                text: report.text[s.start..s.end].to_owned(),
+                span: s,
+                sentence: sentence_index,
+                granularity: t.granularity,
+                written: t.written,
+                from: t.from.map(|d| d.to_string()),
+                to: t.to.map(|d| d.to_string()),
+                range: t.range,
+                relative: t.relative,
+                note: t.note,
+            });
+        }
+        // A number too large for a float ("1" followed by 400 zeros) is not a quantity
+        // anyone can check; it stays in the text, unreported.
+        for q in quantities
+            .into_iter()
+            .filter(|q| q.value.is_finite() && q.to.is_none_or(f64::is_finite))
+        {
+            let s = at(q.first, q.last);
+            report.quantities.push(Quantity {
+                kind: q.kind,
+                text: report.text[s.start..s.end].to_owned(),
+                span: s,
+                sentence: sentence_index,
+                value: q.value,
+                to: q.to,
+                unit: q.unit,
+                relation: q.relation,
+                vague: q.vague,
+            });
+        }
+        let score = checkworthy::score(sentence_text);
+        let sentence = &mut report.sentences[sentence_index];
+        sentence.checkworthiness = score;
+        sentence.checkworthy = score >= *checkworthy::THRESHOLD;
+    }
+    report.quantities.sort_by_key(|q| q.span.start);
+    report.times.sort_by_key(|t| t.span.start);
+    // Both lists are sorted by start: each claim finds its own by binary search, so a
+    // long text with many claims and numbers stays linear-logarithmic.
+    let quantity_starts: Vec<usize> = report.quantities.iter().map(|q| q.span.start).collect();
+    let time_starts: Vec<usize> = report.times.iter().map(|t| t.span.start).collect();
+    let within = |starts: &[usize], spans: &dyn Fn(usize) -> Span, start: usize, end: usize| {
+        let first = starts.partition_point(|&s| s < start);
+        (first..starts.len())
+            .take_while(|&i| starts[i] < end)
+            .filter(|&i| spans(i).end <= end)
+            .collect::<Vec<usize>>()
+    };
+    for claim in &mut report.claims {
+        claim.quantities = within(
+            &quantity_starts,
+            &|i| report.quantities[i].span,
+            claim.start,
+            claim.end,
+        );
+        claim.times = within(
+            &time_starts,
+            &|i| report.times[i].span,
+            claim.start,
+            claim.end,
+        );
+        claim.checkworthiness = checkworthy::score(&claim.text);
+    }
+    report.consistency = consistency_hints(&report.text, &report.quantities);
+    if let Some(date) = reference {
+        report.input.date = Some(date.to_string());
+    }
+    if given_date.is_some() && reference.is_none() {
+        report.warnings.push(Warning::new(
+            "bad_date",
+            format!(
+                "the article date {:?} is not a date in the form YYYY-MM-DD; relative dates are left unresolved",
+                given_date.unwrap_or_default()
+            ),
+        ));
+    }
+}
+
+/// The date relative expressions are counted from: the caller's, else the dateline's.
+fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
+    if let Some(given) = given {
+        let date = Date::parse(given);
+        if date.is_some() {
+            report.input.date_source = Some("option".into());
+        }
+        return date;
+    }
+    // A dateline: a removed date line before the article, or the opening of the first
+    // paragraph ("WASHINGTON, Nov. 8, 2024 —"). Only a full date (day, month, year) counts.
+    let before_body = report
+        .removed
+        .iter()
+        .filter(|r| r.before_paragraph == 0)
+        .map(|r| r.text.as_str());
+    let opening = report.paragraphs.first().map(|p| {
+        let paragraph = &report.text[p.start..p.end];
+        &paragraph[..floor_char_boundary(paragraph, paragraph.len().min(120))]
+    });
+    for candidate in before_body.chain(opening) {
+        let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
+        let tokens = tokenize(candidate);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let mut taken = vec![false; tokens.len()];
+        let found = times::recognise(&tokens, &lower, None, &mut taken);
+        if let Some(date) = found
+            .iter()
+            .find(|t| !t.relative && !t.range && t.from.is_some() && t.from == t.to)
+            .and_then(|t| t.from)
+        {
+            report.input.date_source = Some("text".into());
+            return Some(date);
+        }
+    }
+    None
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The most consistency hints one report carries.
+const MAX_HINTS: usize = 20;
+
+/// Words that say a number is a total ("total", "overall", "in all").
+const WHOLE_WORDS: &[&str] = &[
+    "total",
+    "overall",
+    "altogether",
+    "combined",
+    "cumulative",
+    "all",
+];
+
+/// Flags amounts in the same currency where one said to be a total is smaller than a
+/// single part by a factor of ten or more: "a $60 billion package" beside "$5 billion in
+/// total aid". Limits: only money, and only the words of the two sentences decide which
+/// is the total; a hint, never a verdict.
+fn consistency_hints(text: &str, quantities: &[Quantity]) -> Vec<ConsistencyHint> {
+    let is_total = |q: &Quantity| {
+        let window_start = q.span.start.saturating_sub(60);
+        let window_end = (q.span.end + 40).min(text.len());
+        let (a, b) = (
+            floor_char_boundary(text, window_start),
+            floor_char_boundary(text, window_end),
+        );
+        let around = text[a..b].to_lowercase();
+        around
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WHOLE_WORDS.contains(&w))
+    };
+    let money: Vec<usize> = (0..quantities.len())
+        .filter(|&i| {
+            let q = &quantities[i];
+            q.kind == QuantityKind::Money && !q.vague && q.relation.is_none() && q.to.is_none()
+        })
+        .collect();
+    let mut hints = Vec::new();
+    // An article has a handful of totals; a 50 MB archive pasted as one text could have
+    // thousands. Past `MAX_HINTS` the hints stop: they are prompts for a reader, and
+    // comparing every pair would be quadratic.
+    for &total in money
+        .iter()
+        .filter(|&&i| is_total(&quantities[i]))
+        .take(MAX_HINTS)
+    {
+        if hints.len() >= MAX_HINTS {
+            break;
+        }
+        let whole = &quantities[total];
+        for &part in &money {
+            let piece = &quantities[part];
+            if part == total || piece.unit != whole.unit || is_total(piece) {
+                continue;
+            }
+            if hints.len() >= MAX_HINTS {
+                break;
+            }
+            if whole.value > 0.0 && piece.value >= 10.0 * whole.value {
+                hints.push(ConsistencyHint {
+                    quantities: vec![total, part],
+                    message: format!(
+                        "\"{}\" is given as a total, but \"{}\" elsewhere is {} times larger: check which is right",
+                        whole.text,
+                        piece.text,
+                        (piece.value / whole.value).round()
+                    ),
+                });
+            }
+        }
+    }
+    hints
+}

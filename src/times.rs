@@ -1,0 +1,1958 @@
+//! Time expressions: dates and periods, resolved against the article date.
+//!
+//! In: the tokens of one sentence, the article date when known, and whether the sentence
+//! speaks of the future ("will", "next"). Out: [`Found`] time expressions with their token
+//! ranges, a TIMEX3-style `written` value, and the first and last day they cover.
+//!
+//! Absolute dates keep their granularity: "November 8, 2024" is a day, "February 2022" a
+//! month, "the 1990s" a decade, "Q3 2024" a quarter. Relative ones ("yesterday", "last
+//! July", "on Thursday", "two weeks ago", "in the next few weeks") are counted from the
+//! article date; when it is unknown they are reported unresolved, with a note, never
+//! guessed. A date without a year, or a bare weekday, is placed before the article date, or
+//! after it when the sentence speaks of the future, and the note says so.
+//!
+//! Limits: English only; month/day order in numeric dates is American (11/8/2024 is
+//! November 8); holidays, fiscal years and clock times are not read.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::report::Granularity;
+use crate::tokens::{Token, TokenKind};
+
+/// A calendar day (proleptic Gregorian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year.
+    pub year: i32,
+    /// Month, 1-12.
+    pub month: u32,
+    /// Day of the month, 1-31.
+    pub day: u32,
+}
+
+impl Date {
+    /// A date, if it exists.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD` (and ignores a time after it: `2024-11-08T10:00`).
+    pub fn parse(text: &str) -> Option<Date> {
+        let text = text.trim();
+        let day_part = text.get(..10)?;
+        let mut parts = day_part.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Date::new(year, month, day)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01.
+    fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// This date moved by `n` days.
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// ISO weekday: Monday 1 to Sunday 7.
+    pub fn weekday(self) -> u32 {
+        ((self.days() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    /// This date moved by `n` months, the day clamped to the month's length.
+    fn add_months(self, n: i32) -> Date {
+        let (year, month) = shift_month(self.year, self.month, n);
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn shift_month(year: i32, month: u32, n: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + n;
+    (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32)
+}
+
+/// A period of the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Period {
+    Day(Date),
+    /// The ISO week starting on this Monday.
+    Week(Date),
+    Month(i32, u32),
+    Quarter(i32, u32),
+    /// A season: year and first month.
+    Season(i32, u32),
+    Half(i32, u32),
+    Year(i32),
+    Decade(i32),
+    /// A century by its first year (the 21st century is 2000-2099, as people use it).
+    Century(i32),
+}
+
+impl Period {
+    fn first(self) -> Date {
+        match self {
+            Period::Day(d) | Period::Week(d) => d,
+            Period::Month(y, m) | Period::Season(y, m) => Date {
+                year: y,
+                month: m,
+                day: 1,
+            },
+            Period::Quarter(y, q) => Date {
+                year: y,
+                month: 3 * q - 2,
+                day: 1,
+            },
+            Period::Half(y, h) => Date {
+                year: y,
+                month: 6 * h - 5,
+                day: 1,
+            },
+            Period::Year(y) | Period::Decade(y) | Period::Century(y) => Date {
+                year: y,
+                month: 1,
+                day: 1,
+            },
+        }
+    }
+
+    fn last(self) -> Date {
+        let next = match self {
+            Period::Day(d) => d.add_days(1),
+            Period::Week(d) => d.add_days(7),
+            Period::Month(..) => self.first().add_months(1),
+            Period::Quarter(..) | Period::Season(..) => self.first().add_months(3),
+            Period::Half(..) => self.first().add_months(6),
+            Period::Year(y) => Date {
+                year: y + 1,
+                month: 1,
+                day: 1,
+            },
+            Period::Decade(y) => Date {
+                year: y + 10,
+                month: 1,
+                day: 1,
+            },
+            Period::Century(y) => Date {
+                year: y + 100,
+                month: 1,
+                day: 1,
+            },
+        };
+        next.add_days(-1)
+    }
+
+    fn granularity(self) -> Granularity {
+        match self {
+            Period::Day(_) => Granularity::Day,
+            Period::Week(_) => Granularity::Week,
+            Period::Month(..) => Granularity::Month,
+            Period::Quarter(..) | Period::Season(..) | Period::Half(..) => Granularity::Quarter,
+            Period::Year(_) => Granularity::Year,
+            Period::Decade(_) => Granularity::Decade,
+            Period::Century(_) => Granularity::Century,
+        }
+    }
+
+    /// TIMEX3 value.
+    fn timex(self) -> String {
+        match self {
+            Period::Day(d) => d.to_string(),
+            Period::Week(d) => {
+                let (year, week) = iso_week(d);
+                format!("{year:04}-W{week:02}")
+            }
+            Period::Month(y, m) => format!("{y:04}-{m:02}"),
+            Period::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Period::Season(y, m) => {
+                let season = match m {
+                    3 => "SP",
+                    6 => "SU",
+                    9 => "FA",
+                    _ => "WI",
+                };
+                format!("{y:04}-{season}")
+            }
+            Period::Half(y, h) => format!("{y:04}-H{h}"),
+            Period::Year(y) => format!("{y:04}"),
+            Period::Decade(y) => format!("{:03}X", y / 10),
+            Period::Century(y) => format!("{:02}XX", y / 100),
+        }
+    }
+
+    /// The same kind of period `n` steps later.
+    fn shift(self, n: i32) -> Period {
+        match self {
+            Period::Day(d) => Period::Day(d.add_days(i64::from(n))),
+            Period::Week(d) => Period::Week(d.add_days(7 * i64::from(n))),
+            Period::Month(y, m) => {
+                let (y, m) = shift_month(y, m, n);
+                Period::Month(y, m)
+            }
+            Period::Quarter(y, q) => {
+                let (y, m) = shift_month(y, 3 * q - 2, 3 * n);
+                Period::Quarter(y, m.div_ceil(3))
+            }
+            Period::Season(y, m) => {
+                let (y, m) = shift_month(y, m, 3 * n);
+                Period::Season(y, m)
+            }
+            Period::Half(y, h) => {
+                let (y, m) = shift_month(y, 6 * h - 5, 6 * n);
+                Period::Half(y, m.div_ceil(6))
+            }
+            Period::Year(y) => Period::Year(y + n),
+            Period::Decade(y) => Period::Decade(y + 10 * n),
+            Period::Century(y) => Period::Century(y + 100 * n),
+        }
+    }
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+fn iso_week(d: Date) -> (i32, u32) {
+    let thursday = d.add_days(4 - i64::from(d.weekday()));
+    let jan1 = Date {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    (
+        thursday.year,
+        ((thursday.days() - jan1.days()) / 7 + 1) as u32,
+    )
+}
+
+/// A time expression found in a sentence's tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Unit of time.
+    pub granularity: Granularity,
+    /// TIMEX3-style value.
+    pub written: String,
+    /// First day, when resolved.
+    pub from: Option<Date>,
+    /// Last day (inclusive), when resolved.
+    pub to: Option<Date>,
+    /// A span between two dates.
+    pub range: bool,
+    /// Depends on the article date.
+    pub relative: bool,
+    /// What was assumed, or why it is unresolved.
+    pub note: Option<String>,
+}
+
+/// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number).
+static TIME_WORDS: LazyLock<HashMap<&'static str, (&'static str, u32)>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("lexicon/time_words.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(kind), Some(number), Some(forms)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Ok(number) = number.parse() else {
+            continue;
+        };
+        for form in forms.split_whitespace() {
+            map.insert(form, (kind, number));
+        }
+    }
+    map
+});
+
+fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
+    let (k2, n) = TIME_WORDS.get(lower.get(k)?.as_str())?;
+    (*k2 == kind).then_some(*n)
+}
+
+/// Words that say a sentence speaks of the future, so that a bare "Friday" or "March" is
+/// the next one, not the last.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "plans",
+    "expected",
+    "due",
+    "next",
+    "coming",
+    "tomorrow",
+    "later",
+    "until",
+    "till",
+    "ahead",
+];
+
+/// Whether the sentence (its lowercase tokens) speaks of the future.
+pub(crate) fn speaks_of_future(lower: &[String]) -> bool {
+    lower.iter().any(|w| FUTURE_MARKERS.contains(&w.as_str()))
+        || lower.windows(2).any(|w| w[0] == "going" && w[1] == "to")
+}
+
+/// The context a sentence is read in.
+struct Reader<'a, 't> {
+    tokens: &'a [Token<'t>],
+    lower: &'a [String],
+    reference: Option<Date>,
+    future: bool,
+}
+
+/// What a parse at one position produced, before resolution.
+#[derive(Clone, Copy, Debug)]
+enum Reading {
+    /// A fully stated period.
+    Absolute(Period),
+    /// A day or month whose year the text leaves out.
+    NoYear { month: u32, day: Option<u32> },
+    /// A day of the month with no month ("the 18th").
+    DayOnly(u32),
+    /// A weekday with no date.
+    Weekday(u32),
+    /// A period counted from the article date: `unit` steps of `n` (0 = the current one).
+    Relative(Period, i32),
+    /// A span from the article date: `n` units forward (positive) or back.
+    Span(Unit, i32, bool),
+    /// The day `n` units from the article date ("two weeks ago", "in 3 years").
+    Offset(Unit, i32),
+    /// The early (0), middle (1) or late (2) part of a month (`month` 1-12, year optional)
+    /// or of a year (`month` 0).
+    Part {
+        part: u8,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// "earlier this month" (`later` false): from the start of the current period to the
+    /// article date; "later this year" (`later` true): from the article date to its end.
+    Rest { period: Period, later: bool },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Recognises every time expression in `tokens`, marking the tokens it uses as taken.
+pub(crate) fn recognise(
+    tokens: &[Token<'_>],
+    lower: &[String],
+    reference: Option<Date>,
+    taken: &mut [bool],
+) -> Vec<Found> {
+    let reader = Reader {
+        tokens,
+        lower,
+        reference,
+        future: speaks_of_future(lower),
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.expression_at(i) {
+            Some(f) if f.last > i => {
+                for t in &mut taken[f.first..f.last] {
+                    *t = true;
+                }
+                i = f.last;
+                found.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// Modifiers kept in the span because they change what the date means for a claim.
+const OPEN_MODIFIERS: &[&str] = &["since", "before", "after", "starting", "beginning"];
+
+impl Reader<'_, '_> {
+    fn lw(&self, k: usize) -> &str {
+        self.lower.get(k).map_or("", String::as_str)
+    }
+
+    /// Whether the clause before token `i` speaks of the future: the nearest tense word
+    /// within six tokens back (stopping at a comma or semicolon) decides; without one, the
+    /// sentence does.
+    fn future_at(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(6)..i).rev() {
+            let w = self.lw(k);
+            if matches!(w, "," | ";" | ":") {
+                break;
+            }
+            if FUTURE_MARKERS.contains(&w) {
+                return true;
+            }
+            let past = matches!(
+                w,
+                "was" | "were" | "had" | "did" | "said" | "ago" | "last" | "since"
+            ) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"));
+            if past {
+                return false;
+            }
+        }
+        self.future
+    }
+
+    fn expression_at(&self, i: usize) -> Option<Found> {
+        // "since", "before", "after", "starting (on)" stay in the span.
+        if OPEN_MODIFIERS.contains(&self.lw(i)) {
+            let skip = if self.lw(i + 1) == "on" { 2 } else { 1 };
+            if let Some(mut f) = self.range_or_point(i + skip) {
+                f.first = i;
+                return Some(f);
+            }
+            return None;
+        }
+        // "the beginning of 2000", "the middle of March", "the end of the year".
+        let part_start = if self.lw(i) == "the" { i + 1 } else { i };
+        let part = match self.lw(part_start) {
+            "beginning" | "start" => Some(0),
+            "middle" => Some(1),
+            "end" => Some(2),
+            _ => None,
+        };
+        if let (Some(part), "of") = (part, self.lw(part_start + 1)) {
+            let k = if self.lw(part_start + 2) == "the" && self.lw(part_start + 3) != "year" {
+                part_start + 3
+            } else {
+                part_start + 2
+            };
+            let reading = match self.point(k) {
+                Some((Reading::NoYear { month, day: None }, end)) => Some((
+                    Reading::Part {
+                        part,
+                        month,
+                        year: None,
+                    },
+                    end,
+                )),
+                Some((Reading::Absolute(Period::Month(y, m)), end)) => Some((
+                    Reading::Part {
+                        part,
+                        month: m,
+                        year: Some(y),
+                    },
+                    end,
+                )),
+                Some((Reading::Absolute(Period::Year(y)), end)) => Some((
+                    Reading::Part {
+                        part,
+                        month: 0,
+                        year: Some(y),
+                    },
+                    end,
+                )),
+                _ => None,
+            };
+            if let Some((reading, end)) = reading {
+                return Some(self.resolve(i, end, reading));
+            }
+        }
+        // "10 days before May 13, 1999", "two weeks after the vote" (unanchored: left).
+        if let Some((n, after)) = self.count(i) {
+            if let Some(unit) = self.unit_word(after) {
+                let sign = match self.lw(after + 1) {
+                    "before" | "earlier" => -1,
+                    "after" | "from" | "later" => 1,
+                    _ => 0,
+                };
+                if sign != 0 {
+                    if let Some((anchor, end)) = self.point(after + 2) {
+                        let base = self.resolve(i, end, anchor);
+                        if let (Some(d), Granularity::Day) = (base.from, base.granularity) {
+                            let k = sign * n;
+                            let day = match unit {
+                                Unit::Day => d.add_days(i64::from(k)),
+                                Unit::Week => d.add_days(7 * i64::from(k)),
+                                Unit::Month => d.add_months(k),
+                                Unit::Year => d.add_months(12 * k),
+                            };
+                            let mut f = base;
+                            f.written = day.to_string();
+                            f.from = Some(day);
+                            f.to = Some(day);
+                            return Some(f);
+                        }
+                    }
+                }
+            }
+        }
+        if self.lw(i) == "between" {
+            let (a, a_end) = self.point(i + 1)?;
+            if self.lw(a_end) != "and" {
+                // "between 2014-2018"
+                let mut f = self.range_or_point(i + 1)?;
+                if !f.range {
+                    return Some(f);
+                }
+                f.first = i;
+                return Some(f);
+            }
+            let (b, b_end) = self.point(a_end + 1)?;
+            return self.make_range(i, b_end, a, b);
+        }
+        if self.lw(i) == "from" {
+            let (a, a_end) = self.point(i + 1)?;
+            if !matches!(
+                self.lw(a_end),
+                "to" | "through" | "until" | "till" | "-" | "–" | "~"
+            ) {
+                return None;
+            }
+            let (b, b_end) = self.second_point(a_end + 1, a)?;
+            return self.make_range(i, b_end, a, b);
+        }
+        self.range_or_point(i)
+    }
+
+    /// A point, or "X to Y", "X-Y" ranges starting at `i`.
+    fn range_or_point(&self, i: usize) -> Option<Found> {
+        let (a, a_end) = self.point(i)?;
+        if matches!(self.lw(a_end), "-" | "–" | "to" | "through" | "~") {
+            let joiner_ok = !matches!(self.lw(a_end), "to" | "through")
+                || matches!(a, Reading::Absolute(_) | Reading::NoYear { .. });
+            if joiner_ok {
+                if let Some((b, b_end)) = self.second_point(a_end + 1, a) {
+                    if let Some(f) = self.make_range(i, b_end, a, b) {
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        Some(self.resolve(i, a_end, a))
+    }
+
+    /// The second end of a range: a full point, or a bare day after a month ("Nov 18-19").
+    fn second_point(&self, k: usize, first: Reading) -> Option<(Reading, usize)> {
+        if let Some(p) = self.point(k) {
+            return Some(p);
+        }
+        let day = self.day_number(k)?;
+        match first {
+            Reading::NoYear {
+                month,
+                day: Some(_),
+            } => {
+                // "November 18-19, 2015": a year may follow the day.
+                let (year, end) = self.year_after(day.1);
+                Some((
+                    match year {
+                        Some(y) => Reading::Absolute(Period::Day(Date::new(y, month, day.0)?)),
+                        None => Reading::NoYear {
+                            month,
+                            day: Some(day.0),
+                        },
+                    },
+                    end,
+                ))
+            }
+            Reading::Absolute(Period::Day(d)) => Some((
+                Reading::Absolute(Period::Day(Date::new(d.year, d.month, day.0)?)),
+                day.1,
+            )),
+            _ => None,
+        }
+    }
+
+    /// `[,] year` at `k`.
+    fn year_after(&self, k: usize) -> (Option<i32>, usize) {
+        let glued_sep =
+            matches!(self.lw(k), "-" | "/") && self.tokens.get(k).is_some_and(|t| t.glued);
+        let k2 = if matches!(self.lw(k), "," | "of") || glued_sep {
+            k + 1
+        } else {
+            k
+        };
+        match self.year_number(k2) {
+            Some(y) => (Some(y), k2 + 1),
+            None => (None, k),
+        }
+    }
+
+    fn make_range(&self, first: usize, last: usize, a: Reading, b: Reading) -> Option<Found> {
+        // A missing year comes from the other end: "jan-feb 2017", "nov 18-dec 19, 2015".
+        let (a, b) = match (a, b) {
+            (Reading::NoYear { month, day }, Reading::Absolute(p)) => {
+                let end = p.first();
+                let mut year = end.year;
+                if month > end.month {
+                    year -= 1;
+                }
+                let a = match day {
+                    Some(d) => Period::Day(Date::new(year, month, d)?),
+                    None => Period::Month(year, month),
+                };
+                (Reading::Absolute(a), b)
+            }
+            other => other,
+        };
+        let start = self.resolve(first, last, a);
+        let mut end = self.resolve(first, last, b);
+        // "from November to March": an end without its year comes after the start.
+        if let (Reading::NoYear { .. }, Some(s), Some(e)) = (b, start.from, end.to) {
+            if e < s {
+                end.from = end.from.map(|d| d.add_months(12));
+                end.to = end.to.map(|d| {
+                    let moved = d.add_months(12);
+                    // Keep "the end of February" at the end in a leap year.
+                    if d.day == days_in_month(d.year, d.month) {
+                        Date {
+                            day: days_in_month(moved.year, moved.month),
+                            ..moved
+                        }
+                    } else {
+                        moved
+                    }
+                });
+            }
+        }
+        let granularity = start.granularity;
+        let (from, to) = (start.from, end.to);
+        if let (Some(f), Some(t)) = (from, to) {
+            if t < f && !(start.relative || end.relative) {
+                return None;
+            }
+        }
+        let note = start.note.or(end.note);
+        Some(Found {
+            first,
+            last,
+            granularity,
+            written: format!("({},{})", start.written, end.written),
+            from,
+            to,
+            range: true,
+            relative: start.relative || end.relative,
+            note,
+        })
+    }
+
+    /// A day number 1-31 at `k`: "8", "8th", "eighth", "twenty-ninth", "twenty nine".
+    fn day_number(&self, k: usize) -> Option<(u32, usize)> {
+        let t = self.tokens.get(k)?;
+        // "$12 December 27": an amount, not a day.
+        if k > 0 && matches!(self.lw(k - 1), "$" | "£" | "€" | "¥") {
+            return None;
+        }
+        if t.kind == TokenKind::Digits {
+            if t.text.len() > 2 || t.text.contains([',', '.']) {
+                return None;
+            }
+            let n: u32 = t.text.parse().ok()?;
+            if !(1..=31).contains(&n) {
+                return None;
+            }
+            let suffix = self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|s| s.glued && matches!(self.lw(k + 1), "st" | "nd" | "rd" | "th"));
+            // "5%", "5 million", "5.5": not a day.
+            if let Some(next) = self.tokens.get(k + 1) {
+                if !suffix
+                    && (next.is('%')
+                        || (next.glued && next.kind == TokenKind::Word)
+                        || matches!(self.lw(k + 1), "percent" | "million" | "billion" | "per"))
+                {
+                    return None;
+                }
+            }
+            return Some((n, if suffix { k + 2 } else { k + 1 }));
+        }
+        use crate::lexicon::{NumberWord, NUMBER_WORDS};
+        let words = &NUMBER_WORDS.words;
+        let tens = match words.get(self.lw(k)) {
+            Some(NumberWord::Ten(t)) if *t <= 30 => Some(*t),
+            _ => None,
+        };
+        if let Some(t) = tens {
+            let mut j = k + 1;
+            if self.lw(j) == "-" {
+                j += 1;
+            }
+            match words.get(self.lw(j)) {
+                Some(NumberWord::Ordinal(o)) if *o < 10 && t + (*o as u32) <= 31 => {
+                    return Some((t + *o as u32, j + 1));
+                }
+                Some(NumberWord::Unit(u)) if *u > 0 && *u < 10 && t + u <= 31 => {
+                    return Some((t + u, j + 1));
+                }
+                _ => {}
+            }
+            return None;
+        }
+        match words.get(self.lw(k)) {
+            Some(NumberWord::Ordinal(o)) if *o <= 31 => {
+                // "twentieth" and "thirtieth" are tens ordinals; others below twenty.
+                Some((*o as u32, k + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// A four-digit year 1000-2199 at `k` (not "2,019", not glued to a word).
+    fn year_number(&self, k: usize) -> Option<i32> {
+        let t = self.tokens.get(k)?;
+        if t.kind != TokenKind::Digits || t.text.len() != 4 {
+            return None;
+        }
+        if let Some(next) = self.tokens.get(k + 1) {
+            if next.glued && next.kind == TokenKind::Word {
+                return None;
+            }
+            if matches!(self.lw(k + 1), "%" | "percent" | "people" | "million") {
+                return None;
+            }
+        }
+        if k > 0 && self.tokens[k].glued && self.tokens[k - 1].kind == TokenKind::Word {
+            return None;
+        }
+        // Part of a chain of digit groups ("138-2010-2015", "82-2100"): a phone number or a
+        // code, not a year. "2014-2018" (two years) and "12-2015" (a month) are read before.
+        let chained_before = k >= 2
+            && self.tokens[k].glued
+            && self.tokens[k - 1].is('-')
+            && self.tokens[k - 1].glued
+            && self.tokens[k - 2].kind == TokenKind::Digits;
+        let chained_after = self.tokens.get(k + 1).is_some_and(|t| t.is('-') && t.glued)
+            && self
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+            && self.tokens.get(k + 3).is_some_and(|t| t.is('-') && t.glued);
+        let after_short_group = chained_before && self.tokens[k - 2].text.len() != 4;
+        if after_short_group
+            || chained_after
+            || (chained_before && k >= 4 && self.tokens[k - 3].is('-'))
+        {
+            return None;
+        }
+        let y: i32 = t.text.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// A month name at `k`, with an optional abbreviation stop: (month, end).
+    fn month_name(&self, k: usize) -> Option<(u32, usize)> {
+        let m = word(self.lower, k, "month")?;
+        let t = &self.tokens[k];
+        // "$DEC": a ticker symbol.
+        if t.glued && k > 0 && self.tokens[k - 1].is('$') {
+            return None;
+        }
+        // An abbreviation's stop ("Nov."), unless it is the sentence's full stop.
+        let abbreviation = self.lw(k).len() <= 4 && !matches!(self.lw(k), "may" | "june" | "july");
+        let end = if abbreviation
+            && self.tokens.get(k + 1).is_some_and(|p| p.is('.') && p.glued)
+            && k + 2 < self.tokens.len()
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        // "may", "march" and "august" are also ordinary words: they count when a day or
+        // year follows, or after a date preposition, or (capitalised) not opening the
+        // sentence ("May I ask").
+        let ambiguous = matches!(
+            self.lw(k),
+            "may" | "march" | "august" | "mar" | "jan" | "sep"
+        );
+        if ambiguous {
+            let next_is_date = self.day_number(end).is_some() || self.year_number(end).is_some();
+            let before = if k > 0 { self.lw(k - 1) } else { "" };
+            let preposition = matches!(
+                before,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "between"
+                    | "and"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "last"
+                    | "next"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "or"
+            );
+            let capitalised = t.text.starts_with(char::is_uppercase) && k > 0;
+            if !next_is_date && !preposition && !capitalised {
+                return None;
+            }
+        }
+        Some((m, end))
+    }
+
+    /// One date or period at `i`, unresolved, with its end.
+    fn point(&self, i: usize) -> Option<(Reading, usize)> {
+        let lw = |k: usize| self.lw(k);
+        // A leading weekday: "Friday, November 8", "tue may 9", "monday 21".
+        if let Some(weekday) = word(self.lower, i, "weekday") {
+            let mut k = i + 1;
+            if lw(k) == "," {
+                k += 1;
+            }
+            if let Some((r, end)) = self.calendar_date(k) {
+                if matches!(
+                    r,
+                    Reading::NoYear { day: Some(_), .. } | Reading::Absolute(Period::Day(_))
+                ) {
+                    return Some((r, end));
+                }
+            }
+            if self.is_weekday_token(i) {
+                return Some((Reading::Weekday(weekday), i + 1));
+            }
+            return None;
+        }
+        // "early 2023", "mid-November", "late July": the period, with the part noted.
+        if matches!(lw(i), "early" | "mid" | "late") {
+            let k = if lw(i + 1) == "-" { i + 2 } else { i + 1 };
+            let part = match lw(i) {
+                "early" => 0,
+                "mid" => 1,
+                _ => 2,
+            };
+            let reading = match self.calendar_date(k)? {
+                (Reading::NoYear { month, day: None }, end) => (
+                    Reading::Part {
+                        part,
+                        month,
+                        year: None,
+                    },
+                    end,
+                ),
+                (Reading::Absolute(Period::Month(y, m)), end) => (
+                    Reading::Part {
+                        part,
+                        month: m,
+                        year: Some(y),
+                    },
+                    end,
+                ),
+                (Reading::Absolute(Period::Year(y)), end) => (
+                    Reading::Part {
+                        part,
+                        month: 0,
+                        year: Some(y),
+                    },
+                    end,
+                ),
+                (r @ Reading::Absolute(Period::Decade(_)), end) => (r, end),
+                _ => return None,
+            };
+            return Some(reading);
+        }
+        if let Some(r) = self.calendar_date(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.relative(i) {
+            return Some(r);
+        }
+        None
+    }
+
+    /// A weekday word counts as a date when capitalised or in lowercase text.
+    fn is_weekday_token(&self, i: usize) -> bool {
+        let t = self.tokens[i].text;
+        let full = t.len() > 4 || matches!(self.lw(i), "sunday" | "monday" | "friday");
+        full || t.starts_with(char::is_uppercase)
+            && self.tokens.get(i + 1).is_some_and(|p| p.is('.'))
+    }
+
+    /// Stated dates: "November 8, 2024", "8 Nov 2024", "November 2024", "2024-11-08",
+    /// "11/8/2024", "2024", "the 1990s", "Q3 2024", "the 18th".
+    fn calendar_date(&self, i: usize) -> Option<(Reading, usize)> {
+        let lw = |k: usize| self.lw(k);
+        let tok = |k: usize| self.tokens.get(k);
+        // Month first: "November 8, 2024", "Nov. 8", "November 2024", "dec-2018".
+        if let Some((month, k)) = self.month_name(i) {
+            let mut k2 = k;
+            if matches!(lw(k2), "/" | "-") && tok(k2).is_some_and(|t| t.glued) {
+                k2 += 1;
+            }
+            // "October, 1st": a comma only before an ordinal day.
+            if lw(k2) == "," && matches!(lw(k2 + 2), "st" | "nd" | "rd" | "th") {
+                k2 += 1;
+            }
+            if let Some((day, end)) = self.day_number(k2) {
+                // "may 2017" is a year, not a day: day_number takes only two digits.
+                let (year, end) = self.year_after(end);
+                return Some(match year {
+                    Some(y) => (
+                        Reading::Absolute(Period::Day(Date::new(y, month, day)?)),
+                        end,
+                    ),
+                    None => {
+                        Date::new(2000, month, day)?;
+                        (
+                            Reading::NoYear {
+                                month,
+                                day: Some(day),
+                            },
+                            end,
+                        )
+                    }
+                });
+            }
+            let mut k3 = k;
+            if matches!(lw(k3), "," | "/" | "-") {
+                k3 += 1;
+            }
+            if let Some(y) = self.year_number(k3) {
+                return Some((Reading::Absolute(Period::Month(y, month)), k3 + 1));
+            }
+            return Some((Reading::NoYear { month, day: None }, k));
+        }
+        // Day first: "8 November 2024", "the 8th of November", "second of aug", "05-aug-2016".
+        {
+            let mut k = i;
+            if lw(k) == "the" {
+                k += 1;
+            }
+            if let Some((day, mut end)) = self.day_number(k) {
+                if lw(end) == "of" {
+                    end += 1;
+                }
+                if matches!(lw(end), "-" | "/") && tok(end).is_some_and(|t| t.glued) {
+                    end += 1;
+                }
+                if let Some((month, end)) = self.month_name(end) {
+                    let mut e = end;
+                    if matches!(lw(e), "-" | "/") && tok(e).is_some_and(|t| t.glued) {
+                        e += 1;
+                    }
+                    let (year, end) = self.year_after(e);
+                    // "26 june in 2019"
+                    let (year, end) = match year {
+                        None if lw(end) == "in" => match self.year_number(end + 1) {
+                            Some(y) => (Some(y), end + 2),
+                            None => (None, end),
+                        },
+                        other => (other, end),
+                    };
+                    return Some(match year {
+                        Some(y) => (
+                            Reading::Absolute(Period::Day(Date::new(y, month, day)?)),
+                            end,
+                        ),
+                        None => {
+                            Date::new(2000, month, day)?;
+                            (
+                                Reading::NoYear {
+                                    month,
+                                    day: Some(day),
+                                },
+                                end,
+                            )
+                        }
+                    });
+                }
+                // "the 18th": a day of the current month.
+                let ordinal_written =
+                    end > k + 1 || tok(k).is_some_and(|t| t.kind == TokenKind::Word);
+                let after_on = i > 0 && lw(i - 1) == "on";
+                if k > i
+                    && after_on
+                    && ordinal_written
+                    && !matches!(lw(end), "century" | "centuries")
+                {
+                    let is_rank = matches!(
+                        lw(end),
+                        "time" | "floor" | "place" | "anniversary" | "round" | "day"
+                    );
+                    if !is_rank
+                        && tok(end).is_none_or(|t| {
+                            t.kind == TokenKind::Punct
+                                || !t.text.starts_with(char::is_lowercase)
+                                || matches!(
+                                    lw(end),
+                                    "of" | "and" | "to" | "at" | "in" | "this" | "next" | "last"
+                                )
+                        })
+                    {
+                        return Some((Reading::DayOnly(day), end));
+                    }
+                }
+            }
+        }
+        let t = tok(i)?;
+        // Part of a longer chain of digit groups ("123-12-1234"): a code, not a date.
+        let chained = i >= 2
+            && t.glued
+            && tok(i - 1).is_some_and(|p| p.glued && (p.is('-') || p.is('/')))
+            && tok(i - 2).is_some_and(|p| p.kind == TokenKind::Digits)
+            && self.digit_groups(i) >= 3;
+        if t.kind == TokenKind::Digits
+            && !chained
+            && !(t.glued && i > 0 && tok(i - 1).is_some_and(|p| p.kind == TokenKind::Word))
+        {
+            // Numeric dates: 2024-11-08, 2015-3, 11/8/2024, 10-1-2018, 5/12 (with context).
+            let num = |k: usize| -> Option<u32> {
+                let t = tok(k)?;
+                (t.kind == TokenKind::Digits
+                    && t.glued
+                    && t.text.len() <= 4
+                    && !t.text.contains([',', '.']))
+                .then(|| t.text.parse().ok())
+                .flatten()
+            };
+            let sep = |k: usize| tok(k).is_some_and(|t| t.glued && (t.is('-') || t.is('/')));
+            let same_sep = |a: usize, b: usize| tok(a).map(|t| t.text) == tok(b).map(|t| t.text);
+            if t.text.len() == 4 && !t.text.contains([',', '.']) && sep(i + 1) {
+                let y: i32 = t.text.parse().ok()?;
+                if let Some(m) = num(i + 2) {
+                    if sep(i + 3) && same_sep(i + 1, i + 3) {
+                        if let Some(d) = num(i + 4) {
+                            return Some((
+                                Reading::Absolute(Period::Day(Date::new(y, m, d)?)),
+                                i + 5,
+                            ));
+                        }
+                    }
+                    if (1..=12).contains(&m) && tok(i + 2).is_some_and(|t| t.text.len() <= 2) {
+                        return Some((Reading::Absolute(Period::Month(y, m)), i + 3));
+                    }
+                }
+                // "2017-q1"
+                if let Some((p, end)) = self.quarter_code(i + 2, Some(y)) {
+                    return Some((Reading::Absolute(p), end));
+                }
+                // "2019-aug-1", "2019/aug/01"
+                if let Some((m, end)) = self.month_name(i + 2) {
+                    if sep(end) {
+                        if let Some(d) = num(end + 1) {
+                            return Some((
+                                Reading::Absolute(Period::Day(Date::new(y, m, d)?)),
+                                end + 2,
+                            ));
+                        }
+                    }
+                }
+            }
+            if t.text.len() <= 2 && sep(i + 1) {
+                let a: u32 = t.text.parse().ok()?;
+                // "12-2015": a month and a year.
+                if let Some(y) = tok(i + 2)
+                    .filter(|t| t.text.len() == 4)
+                    .and_then(|_| num(i + 2))
+                {
+                    if !sep(i + 3) {
+                        if (1..=12).contains(&a) {
+                            return Some((Reading::Absolute(Period::Month(y as i32, a)), i + 3));
+                        }
+                        return None;
+                    }
+                }
+                if let Some(b) = num(i + 2) {
+                    let slash = tok(i + 1).is_some_and(|t| t.is('/'));
+                    if sep(i + 3) && same_sep(i + 1, i + 3) {
+                        if let Some(y) = num(i + 4) {
+                            // Two-digit years: 00-29 this century, 30-99 the last.
+                            let y = match y {
+                                0..=29 => 2000 + y as i32,
+                                30..=99 => 1900 + y as i32,
+                                _ => y as i32,
+                            };
+                            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                            return Some((
+                                Reading::Absolute(Period::Day(Date::new(y, m, d)?)),
+                                i + 5,
+                            ));
+                        }
+                    }
+                    // "5/12" alone needs a date context: a preposition or a weekday before.
+                    let context = i > 0
+                        && (matches!(
+                            lw(i - 1),
+                            "on" | "since"
+                                | "by"
+                                | "until"
+                                | "from"
+                                | "to"
+                                | "and"
+                                | "-"
+                                | "this"
+                                | "next"
+                                | "last"
+                        ) || word(self.lower, i - 1, "weekday").is_some());
+                    if slash && context && b <= 31 && !sep(i + 3) {
+                        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                        Date::new(2000, m, d)?;
+                        return Some((
+                            Reading::NoYear {
+                                month: m,
+                                day: Some(d),
+                            },
+                            i + 3,
+                        ));
+                    }
+                }
+            }
+            // "the 1990s", "1990s", "90s"
+            if let Some(s) = tok(i + 1) {
+                if s.glued && lw(i + 1) == "s" {
+                    let n: i32 = t.text.parse().ok()?;
+                    if t.text.len() == 4 && n % 10 == 0 {
+                        return Some((Reading::Absolute(Period::Decade(n)), i + 2));
+                    }
+                }
+            }
+            // "21st century"
+            if matches!(lw(i + 2), "century") && tok(i + 1).is_some_and(|s| s.glued) {
+                let n: i32 = t.text.parse().ok()?;
+                if (1..=22).contains(&n) {
+                    return Some((Reading::Absolute(Period::Century((n - 1) * 100)), i + 3));
+                }
+            }
+            if let Some(y) = self.year_number(i) {
+                // "2017 q1", "2019 h2", "2017 april"
+                if let Some((p, end)) = self.quarter_code(i + 1, Some(y)) {
+                    return Some((Reading::Absolute(p), end));
+                }
+                if let Some((m, end)) = self.month_name(i + 1) {
+                    if self.day_number(end).is_none() {
+                        return Some((Reading::Absolute(Period::Month(y, m)), end));
+                    }
+                }
+                if self.year_context(i) {
+                    return Some((Reading::Absolute(Period::Year(y)), i + 1));
+                }
+            }
+        }
+        // "Q3 2024", "H2 2019", "q1-2019", "q1 of 2017"
+        if let Some((p, end)) = self.quarter_code(i, None) {
+            return Some((Reading::Absolute(p), end));
+        }
+        // "the third quarter of 2024", "the first half of 2020", "the 1990s" after "the"
+        if lw(i) == "the" {
+            if let Some(r) = self.calendar_date(i + 1) {
+                if matches!(
+                    r.0,
+                    Reading::Absolute(
+                        Period::Decade(_)
+                            | Period::Century(_)
+                            | Period::Quarter(..)
+                            | Period::Half(..)
+                    )
+                ) {
+                    return Some(r);
+                }
+            }
+            if let Some(r) = self.named_part(i + 1) {
+                return Some(r);
+            }
+        }
+        // "year 2008", "the year 2019"
+        if lw(i) == "the" && lw(i + 1) == "year" && self.year_number(i + 2).is_some() {
+            return self.calendar_date(i + 1);
+        }
+        if lw(i) == "year" {
+            if let Some(y) = self.year_number(i + 1) {
+                return Some((Reading::Absolute(Period::Year(y)), i + 2));
+            }
+        }
+        None
+    }
+
+    /// How many digit groups the run of glued `digits-digits/digits` around token `i` has.
+    fn digit_groups(&self, i: usize) -> usize {
+        let is_sep = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.glued && (t.is('-') || t.is('/')))
+        };
+        let is_group = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Digits)
+        };
+        let mut first = i;
+        while first >= 2 && is_sep(first - 1) && is_group(first - 2) && self.tokens[first].glued {
+            first -= 2;
+        }
+        let mut groups = 1;
+        let mut k = first;
+        while is_sep(k + 1) && is_group(k + 2) && self.tokens[k + 2].glued {
+            groups += 1;
+            k += 2;
+        }
+        groups
+    }
+
+    /// "third quarter of 2024", "first half of 2020", "third quarter" (this year).
+    fn named_part(&self, i: usize) -> Option<(Reading, usize)> {
+        use crate::lexicon::{NumberWord, NUMBER_WORDS};
+        // "third quarter", "3rd quarter"
+        let (n, i) = match NUMBER_WORDS.words.get(self.lw(i)) {
+            Some(NumberWord::Ordinal(n)) => (*n as u32, i),
+            _ => {
+                let t = self.tokens.get(i)?;
+                let suffix = self.tokens.get(i + 1).filter(|s| s.glued)?;
+                if t.kind != TokenKind::Digits || !matches!(suffix.text, "st" | "nd" | "rd" | "th")
+                {
+                    return None;
+                }
+                (t.text.parse().ok()?, i + 1)
+            }
+        };
+        let (kind, max) = match self.lw(i + 1) {
+            "quarter" => ("q", 4),
+            "half" => ("h", 2),
+            _ => return None,
+        };
+        if n > max {
+            return None;
+        }
+        let mut end = i + 2;
+        let year = if matches!(self.lw(end), "of" | "in") {
+            let y = self.year_number(end + 1);
+            if y.is_some() {
+                end += 2;
+            } else if self.lw(end + 1) == "the" && self.lw(end + 2) == "year" {
+                // "the first quarter of the year": this year's
+                end += 3;
+            }
+            y
+        } else {
+            None
+        };
+        Some(match year {
+            Some(y) => (
+                Reading::Absolute(if kind == "q" {
+                    Period::Quarter(y, n)
+                } else {
+                    Period::Half(y, n)
+                }),
+                end,
+            ),
+            None => {
+                let period = |y| {
+                    if kind == "q" {
+                        Period::Quarter(y, n)
+                    } else {
+                        Period::Half(y, n)
+                    }
+                };
+                // Placed in the article's year: the note says so.
+                (Reading::Relative(period(0), i32::MIN), end)
+            }
+        })
+    }
+
+    /// "q1"/"Q3" ("H2") at `k`, with the year from before or after.
+    fn quarter_code(&self, k: usize, year: Option<i32>) -> Option<(Period, usize)> {
+        // The tokenizer cuts "Q3" into "q" and a glued "3".
+        let kind = self.lw(k);
+        let digit = self
+            .tokens
+            .get(k + 1)
+            .filter(|t| t.glued && t.kind == TokenKind::Digits)?;
+        let n: u32 = digit.text.parse().ok()?;
+        let k = k + 1;
+        let period = |y| match kind {
+            "q" if (1..=4).contains(&n) => Some(Period::Quarter(y, n)),
+            _ if !matches!(kind, "q" | "h") => None,
+            "h" if (1..=2).contains(&n) => Some(Period::Half(y, n)),
+            _ => None,
+        };
+        match year {
+            Some(y) => Some((period(y)?, k + 1)),
+            None => {
+                let mut e = k + 1;
+                if matches!(self.lw(e), "of" | "-") {
+                    e += 1;
+                }
+                let y = self.year_number(e)?;
+                Some((period(y)?, e + 1))
+            }
+        }
+    }
+
+    /// Whether a bare four-digit number at `i` reads as a year: a preposition or a date word
+    /// before it, or a year range after it.
+    fn year_context(&self, i: usize) -> bool {
+        let before = if i > 0 { self.lw(i - 1) } else { "" };
+        let year_words = [
+            "in",
+            "since",
+            "by",
+            "until",
+            "till",
+            "before",
+            "after",
+            "from",
+            "of",
+            "during",
+            "early",
+            "mid",
+            "late",
+            "through",
+            "to",
+            "and",
+            "between",
+            "year",
+            "around",
+            "than",
+            "for",
+            "-",
+            "–",
+            "last",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+            "starting",
+            "beginning",
+            "circa",
+            "election",
+            "census",
+        ];
+        year_words.contains(&before)
+            || matches!(self.lw(i + 1), "-" | "–" | "to" | "~" | "through")
+                && self.year_number(i + 2).is_some()
+            || i == 0 && self.tokens.get(1).is_some_and(|t| t.is(','))
+    }
+
+    /// Relative expressions: "yesterday", "last week", "next July", "two weeks ago",
+    /// "this quarter", "in the next few weeks", "earlier this year".
+    fn relative(&self, i: usize) -> Option<(Reading, usize)> {
+        let lw = |k: usize| self.lw(k);
+        match lw(i) {
+            "today" | "tonight" => return Some((Reading::Relative(Period::Day(EPOCH), 0), i + 1)),
+            "yesterday" => return Some((Reading::Relative(Period::Day(EPOCH), -1), i + 1)),
+            "tomorrow" => return Some((Reading::Relative(Period::Day(EPOCH), 1), i + 1)),
+            _ => {}
+        }
+        // "earlier this year", "later this month", "earlier in the week", "end of the year"
+        if matches!(lw(i), "earlier" | "later") {
+            let k = match (lw(i + 1), lw(i + 2)) {
+                ("this", _) => i + 2,
+                ("in", "the") => i + 3,
+                _ => return None,
+            };
+            let period = self.calendar_unit(k)?;
+            let later = lw(i) == "later";
+            return Some((Reading::Rest { period, later }, k + 1));
+        }
+        // "this/last/next/past/coming/previous/following" + unit, month, weekday, season.
+        // Steps: 0 this, ±1 the calendar period before/after this one ("last week", "next
+        // Friday" = Friday of next week), ±2 the nearest one before/after the article date
+        // ("this past Wednesday", "the coming Thursday").
+        let step = match lw(i) {
+            "this" | "current" => Some(0),
+            "last" | "previous" => Some(-1),
+            "past" => Some(-2),
+            "next" | "following" => Some(1),
+            "coming" | "upcoming" => Some(2),
+            _ => None,
+        };
+        if let Some(step) = step {
+            let mut k = i + 1;
+            // "this past wednesday", "this upcoming friday"
+            let step = match lw(k) {
+                "past" if step == 0 => {
+                    k += 1;
+                    -2
+                }
+                "upcoming" | "coming" if step == 0 => {
+                    k += 1;
+                    2
+                }
+                _ => step,
+            };
+            if let Some(d) = word(self.lower, k, "weekday") {
+                let weekday = Period::Day(Date {
+                    year: 0,
+                    month: 0,
+                    day: d,
+                });
+                return Some((Reading::Relative(weekday, step), k + 1));
+            }
+            let step = step.signum();
+            if let Some(unit) = self.calendar_unit(k) {
+                // "last week" but not "last weeks" (a span: below).
+                return Some((Reading::Relative(unit, step), k + 1));
+            }
+            let modal_may = self.lw(k) == "may" && !self.tokens[k].text.starts_with('M');
+            if let Some(m) = word(self.lower, k, "month").filter(|_| !modal_may) {
+                // "last July": the last July before this month; "next July" the next one;
+                // "this July": this year's.
+                return Some((Reading::Relative(Period::Month(0, m), step), k + 1));
+            }
+            if let Some(s) = word(self.lower, k, "season") {
+                return Some((Reading::Relative(Period::Season(0, s), step), k + 1));
+            }
+            // "the next few weeks", "the past five years", "next 3 days", "last 10 months"
+            if step != 0 {
+                let (n, after) = self.count(k)?;
+                let unit = self.unit_word(after)?;
+                return Some((
+                    Reading::Span(unit, if step > 0 { n } else { -n }, n == FEW),
+                    after + 1,
+                ));
+            }
+            return None;
+        }
+        // "the next few weeks", "the coming months" (a span from the article date)
+        // "the coming months": a span of a few.
+        if lw(i) == "the" && matches!(lw(i + 1), "coming" | "next" | "past") {
+            if let Some(unit) = self.unit_word(i + 2) {
+                if lw(i + 2).ends_with('s') {
+                    let n = if lw(i + 1) == "past" { -FEW } else { FEW };
+                    return Some((Reading::Span(unit, n, true), i + 3));
+                }
+            }
+            return None;
+        }
+        // "two weeks ago", "10 days ago", "a year ago"
+        if let Some((n, after)) = self.count(i) {
+            if let Some(unit) = self.unit_word(after) {
+                if lw(after + 1) == "ago" {
+                    return Some((Reading::Offset(unit, -n), after + 2));
+                }
+            }
+        }
+        // "in two weeks", "within 9 months"
+        if matches!(lw(i), "in" | "within") {
+            let (n, after) = self.count(i + 1)?;
+            let unit = self.unit_word(after)?;
+            if lw(i) == "in" {
+                return Some((Reading::Offset(unit, n), after + 1));
+            }
+            return Some((Reading::Span(unit, n, false), after + 1));
+        }
+        None
+    }
+
+    /// "week", "month", "year", "quarter", "weekend" at `k` as a calendar period kind.
+    fn calendar_unit(&self, k: usize) -> Option<Period> {
+        Some(match self.lw(k) {
+            "week" => Period::Week(EPOCH),
+            "month" => Period::Month(0, 0),
+            "year" => Period::Year(0),
+            "quarter" => Period::Quarter(0, 0),
+            "decade" => Period::Decade(0),
+            _ => return None,
+        })
+    }
+
+    fn unit_word(&self, k: usize) -> Option<Unit> {
+        Some(match self.lw(k) {
+            "day" | "days" => Unit::Day,
+            "week" | "weeks" => Unit::Week,
+            "month" | "months" => Unit::Month,
+            "year" | "years" => Unit::Year,
+            _ => return None,
+        })
+    }
+
+    /// A small count at `k`: "two", "10", "a", "few" (read as three), "couple".
+    fn count(&self, k: usize) -> Option<(i32, usize)> {
+        use crate::lexicon::{NumberWord, NUMBER_WORDS};
+        let t = self.tokens.get(k)?;
+        if t.kind == TokenKind::Digits {
+            let n: i32 = t.text.parse().ok()?;
+            return (n < 1000).then_some((n, k + 1));
+        }
+        match self.lw(k) {
+            "a" | "an" | "one" => return Some((1, k + 1)),
+            "few" | "several" => return Some((FEW, k + 1)),
+            "couple" => {
+                let end = if self.lw(k + 1) == "of" { k + 2 } else { k + 1 };
+                return Some((2, end));
+            }
+            _ => {}
+        }
+        match NUMBER_WORDS.words.get(self.lw(k)) {
+            Some(NumberWord::Unit(u)) => Some((*u as i32, k + 1)),
+            Some(NumberWord::Ten(t)) => Some((*t as i32, k + 1)),
+            _ => None,
+        }
+    }
+
+    /// Resolves a reading at tokens `first..last` against the article date.
+    fn resolve(&self, first: usize, last: usize, reading: Reading) -> Found {
+        let reference = self.reference;
+        let future = self.future_at(first);
+        let unknown =
+            "relative to the article date, which is not known: give the article date to resolve it";
+        let mut found = Found {
+            first,
+            last,
+            granularity: Granularity::Day,
+            written: String::new(),
+            from: None,
+            to: None,
+            range: false,
+            relative: true,
+            note: None,
+        };
+        let set = |found: &mut Found, p: Period| {
+            found.granularity = p.granularity();
+            found.written = p.timex();
+            found.from = Some(p.first());
+            found.to = Some(p.last());
+        };
+        match reading {
+            Reading::Absolute(p) => {
+                set(&mut found, p);
+                found.relative = false;
+            }
+            Reading::NoYear { month, day } => {
+                found.granularity = if day.is_some() {
+                    Granularity::Day
+                } else {
+                    Granularity::Month
+                };
+                found.written = match day {
+                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
+                    None => format!("XXXX-{month:02}"),
+                };
+                match reference {
+                    None => {
+                        found.note =
+                            Some("the year is not stated and the article date is not known".into())
+                    }
+                    Some(r) => {
+                        let candidate = |y: i32| match day {
+                            Some(d) => {
+                                Date::new(y, month, d.min(days_in_month(y, month))).map(Period::Day)
+                            }
+                            None => Some(Period::Month(y, month)),
+                        };
+                        let this_year = candidate(r.year);
+                        let p = match this_year {
+                            Some(p) if future && p.last() < r => candidate(r.year + 1),
+                            Some(p) if !future && p.first() > r => candidate(r.year - 1),
+                            other => other,
+                        };
+                        if let Some(p) = p {
+                            let (f, t) = (found.written.clone(), found.granularity);
+                            set(&mut found, p);
+                            found.written = f;
+                            found.granularity = t;
+                            found.note = Some(format!(
+                                "the year is not stated: taken as {}, the {} one {} the article date",
+                                p.first().year,
+                                if future { "next" } else { "last" },
+                                if future { "from" } else { "up to" }
+                            ));
+                        }
+                    }
+                }
+            }
+            Reading::DayOnly(day) => {
+                found.written = format!("XXXX-XX-{day:02}");
+                match reference.and_then(|r| Date::new(r.year, r.month, day)) {
+                    Some(d) => {
+                        found.from = Some(d);
+                        found.to = Some(d);
+                        found.note =
+                            Some("the month is not stated: taken as the article's month".into());
+                    }
+                    None => {
+                        found.note =
+                            Some("the month is not stated and the article date is not known".into())
+                    }
+                }
+            }
+            Reading::Weekday(w) => {
+                found.written = format!("XXXX-WXX-{w}");
+                match reference {
+                    None => found.note = Some(unknown.into()),
+                    Some(r) => {
+                        let delta = i64::from(w) - i64::from(r.weekday());
+                        let d = if future {
+                            r.add_days(if delta <= 0 { delta + 7 } else { delta })
+                        } else {
+                            r.add_days(if delta > 0 { delta - 7 } else { delta })
+                        };
+                        found.from = Some(d);
+                        found.to = Some(d);
+                        found.note = Some(format!(
+                            "a weekday without a date: taken as the {} {} the article date",
+                            if future { "next" } else { "last" },
+                            if future { "after" } else { "up to" }
+                        ));
+                    }
+                }
+            }
+            Reading::Relative(kind, step) => {
+                let Some(r) = reference else {
+                    found.granularity = match kind {
+                        Period::Month(0, m) if m > 0 => Granularity::Month,
+                        p => p.granularity(),
+                    };
+                    found.written = relative_label(kind, step);
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let current = match kind {
+                    Period::Day(d) if d.month == 0 && d.day > 0 => {
+                        // a named weekday with this/next/last
+                        let w = d.day;
+                        let monday = r.add_days(1 - i64::from(r.weekday()));
+                        let this = monday.add_days(i64::from(w) - 1);
+                        let day = match step {
+                            0 => this,
+                            -1 => this.add_days(-7),
+                            1 => this.add_days(7),
+                            -2 if this < r => this,
+                            -2 => this.add_days(-7),
+                            _ if this > r => this,
+                            _ => this.add_days(7),
+                        };
+                        set(&mut found, Period::Day(day));
+                        return found;
+                    }
+                    Period::Day(_) => Period::Day(r),
+                    Period::Week(_) => Period::Week(r.add_days(1 - i64::from(r.weekday()))),
+                    Period::Month(0, 0) => Period::Month(r.year, r.month),
+                    Period::Month(_, m) => {
+                        // "last July": the most recent July before this month.
+                        let y = match step {
+                            0 => r.year,
+                            s if s < 0 => {
+                                if m < r.month {
+                                    r.year
+                                } else {
+                                    r.year - 1
+                                }
+                            }
+                            _ => {
+                                if m > r.month {
+                                    r.year
+                                } else {
+                                    r.year + 1
+                                }
+                            }
+                        };
+                        set(&mut found, Period::Month(y, m));
+                        return found;
+                    }
+                    Period::Season(_, m) => {
+                        let y = match step {
+                            0 => r.year,
+                            s if s < 0 => {
+                                if m + 2 < r.month {
+                                    r.year
+                                } else {
+                                    r.year - 1
+                                }
+                            }
+                            _ => {
+                                if m > r.month {
+                                    r.year
+                                } else {
+                                    r.year + 1
+                                }
+                            }
+                        };
+                        set(&mut found, Period::Season(y, m));
+                        return found;
+                    }
+                    Period::Quarter(0, n) | Period::Half(0, n) if step == i32::MIN && n > 0 => {
+                        let p = match kind {
+                            Period::Quarter(..) => Period::Quarter(r.year, n),
+                            _ => Period::Half(r.year, n),
+                        };
+                        set(&mut found, p);
+                        found.note =
+                            Some("the year is not stated: taken as the article's year".into());
+                        return found;
+                    }
+                    Period::Quarter(..) => Period::Quarter(r.year, (r.month - 1) / 3 + 1),
+                    Period::Half(..) => Period::Half(r.year, (r.month - 1) / 6 + 1),
+                    Period::Year(_) => Period::Year(r.year),
+                    Period::Decade(_) => Period::Decade(r.year - r.year % 10),
+                    Period::Century(_) => Period::Century(r.year - r.year % 100),
+                };
+                let step = if step == i32::MIN { 0 } else { step };
+                set(&mut found, current.shift(step));
+            }
+            Reading::Part { part, month, year } => {
+                let inner = match (month, year) {
+                    (0, Some(y)) => Reading::Absolute(Period::Year(y)),
+                    (m, Some(y)) => Reading::Absolute(Period::Month(y, m)),
+                    (m, None) => Reading::NoYear {
+                        month: m,
+                        day: None,
+                    },
+                };
+                let mut f = self.resolve(first, last, inner);
+                if let (Some(a), Some(b)) = (f.from, f.to) {
+                    // Thirds: days 1-10, 11-20, 21-end of a month; January-April,
+                    // May-August, September-December of a year.
+                    let (from, to) = if month == 0 {
+                        let m0 = 1 + 4 * u32::from(part);
+                        let start = Date {
+                            year: a.year,
+                            month: m0,
+                            day: 1,
+                        };
+                        (start, start.add_months(4).add_days(-1))
+                    } else {
+                        let start = a.add_days(10 * i64::from(part));
+                        let end = if part == 2 { b } else { start.add_days(9) };
+                        (start, end)
+                    };
+                    f.from = Some(from);
+                    f.to = Some(to);
+                }
+                let word = ["early", "middle", "late"][usize::from(part)];
+                let note = format!(
+                    "the {word} part of the period, taken as its {} third",
+                    ["first", "second", "last"][usize::from(part)]
+                );
+                f.note = Some(match f.note {
+                    Some(n) => format!("{n}; {note}"),
+                    None => note,
+                });
+                return f;
+            }
+            Reading::Rest { period, later } => {
+                let mut f = self.resolve(first, last, Reading::Relative(period, 0));
+                if let Some(r) = reference {
+                    if later {
+                        f.from = Some(r);
+                    } else {
+                        f.to = Some(r);
+                    }
+                    f.range = true;
+                }
+                return f;
+            }
+            Reading::Offset(unit, n) => {
+                let Some(r) = reference else {
+                    found.written = format!("{n:+}{}", unit_letter(unit));
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let d = match unit {
+                    Unit::Day => r.add_days(i64::from(n)),
+                    Unit::Week => r.add_days(7 * i64::from(n)),
+                    Unit::Month => r.add_months(n),
+                    Unit::Year => r.add_months(12 * n),
+                };
+                set(&mut found, Period::Day(d));
+            }
+            Reading::Span(unit, n, few) => {
+                if few {
+                    found.note = Some("\"few\" read as three".into());
+                }
+                found.range = true;
+                found.granularity = match unit {
+                    Unit::Day => Granularity::Day,
+                    Unit::Week => Granularity::Week,
+                    Unit::Month => Granularity::Month,
+                    Unit::Year => Granularity::Year,
+                };
+                let Some(r) = reference else {
+                    found.written = format!("P{}{}", n.abs(), unit_letter(unit));
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let shift = |d: Date, k: i32| match unit {
+                    Unit::Day => d.add_days(i64::from(k)),
+                    Unit::Week => d.add_days(7 * i64::from(k)),
+                    Unit::Month => d.add_months(k),
+                    Unit::Year => d.add_months(12 * k),
+                };
+                let (from, to) = if n > 0 {
+                    (r.add_days(1), shift(r, n))
+                } else {
+                    (shift(r, n), r)
+                };
+                found.from = Some(from);
+                found.to = Some(to);
+                found.written = format!("({from},{to},P{}{})", n.abs(), unit_letter(unit));
+            }
+        }
+        found
+    }
+}
+
+/// The count that stands for "few" or "several".
+const FEW: i32 = 3;
+
+/// The epoch, used as a placeholder date in relative readings.
+const EPOCH: Date = Date {
+    year: 1970,
+    month: 1,
+    day: 1,
+};
+
+fn unit_letter(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day => "D",
+        Unit::Week => "W",
+        Unit::Month => "M",
+        Unit::Year => "Y",
+    }
+}
+
+/// A readable relative value when the article date is unknown: `-1D` (yesterday), `+0M`
+/// (this month), `-1XXXX-07` (last July).
+fn relative_label(kind: Period, step: i32) -> String {
+    let step = if step == i32::MIN { 0 } else { step };
+    let unit = match kind {
+        Period::Day(_) => "D".to_owned(),
+        Period::Week(_) => "W".to_owned(),
+        Period::Month(_, 0) => "M".to_owned(),
+        Period::Month(_, m) => format!("XXXX-{m:02}"),
+        Period::Season(_, m) => format!("S{m:02}"),
+        Period::Quarter(..) => "Q".to_owned(),
+        Period::Half(..) => "H".to_owned(),
+        Period::Year(_) => "Y".to_owned(),
+        Period::Decade(_) => "DE".to_owned(),
+        Period::Century(_) => "CE".to_owned(),
+    };
+    format!("{step:+}{unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn read(text: &str, reference: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        let tokens = tokenize(text);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let mut taken = vec![false; tokens.len()];
+        recognise(&tokens, &lower, Date::parse(reference), &mut taken)
+            .into_iter()
+            .map(|f| {
+                let span = text[tokens[f.first].start..tokens[f.last - 1].end].to_owned();
+                (
+                    span,
+                    f.written,
+                    f.from.map(|d| d.to_string()),
+                    f.to.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_arithmetic() {
+        let d = Date::new(2024, 11, 8).expect("a date");
+        assert_eq!(d.weekday(), 5);
+        assert_eq!(d.add_days(30).to_string(), "2024-12-08");
+        assert_eq!(
+            Date::new(2024, 1, 31)
+                .expect("a date")
+                .add_months(1)
+                .to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(iso_week(d), (2024, 45));
+        assert!(Date::new(2023, 2, 29).is_none());
+    }
+
+    #[test]
+    fn absolute_dates_keep_their_granularity() {
+        let t = read(
+            "On November 8, 2024 and in February 2022, and in the 1990s.",
+            "",
+        );
+        assert_eq!(t[0].1, "2024-11-08");
+        assert_eq!(
+            t[1],
+            (
+                "February 2022".into(),
+                "2022-02".into(),
+                Some("2022-02-01".into()),
+                Some("2022-02-28".into())
+            )
+        );
+        assert_eq!(t[2].1, "199X");
+    }
+
+    #[test]
+    fn relative_dates_need_the_article_date() {
+        let t = read("He left yesterday and returns next month.", "2024-11-08");
+        assert_eq!(t[0].2.as_deref(), Some("2024-11-07"));
+        assert_eq!(t[1].1, "2024-12");
+        let t = read("He left yesterday.", "");
+        assert_eq!(t[0].2, None);
+    }
+
+    #[test]
+    fn last_july_and_weekdays() {
+        let t = read("It began last July and ended on Thursday.", "2024-11-08");
+        assert_eq!(t[0].1, "2024-07");
+        assert_eq!(t[1].2.as_deref(), Some("2024-11-07"));
+        let t = read("The vote will be on Thursday.", "2024-11-08");
+        assert_eq!(t[0].2.as_deref(), Some("2024-11-14"));
+    }
+
+    #[test]
+    fn modal_may_is_not_a_month() {
+        assert!(read("Prices may rise, she said.", "2024-11-08").is_empty());
+    }
+}
