@@ -93,6 +93,9 @@ try {
   await page.evaluate((s) => { window.benchSets = s; }, sets);
   const result = await page.evaluate(`(async () => {
     const mod = await import('./pkg/claimlens.js');
+    // The page analyses in a Web Worker: this window's copy of the module starts
+    // uninstantiated.
+    await mod.default();
     const measure = ${measure.toString()};
     return measure(mod.analyze, window.benchSets);
   })()`);

@@ -29,7 +29,7 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
         let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];
         let times = times::recognise(&tokens, &lower, reference, &mut taken);
-        let quantities = quantities::recognise(&tokens, &mut taken);
+        let quantities = quantities::recognise(&tokens, &lower, &mut taken);
         let at = |first: usize, last: usize| {
             Span::new(
                 span.start + tokens[first].start,
@@ -227,7 +227,9 @@ fn consistency_hints(text: &str, quantities: &[Quantity]) -> Vec<ConsistencyHint
                         "\"{}\" is given as a total, but \"{}\" elsewhere is {} times larger: check which is right",
                         whole.text,
                         piece.text,
-                        (piece.value / whole.value).round()
+                        // Integer formatting: a float's Display costs the
+                        // WebAssembly module ~20 KB.
+                        (piece.value / whole.value).round() as u64
                     ),
                 });
             }

@@ -50,8 +50,7 @@ struct Number {
 
 /// Recognises every quantity in `tokens`, skipping tokens already `taken` (by dates), and
 /// marks the ones it uses as taken.
-pub(crate) fn recognise(tokens: &[Token<'_>], taken: &mut [bool]) -> Vec<Found> {
-    let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
+pub(crate) fn recognise(tokens: &[Token<'_>], lower: &[String], taken: &mut [bool]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -59,12 +58,12 @@ pub(crate) fn recognise(tokens: &[Token<'_>], taken: &mut [bool]) -> Vec<Found> 
             i += 1;
             continue;
         }
-        let Some(mut quantity) = quantity_at(tokens, &lower, taken, i) else {
+        let Some(mut quantity) = quantity_at(tokens, lower, taken, i) else {
             i += 1;
             continue;
         };
         // A range: "5 to 10 million", "between 20 and 30 percent", "1000-5000".
-        if let Some(range) = range_after(tokens, &lower, taken, &quantity) {
+        if let Some(range) = range_after(tokens, lower, taken, &quantity) {
             quantity = range;
         }
         for t in &mut taken[quantity.first..quantity.last] {
@@ -459,11 +458,56 @@ fn is_currency_word(word: &str) -> bool {
 /// `digits × 10^exponent`, computed in decimal so that "65.9" billion is exactly
 /// 65,900,000,000 and not 65,899,999,999.99999.
 fn scale(digits: &str, value: f64, exponent: i32) -> f64 {
-    let plain: String = digits.chars().filter(|c| *c != ',').collect();
-    format!("{plain}e{exponent}")
-        .parse()
-        .unwrap_or(value * 10f64.powi(exponent))
+    decimal(digits, exponent).unwrap_or(value * 10f64.powi(exponent))
 }
+
+/// The value of decimal digits ("1,234.5": commas ignored) times `10^exponent`, correctly
+/// rounded whenever the significant digits fit in 2^53 and the power of ten stays within
+/// ±22 (Clinger's fast path: both factors are exact doubles, so one multiplication or
+/// division rounds once); beyond that, within a few units in the last place. Written by
+/// hand because the standard float parser adds ~15 KB to the WebAssembly module.
+fn decimal(digits: &str, exponent: i32) -> Option<f64> {
+    let mut mantissa: u64 = 0;
+    let mut scale = exponent;
+    let mut after_point = false;
+    for c in digits.chars() {
+        match c {
+            ',' => {}
+            '.' if !after_point => after_point = true,
+            '0'..='9' => {
+                let d = u64::from(c as u8 - b'0');
+                match mantissa.checked_mul(10).and_then(|m| m.checked_add(d)) {
+                    Some(m) if m < 1 << 63 => {
+                        mantissa = m;
+                        if after_point {
+                            scale -= 1;
+                        }
+                    }
+                    // Past 18 digits, more digits only shift the magnitude.
+                    _ if !after_point => scale += 1,
+                    _ => {}
+                }
+            }
+            _ => return None,
+        }
+    }
+    let m = mantissa as f64;
+    let power = |e: i32| match usize::try_from(e) {
+        Ok(e) if e < EXACT_POWERS.len() => EXACT_POWERS[e],
+        _ => 10f64.powi(e),
+    };
+    Some(if scale >= 0 {
+        m * power(scale)
+    } else {
+        m / power(-scale)
+    })
+}
+
+/// 10^0 to 10^22: every one an exact double.
+const EXACT_POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
 /// The value of a digits token: "1,234.5" → 1234.5; "12,34,567" (Indian grouping) too.
 /// A comma grouping that is neither ("22,24,26") is not one number.
@@ -484,12 +528,10 @@ fn parse_digits(text: &str) -> Option<f64> {
             return None;
         }
     }
-    let mut plain: String = integer.chars().filter(|c| *c != ',').collect();
-    if let Some(f) = fraction {
-        plain.push('.');
-        plain.push_str(f);
+    if integer.is_empty() && fraction.is_none() {
+        return None;
     }
-    plain.parse().ok()
+    decimal(text, 0)
 }
 
 /// What the words so far are, for the written-number grammar.
@@ -709,9 +751,7 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
             }
         }
         if !decimals.is_empty() {
-            value = format!("{}.{decimals}", value as u64)
-                .parse()
-                .unwrap_or(value);
+            value = decimal(&format!("{}.{decimals}", value as u64), 0).unwrap_or(value);
             end = k;
         }
     }
@@ -1010,8 +1050,9 @@ mod tests {
 
     fn read(text: &str) -> Vec<(String, f64, Option<String>)> {
         let tokens = tokenize(text);
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];
-        recognise(&tokens, &mut taken)
+        recognise(&tokens, &lower, &mut taken)
             .into_iter()
             .map(|f| {
                 let span = &text[tokens[f.first].start..tokens[f.last - 1].end];
@@ -1030,6 +1071,26 @@ mod tests {
         let q = read("It cost €2.5m and £300,000.");
         assert_eq!(q[0], ("€2.5m".into(), 2_500_000.0, Some("EUR".into())));
         assert_eq!(q[1], ("£300,000".into(), 300_000.0, Some("GBP".into())));
+    }
+
+    #[test]
+    fn decimals_are_correctly_rounded() {
+        for (digits, exponent, expected) in [
+            ("65.9", 9, 65_900_000_000.0),
+            ("1,234.5", 0, 1234.5),
+            ("0.1", 0, 0.1),
+            ("4.25", 0, 4.25),
+            ("1.674", 12, 1.674e12),
+            ("123456789012345678901234", 0, 1.2345678901234568e23),
+        ] {
+            let got = decimal(digits, exponent).expect("digits");
+            assert!(
+                (got - expected).abs() <= expected.abs() * 1e-15,
+                "{digits}e{exponent}: {got} vs {expected}"
+            );
+        }
+        assert_eq!(decimal("65.9", 9), Some(65_900_000_000.0));
+        assert_eq!(decimal("0.3", 0), Some(0.3));
     }
 
     #[test]
@@ -1052,8 +1113,9 @@ mod tests {
     #[test]
     fn ranges_and_relations() {
         let tokens = tokenize("between 5 and 10 million people, nearly 70% and 51% to 49%");
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];
-        let q = recognise(&tokens, &mut taken);
+        let q = recognise(&tokens, &lower, &mut taken);
         assert_eq!((q[0].value, q[0].to), (5e6, Some(1e7)));
         assert_eq!(q[1].relation, Some(Relation::About));
         assert_eq!((q[1].value, q[1].unit.as_deref()), (70.0, Some("%")));
@@ -1063,8 +1125,9 @@ mod tests {
     #[test]
     fn vague_magnitudes() {
         let tokens = tokenize("tens of thousands of people arrived");
+        let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];
-        let q = recognise(&tokens, &mut taken);
+        let q = recognise(&tokens, &lower, &mut taken);
         assert!(q[0].vague);
         assert_eq!(q[0].value, 10_000.0);
     }
