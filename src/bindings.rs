@@ -136,6 +136,8 @@ export interface Claim extends Span {
   times: number[];
   /** How worth checking the content is, in [0, 1]. */
   checkworthiness: number;
+  /** `checkworthiness` is at or above the model's threshold. */
+  checkworthy: boolean;
 }
 
 export interface SpeakerSummary {

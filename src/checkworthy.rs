@@ -21,7 +21,9 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
 });
 
 /// The score at and above which a sentence is marked `checkworthy`.
-pub static THRESHOLD: LazyLock<f32> = LazyLock::new(|| MODEL.threshold);
+/// Rounded to three places as the scores are, so the comparison is the one the report shows.
+pub static THRESHOLD: LazyLock<f64> =
+    LazyLock::new(|| (f64::from(MODEL.threshold) * 1000.0).round() / 1000.0);
 
 /// A linear model over hashed features.
 pub struct Model {
@@ -121,9 +123,10 @@ impl Model {
 }
 
 /// The check-worthiness of `text`, in [0, 1].
-pub fn score(text: &str) -> f32 {
-    // Rounded to three places: more would be false precision in the report.
-    (MODEL.probability(text) * 1000.0).round() / 1000.0
+pub fn score(text: &str) -> f64 {
+    // Rounded to three places: more would be false precision in the report. A f64, so that
+    // JSON and JavaScript print the same three places.
+    (f64::from(MODEL.probability(text)) * 1000.0).round() / 1000.0
 }
 
 /// FNV-1a, 32 bits: a fixed, dependency-free hash, so that a model trained natively scores

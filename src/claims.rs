@@ -1133,6 +1133,7 @@ impl Finder<'_> {
             quantities: Vec::new(),
             times: Vec::new(),
             checkworthiness: 0.0,
+            checkworthy: false,
         }
     }
 
@@ -1476,6 +1477,7 @@ impl Finder<'_> {
             quantities: Vec::new(),
             times: Vec::new(),
             checkworthiness: 0.0,
+            checkworthy: false,
         }
     }
 

@@ -102,6 +102,7 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
             claim.end,
         );
         claim.checkworthiness = checkworthy::score(&claim.text);
+        claim.checkworthy = claim.checkworthiness >= *checkworthy::THRESHOLD;
     }
     report.consistency = consistency_hints(&report.text, &report.quantities);
     if let Some(date) = reference {

@@ -79,7 +79,7 @@ pub struct Sentence {
     pub paragraph: usize,
     /// How worth checking the sentence is, in [0, 1]: the check-worthiness model's
     /// probability that a fact-checker would check it (see `checkworthy.rs`).
-    pub checkworthiness: f32,
+    pub checkworthiness: f64,
     /// `checkworthiness` is at or above the model's chosen threshold.
     pub checkworthy: bool,
 }
@@ -208,7 +208,10 @@ pub struct Claim {
     pub times: Vec<usize>,
     /// How worth checking the content is, in [0, 1] (as [`Sentence::checkworthiness`]).
     #[serde(default)]
-    pub checkworthiness: f32,
+    pub checkworthiness: f64,
+    /// `checkworthiness` is at or above the model's threshold.
+    #[serde(default)]
+    pub checkworthy: bool,
 }
 
 /// How a claim is attributed.

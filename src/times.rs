@@ -336,6 +336,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "until",
     "till",
     "ahead",
+    "could",
+    "might",
 ];
 
 /// Whether the sentence (its lowercase tokens) speaks of the future.
@@ -1183,6 +1185,13 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        // "autumn 2026", "the summer of 2024": a season of a stated year.
+        if let Some(m) = word(self.lower, i, "season") {
+            let k = if lw(i + 1) == "of" { i + 2 } else { i + 1 };
+            if let Some(y) = self.year_number(k) {
+                return Some((Reading::Absolute(Period::Season(y, m)), k + 1));
+            }
+        }
         // "Q3 2024", "H2 2019", "q1-2019", "q1 of 2017"
         if let Some((p, end)) = self.quarter_code(i, None) {
             return Some((Reading::Absolute(p), end));
@@ -1204,6 +1213,13 @@ impl Reader<'_, '_> {
             }
             if let Some(r) = self.named_part(i + 1) {
                 return Some(r);
+            }
+            if word(self.lower, i + 1, "season").is_some() {
+                if let Some(r @ (Reading::Absolute(Period::Season(..)), _)) =
+                    self.calendar_date(i + 1)
+                {
+                    return Some(r);
+                }
             }
         }
         // "year 2008", "the year 2019"
@@ -1482,6 +1498,11 @@ impl Reader<'_, '_> {
             let (n, after) = self.count(i + 1)?;
             let unit = self.unit_word(after)?;
             if lw(i) == "in" {
+                // "in two weeks" is a date only when the clause looks ahead; "the biggest
+                // decision made in fifty years" is a duration.
+                if !self.future_at(i) {
+                    return None;
+                }
                 return Some((Reading::Offset(unit, n), after + 1));
             }
             return Some((Reading::Span(unit, n, false), after + 1));

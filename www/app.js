@@ -78,7 +78,28 @@ function setStatus(message, isError = false) {
 }
 
 function options() {
-  return { clean: $('clean-toggle').checked };
+  const date = $('article-date').value;
+  return date ? { clean: $('clean-toggle').checked, date } : { clean: $('clean-toggle').checked };
+}
+
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+const RELATIONS = {
+  about: 'about', more_than: 'more than', less_than: 'less than', at_least: 'at least', at_most: 'at most',
+};
+
+/** A quantity made explicit: "412 million euros" → "412,000,000 EUR". */
+function explainQuantity(q) {
+  const unit = q.unit === '%' ? '%' : q.unit === 'percentage_point' ? ' percentage points' : q.unit ? ` ${q.unit}` : '';
+  const value = `${NUMBER.format(q.value)}${q.to !== null ? ` to ${NUMBER.format(q.to)}` : ''}${unit}`;
+  const relation = q.relation ? `${RELATIONS[q.relation]} ` : '';
+  return `${relation}${value}${q.vague ? ' (vague: an order of magnitude)' : ''}`;
+}
+
+/** A date made explicit: "last July" → "2024-07-01 to 2024-07-31". */
+function explainTime(t) {
+  if (!t.from) return `unresolved (${t.note ?? t.written})`;
+  const span = t.from === t.to ? t.from : `${t.from} to ${t.to}`;
+  return `${span} (${t.granularity})`;
 }
 
 /** Runs the analyser on text or on a file's bytes, and shows the result. */
@@ -126,8 +147,48 @@ function render(report) {
   $('article-title').textContent = report.title ?? '(no headline recognised)';
   renderArticle(report, colours);
   renderSpeakers(report, colours);
+  renderFacts(report);
   renderRemoved(report);
   renderNotes(report);
+  applyFilters();
+}
+
+/** Every number and date of the article, made explicit, and the consistency hints. */
+function renderFacts(report) {
+  const date = report.input.date;
+  $('facts-date').textContent = date
+    ? `Relative dates counted from ${date} (${report.input.date_source === 'option' ? 'the date you set' : 'the article’s dateline'}).`
+    : 'No article date is known: relative dates (“yesterday”, “last July”) are left unresolved. Set the article date above to resolve them.';
+  $('consistency').replaceChildren(...report.consistency.map((h) => el('li', {}, el('span', { class: 'badge warn' }, 'check'), h.message)));
+  $('quantity-list').replaceChildren(...report.quantities.map((q) => el('li', {},
+    el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q))));
+  $('time-list').replaceChildren(...report.times.map((t) => el('li', {},
+    el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t),
+    t.note && t.from ? el('span', { class: 'note' }, ` · ${t.note}`) : null)));
+}
+
+/** Hides the claim cards the filters exclude, and says how many are shown. */
+function applyFilters() {
+  if (!current) return;
+  const onlyWorthy = $('filter-checkworthy').checked;
+  const onlyFacts = $('filter-facts').checked;
+  const hideAnonymous = $('filter-named').checked;
+  const kind = $('filter-kind').value;
+  let shown = 0;
+  for (const card of document.querySelectorAll('.claim-card')) {
+    const claim = current.claims[Number(card.dataset.claim)];
+    const visible = (!onlyWorthy || claim.checkworthy)
+      && (!onlyFacts || claim.quantities.length > 0 || claim.times.length > 0)
+      && (!hideAnonymous || !claim.speaker?.anonymous)
+      && (!kind || claim.kind === kind);
+    card.hidden = !visible;
+    if (visible) shown += 1;
+  }
+  for (const section of document.querySelectorAll('#speakers .speaker')) {
+    section.hidden = section.querySelector('.claim-card:not([hidden])') === null;
+  }
+  const total = current.claims.length;
+  $('filter-count').textContent = shown === total ? '' : `${shown} of ${total} claims shown`;
 }
 
 /** A removed block, shown in place: greyed and labelled with why it was removed. */
@@ -196,9 +257,16 @@ function claimCard(report, index, colour) {
   if (claim.opinion) meta.push('opinion');
   if (claim.negated) meta.push('negated or denied');
   if (claim.hedges.length) meta.push(`hedged: ${claim.hedges.join(', ')}`);
+  const facts = [
+    ...claim.quantities.map((i) => report.quantities[i]).map((q) => el('li', {}, el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q))),
+    ...claim.times.map((i) => report.times[i]).map((t) => el('li', {}, el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t))),
+  ];
   return el('li', {
     class: 'claim-card', tabindex: '0', 'data-claim': String(index), style: colourStyle(colour),
-  }, el('div', { class: 'content' }, asWritten(claim)), el('div', { class: 'meta' }, meta.join(' · ')));
+  }, el('div', { class: 'content' }, asWritten(claim)),
+  claim.checkworthy ? el('span', { class: 'badge worthy', title: `check-worthiness ${claim.checkworthiness.toFixed(2)}` }, 'worth checking') : null,
+  facts.length ? el('ul', { class: 'facts-inline', 'aria-label': 'Numbers and dates in this claim' }, ...facts) : null,
+  el('div', { class: 'meta' }, meta.join(' · ')));
 }
 
 function renderSpeakers(report, colours) {
@@ -269,6 +337,10 @@ async function main() {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) run({ text: $('article-input').value });
   });
   $('clean-toggle').addEventListener('change', () => run({ text: $('article-input').value }));
+  $('article-date').addEventListener('change', () => run({ text: $('article-input').value }));
+  for (const id of ['filter-checkworthy', 'filter-facts', 'filter-named', 'filter-kind']) {
+    $(id).addEventListener('change', applyFilters);
+  }
   $('show-removed').addEventListener('change', () => current && render(current));
   $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
   $('file-input').addEventListener('change', async (event) => {

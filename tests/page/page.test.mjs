@@ -46,6 +46,45 @@ test('opens on the sample article with claims and speakers', async () => {
   await page.screenshot({ path: join(shots, 'sample.png'), fullPage: true });
 });
 
+test('numbers and dates are made explicit, the article date is settable, filters narrow the claims', async () => {
+  const numbers = (await page.locator('#quantity-list li').allTextContents()).join(' | ');
+  assert.match(numbers, /412 million euros = 412,000,000 EUR/, numbers);
+  const dates = (await page.locator('#time-list li').allTextContents()).join(' | ');
+  // The sample's dateline (March 14, 2025) makes "Thursday" the day before.
+  assert.match(dates, /Thursday = 2025-03-13/, dates);
+  assert.match(await page.locator('#facts-date').textContent(), /2025-03-14 \(the article’s dateline\)/);
+  const card = page.locator('.claim-card', { hasText: '412 million euros' });
+  assert.match(await card.locator('.facts-inline').textContent(), /412,000,000 EUR/);
+
+  // The user sets another article date: relative dates move with it.
+  await page.fill('#article-date', '2025-03-25');
+  await page.dispatchEvent('#article-date', 'change');
+  await page.waitForFunction(() => /2025-03-20/.test(document.getElementById('time-list').textContent),
+    null, { timeout: 10000 });
+  assert.match(await page.locator('#facts-date').textContent(), /2025-03-25 \(the date you set\)/);
+
+  const all = await page.locator('.claim-card').count();
+  await page.check('#filter-checkworthy');
+  const worthy = await page.locator('.claim-card:not([hidden])').count();
+  assert.ok(worthy > 0 && worthy < all, `check-worthy filter: ${worthy} of ${all}`);
+  assert.match(await page.locator('#filter-count').textContent(), new RegExp(`${worthy} of ${all} claims shown`));
+  await page.uncheck('#filter-checkworthy');
+  await page.check('#filter-named');
+  const named = await page.locator('.claim-card:not([hidden])').count();
+  assert.ok(named < all, 'hiding anonymous sources hides the anonymous official');
+  await page.selectOption('#filter-kind', 'direct');
+  for (const text of await page.locator('.claim-card:not([hidden]) .meta').allTextContents()) {
+    assert.match(text, /^Direct quote/);
+  }
+  await page.screenshot({ path: join(shots, 'facts.png'), fullPage: true });
+  await page.uncheck('#filter-named');
+  await page.selectOption('#filter-kind', '');
+  await page.fill('#article-date', '');
+  await page.dispatchEvent('#article-date', 'change');
+  await page.waitForFunction(() => /dateline/.test(document.getElementById('facts-date').textContent),
+    null, { timeout: 10000 });
+});
+
 test('a pasted article: non-ASCII highlights are exact and markup stays text', async () => {
   const article = [
     'Городская дума собралась в понедельник, чтобы обсудить мост.',
