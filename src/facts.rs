@@ -14,7 +14,7 @@
 use crate::checkworthy;
 use crate::quantities;
 use crate::report::{
-    ConsistencyHint, Quantity, QuantityKind, Report, Span, TimeExpression, Warning,
+    ConsistencyHint, Quantity, QuantityKind, Report, Sentence, Span, TimeExpression, Warning,
 };
 use crate::times::{self, Date};
 use crate::tokens::{tokenize, Token};
@@ -104,7 +104,7 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
         claim.checkworthiness = checkworthy::score(&claim.text);
         claim.checkworthy = claim.checkworthiness >= *checkworthy::THRESHOLD;
     }
-    report.consistency = consistency_hints(&report.text, &report.quantities);
+    report.consistency = consistency_hints(&report.text, &report.sentences, &report.quantities);
     if let Some(date) = reference {
         report.input.date = Some(date.to_string());
     }
@@ -181,10 +181,16 @@ const WHOLE_WORDS: &[&str] = &[
 /// single part by a factor of ten or more: "a $60 billion package" beside "$5 billion in
 /// total aid". Limits: only money, and only the words of the two sentences decide which
 /// is the total; a hint, never a verdict.
-fn consistency_hints(text: &str, quantities: &[Quantity]) -> Vec<ConsistencyHint> {
+fn consistency_hints(
+    text: &str,
+    sentences: &[Sentence],
+    quantities: &[Quantity],
+) -> Vec<ConsistencyHint> {
+    // "total" within its own sentence, close before or just after the amount.
     let is_total = |q: &Quantity| {
-        let window_start = q.span.start.saturating_sub(60);
-        let window_end = (q.span.end + 40).min(text.len());
+        let sentence = sentences[q.sentence].span;
+        let window_start = q.span.start.saturating_sub(60).max(sentence.start);
+        let window_end = (q.span.end + 40).min(sentence.end);
         let (a, b) = (
             floor_char_boundary(text, window_start),
             floor_char_boundary(text, window_end),
@@ -237,4 +243,67 @@ fn consistency_hints(text: &str, quantities: &[Quantity]) -> Vec<ConsistencyHint
         }
     }
     hints
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    #[test]
+    fn a_total_smaller_than_a_part_is_flagged() {
+        let text = "The government announced a $60 billion package for the region.\n\n\
+                    In total, aid to the region has reached $5 billion since 2022.";
+        let report = analyze(text, &Options::default());
+        assert_eq!(report.consistency.len(), 1, "{:?}", report.consistency);
+        let hint = &report.consistency[0];
+        let texts: Vec<&str> = hint
+            .quantities
+            .iter()
+            .map(|&i| report.quantities[i].text.as_str())
+            .collect();
+        assert_eq!(texts, ["$5 billion", "$60 billion"]);
+        assert!(hint.message.contains("12 times"), "{}", hint.message);
+    }
+
+    #[test]
+    fn consistent_amounts_and_other_currencies_are_not_flagged() {
+        let text = "In total, the fund holds $5 billion. One grant was $200 million, \
+                    and a loan of €90 billion came from elsewhere.";
+        let report = analyze(text, &Options::default());
+        assert!(report.consistency.is_empty(), "{:?}", report.consistency);
+    }
+
+    #[test]
+    fn a_bad_article_date_is_a_warning_and_nothing_is_guessed() {
+        let options = Options {
+            date: Some("last Tuesday".into()),
+            ..Options::default()
+        };
+        let report = analyze("The council met yesterday.", &options);
+        assert!(report.warnings.iter().any(|w| w.code == "bad_date"));
+        assert_eq!(report.times[0].from, None);
+        assert_eq!(report.input.date_source, None);
+    }
+
+    #[test]
+    fn claims_carry_their_numbers_dates_and_score() {
+        let text = "“We cut emissions by 40% since 2019,” Mayor Ana Ruiz said on Monday.";
+        let report = analyze(text, &Options::default());
+        let claim = &report.claims[0];
+        let numbers: Vec<&str> = claim
+            .quantities
+            .iter()
+            .map(|&i| report.quantities[i].text.as_str())
+            .collect();
+        let dates: Vec<&str> = claim
+            .times
+            .iter()
+            .map(|&i| report.times[i].text.as_str())
+            .collect();
+        assert_eq!(numbers, ["40%"]);
+        assert_eq!(dates, ["since 2019"]);
+        assert!(claim.checkworthiness > 0.0 && claim.checkworthiness <= 1.0);
+        // "Monday" is outside the quote: the sentence's, not the claim's.
+        assert!(report.times.iter().any(|t| t.text == "Monday"));
+    }
 }
