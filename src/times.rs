@@ -381,6 +381,14 @@ enum Reading {
     /// "earlier this month" (`later` false): from the start of the current period to the
     /// article date; "later this year" (`later` true): from the article date to its end.
     Rest { period: Period, later: bool },
+    /// A weekday of the week `step` weeks from the article date's ("Tuesday of next week",
+    /// "next week Wednesday").
+    WeekDay { step: i32, weekday: u32 },
+    /// A weekday with a day of the month and no month ("Monday 21", "Tuesday the 11th"):
+    /// the nearest month where that day is that weekday.
+    WeekdayDay { weekday: u32, day: u32 },
+    /// A day of a month counted from the article date's ("the 15th day of next month").
+    DayOfMonth { day: u32, step: i32 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -547,7 +555,8 @@ impl Reader<'_, '_> {
                 f.first = i;
                 return Some(f);
             }
-            let (b, b_end) = self.point(a_end + 1)?;
+            let (b, b_end) = self.second_point(a_end + 1, a)?;
+            let (a, b, b_end) = self.trailing_year(a, b, b_end);
             return self.make_range(i, b_end, a, b);
         }
         if self.lw(i) == "from" {
@@ -559,6 +568,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             let (b, b_end) = self.second_point(a_end + 1, a)?;
+            let (a, b, b_end) = self.trailing_year(a, b, b_end);
             return self.make_range(i, b_end, a, b);
         }
         self.range_or_point(i)
@@ -572,6 +582,7 @@ impl Reader<'_, '_> {
                 || matches!(a, Reading::Absolute(_) | Reading::NoYear { .. });
             if joiner_ok {
                 if let Some((b, b_end)) = self.second_point(a_end + 1, a) {
+                    let (a, b, b_end) = self.trailing_year(a, b, b_end);
                     if let Some(f) = self.make_range(i, b_end, a, b) {
                         return Some(f);
                     }
@@ -625,6 +636,33 @@ impl Reader<'_, '_> {
         match self.year_number(k2) {
             Some(y) => (Some(y), k2 + 1),
             None => (None, k),
+        }
+    }
+
+    /// A year after a range whose ends have none ("from April to June in 2017", "26 June
+    /// to 28 June, 2020"): both ends take it.
+    fn trailing_year(&self, a: Reading, b: Reading, end: usize) -> (Reading, Reading, usize) {
+        let (Reading::NoYear { month: ma, day: da }, Reading::NoYear { month: mb, day: db }) =
+            (a, b)
+        else {
+            return (a, b, end);
+        };
+        let k = if matches!(self.lw(end), "in" | "of" | ",") {
+            end + 1
+        } else {
+            end
+        };
+        let Some(year) = self.year_number(k) else {
+            return (a, b, end);
+        };
+        let start_year = if ma > mb { year - 1 } else { year };
+        let period = |y: i32, m: u32, d: Option<u32>| match d {
+            Some(d) => Date::new(y, m, d).map(Period::Day),
+            None => Some(Period::Month(y, m)),
+        };
+        match (period(start_year, ma, da), period(year, mb, db)) {
+            (Some(pa), Some(pb)) => (Reading::Absolute(pa), Reading::Absolute(pb), k + 1),
+            _ => (a, b, end),
         }
     }
 
@@ -865,6 +903,27 @@ impl Reader<'_, '_> {
                     return Some((r, end));
                 }
             }
+            // "Tuesday of next week", "Monday of the following week"
+            if lw(i + 1) == "of" {
+                let k = if lw(i + 2) == "the" { i + 3 } else { i + 2 };
+                let step = match lw(k) {
+                    "this" | "current" => Some(0),
+                    "next" | "following" => Some(1),
+                    "last" | "previous" => Some(-1),
+                    _ => None,
+                };
+                if let (Some(step), "week") = (step, lw(k + 1)) {
+                    return Some((Reading::WeekDay { step, weekday }, k + 2));
+                }
+            }
+            // "Monday 21", "Tuesday the eleventh" (no month follows: checked above)
+            let k = if lw(i + 1) == "the" { i + 2 } else { i + 1 };
+            if let Some((day, end)) = self.day_number(k) {
+                let digits = self.tokens[k].kind == TokenKind::Digits;
+                if !digits || lw(end) != ":" {
+                    return Some((Reading::WeekdayDay { weekday, day }, end));
+                }
+            }
             if self.is_weekday_token(i) {
                 return Some((Reading::Weekday(weekday), i + 1));
             }
@@ -912,7 +971,18 @@ impl Reader<'_, '_> {
             return Some(r);
         }
         if let Some(r) = self.relative(i) {
+            // "next week Wednesday", "next week on Tuesday", "this week Monday"
+            if let (Reading::Relative(Period::Week(_), step), end) = r {
+                let k = if lw(end) == "on" { end + 1 } else { end };
+                if let Some(weekday) = word(self.lower, k, "weekday") {
+                    return Some((Reading::WeekDay { step, weekday }, k + 1));
+                }
+            }
             return Some(r);
+        }
+        // "now" ends or opens a span: "between January 22 and now".
+        if lw(i) == "now" && i > 0 && matches!(lw(i - 1), "and" | "between" | "to" | "until") {
+            return Some((Reading::Relative(Period::Day(EPOCH), 0), i + 1));
         }
         None
     }
@@ -976,6 +1046,20 @@ impl Reader<'_, '_> {
                 k += 1;
             }
             if let Some((day, mut end)) = self.day_number(k) {
+                // "the 15th day of next month", "the 26th day of the month"
+                if lw(end) == "day" && lw(end + 1) == "of" {
+                    let m = end + 2;
+                    let relative = match (lw(m), lw(m + 1)) {
+                        ("this" | "the", "month") => Some(0),
+                        ("next", "month") => Some(1),
+                        ("last" | "previous", "month") => Some(-1),
+                        _ => None,
+                    };
+                    if let Some(step) = relative {
+                        return Some((Reading::DayOfMonth { day, step }, m + 2));
+                    }
+                    end += 1;
+                }
                 if lw(end) == "of" {
                     end += 1;
                 }
@@ -1795,6 +1879,52 @@ impl Reader<'_, '_> {
                     None => note,
                 });
                 return f;
+            }
+            Reading::WeekDay { step, weekday } => {
+                found.written = format!("{step:+}W-{weekday}");
+                let Some(r) = reference else {
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let monday = r.add_days(1 - i64::from(r.weekday()));
+                let day = monday.add_days(7 * i64::from(step) + i64::from(weekday) - 1);
+                set(&mut found, Period::Day(day));
+            }
+            Reading::WeekdayDay { weekday, day } => {
+                found.written = format!("XXXX-XX-{day:02}");
+                let Some(r) = reference else {
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                // The article's month if the day is that weekday there; else the nearest
+                // month, back (or ahead in a future clause), where it is.
+                let direction = if future { 1 } else { -1 };
+                let found_day = (0..28).find_map(|k| {
+                    let (y, m) = shift_month(r.year, r.month, direction * k);
+                    Date::new(y, m, day).filter(|d| d.weekday() == weekday)
+                });
+                match found_day {
+                    Some(d) => {
+                        set(&mut found, Period::Day(d));
+                        found.note = Some(
+                            "the month is not stated: taken as the nearest one where the day falls on that weekday"
+                                .into(),
+                        );
+                    }
+                    None => found.note = Some("no month has that day on that weekday".into()),
+                }
+            }
+            Reading::DayOfMonth { day, step } => {
+                found.written = format!("{step:+}M-{day:02}");
+                let Some(r) = reference else {
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let (y, m) = shift_month(r.year, r.month, step);
+                match Date::new(y, m, day) {
+                    Some(d) => set(&mut found, Period::Day(d)),
+                    None => found.note = Some("that month has no such day".into()),
+                }
             }
             Reading::Rest { period, later } => {
                 let mut f = self.resolve(first, last, Reading::Relative(period, 0));
