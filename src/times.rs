@@ -352,6 +352,9 @@ struct Reader<'a, 't> {
     lower: &'a [String],
     reference: Option<Date>,
     future: bool,
+    /// Set while reading the second end of a range, where a date may continue a run of
+    /// digit groups ("10/1/2018-10/7/2018") that would otherwise read as a code.
+    in_range: std::cell::Cell<bool>,
 }
 
 /// What a parse at one position produced, before resolution.
@@ -411,6 +414,7 @@ pub(crate) fn recognise(
         lower,
         reference,
         future: speaks_of_future(lower),
+        in_range: std::cell::Cell::new(false),
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -512,7 +516,8 @@ impl Reader<'_, '_> {
                 _ => None,
             };
             if let Some((reading, end)) = reading {
-                return Some(self.resolve(i, end, reading));
+                // The span starts at "beginning", as the date is written without "the".
+                return Some(self.resolve(part_start, end, reading));
             }
         }
         // "10 days before May 13, 1999", "two weeks after the vote" (unanchored: left).
@@ -594,7 +599,10 @@ impl Reader<'_, '_> {
 
     /// The second end of a range: a full point, or a bare day after a month ("Nov 18-19").
     fn second_point(&self, k: usize, first: Reading) -> Option<(Reading, usize)> {
-        if let Some(p) = self.point(k) {
+        self.in_range.set(true);
+        let point = self.point(k);
+        self.in_range.set(false);
+        if let Some(p) = point {
             return Some(p);
         }
         let day = self.day_number(k)?;
@@ -967,6 +975,10 @@ impl Reader<'_, '_> {
             };
             return Some(reading);
         }
+        // "third quarter of 2024", "1st quarter of 2013", "first half of 2020"
+        if let Some(r) = self.named_part(i) {
+            return Some(r);
+        }
         if let Some(r) = self.calendar_date(i) {
             return Some(r);
         }
@@ -1031,7 +1043,7 @@ impl Reader<'_, '_> {
                 });
             }
             let mut k3 = k;
-            if matches!(lw(k3), "," | "/" | "-") {
+            if matches!(lw(k3), "," | "/" | "-" | "of") {
                 k3 += 1;
             }
             if let Some(y) = self.year_number(k3) {
@@ -1131,7 +1143,8 @@ impl Reader<'_, '_> {
             && t.glued
             && tok(i - 1).is_some_and(|p| p.glued && (p.is('-') || p.is('/')))
             && tok(i - 2).is_some_and(|p| p.kind == TokenKind::Digits)
-            && self.digit_groups(i) >= 3;
+            && self.digit_groups(i) >= 3
+            && !self.in_range.get();
         if t.kind == TokenKind::Digits
             && !chained
             && !(t.glued && i > 0 && tok(i - 1).is_some_and(|p| p.kind == TokenKind::Word))
@@ -1471,6 +1484,7 @@ impl Reader<'_, '_> {
             "circa",
             "election",
             "census",
+            "~",
         ];
         year_words.contains(&before)
             || matches!(self.lw(i + 1), "-" | "–" | "to" | "~" | "through")
