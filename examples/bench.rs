@@ -237,6 +237,26 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 /// Per-page time (median over pages of the best of five runs), throughput, and scaling on
 /// 1, 10 and 50 MB of concatenated pasted pages.
+/// The checked-in baseline (`bench/baseline.json`): what the speed and size were when it was
+/// last recorded, so each run prints its change.
+fn baseline(path: &[&str]) -> Option<f64> {
+    let json: serde_json::Value =
+        serde_json::from_str(include_str!("../bench/baseline.json")).ok()?;
+    path.iter()
+        .try_fold(&json, |value, key| value.get(key))?
+        .as_f64()
+}
+
+/// "(baseline 1.100, +5%)", or "" when the baseline has no such figure.
+fn change(now: f64, path: &[&str]) -> String {
+    match baseline(path) {
+        Some(then) if then > 0.0 => {
+            format!("  (baseline {then}, {:+.0}%)", (now / then - 1.0) * 100.0)
+        }
+        _ => String::new(),
+    }
+}
+
 fn speed() {
     use claimlens::{analyze, Format, Options};
     use std::time::Instant;
@@ -277,11 +297,13 @@ fn speed() {
             bytes += page.input.len();
             seconds += best;
         }
+        let ms = median(per_page);
         println!(
-            "{name:<28} {:>6} {:>14.3} {:>10.1}",
+            "{name:<28} {:>6} {:>14.3} {:>10.1}{}",
             pages.len(),
-            median(per_page),
-            bytes as f64 / seconds / 1e6
+            ms,
+            bytes as f64 / seconds / 1e6,
+            change(ms, &["native", name, "ms_per_page"])
         );
     }
     println!(
@@ -306,12 +328,15 @@ fn speed() {
         let started = Instant::now();
         std::hint::black_box(analyze(&input, &Options::default()));
         let secs = started.elapsed().as_secs_f64();
+        let rate = input.len() as f64 / secs / 1e6;
+        let key = format!("{mb} MB");
         println!(
-            "{:<28} {:>10} {:>10.3} {:>10.1}",
+            "{:<28} {:>10} {:>10.3} {:>10.1}{}",
             "",
             mb,
             secs,
-            input.len() as f64 / secs / 1e6
+            rate,
+            change(rate, &["native", "pasted MB/s", &key])
         );
     }
 }

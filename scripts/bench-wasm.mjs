@@ -58,21 +58,29 @@ function measure(analyze, sets) {
   return { rows, scaling };
 }
 
-function print(title, { rows, scaling }) {
+// The checked-in baseline (bench/baseline.json): each figure prints its change against it.
+const baseline = JSON.parse(readFileSync(join(root, 'bench/baseline.json'), 'utf8'));
+function change(now, where, key) {
+  const then = baseline[where]?.[key];
+  return typeof then === 'number' && then > 0
+    ? `  (baseline ${then}, ${now >= then ? '+' : ''}${Math.round((now / then - 1) * 100)}%)` : '';
+}
+
+function print(title, where, { rows, scaling }) {
   console.log(title);
   console.log(`${'input'.padEnd(28)} ${'pages'.padStart(6)} ${'median ms/page'.padStart(14)} ${'MB/s'.padStart(10)}`);
   for (const [name, n, ms, mbs] of rows) {
-    console.log(`${name.padEnd(28)} ${String(n).padStart(6)} ${ms.padStart(14)} ${mbs.padStart(10)}`);
+    console.log(`${name.padEnd(28)} ${String(n).padStart(6)} ${ms.padStart(14)} ${mbs.padStart(10)}${change(Number(ms), where, `${name} ms/page`)}`);
   }
   console.log(`${'scaling (pasted text)'.padEnd(28)} ${'MB'.padStart(10)} ${'seconds'.padStart(10)} ${'MB/s'.padStart(10)}`);
   for (const [mb, s, mbs] of scaling) {
-    console.log(`${''.padEnd(28)} ${String(mb).padStart(10)} ${s.padStart(10)} ${mbs.padStart(10)}`);
+    console.log(`${''.padEnd(28)} ${String(mb).padStart(10)} ${s.padStart(10)} ${mbs.padStart(10)}${change(Number(mbs), where, `pasted ${mb} MB MB/s`)}`);
   }
 }
 
 const sets = { pages: [['ScrapingHub HTML', html, 'html'], ['ScrapingHub pasted', pasted, 'text']], pasted };
 initSync({ module: readFileSync(join(root, 'www/pkg/claimlens_bg.wasm')) });
-print('WASM in Node', measure(analyze, sets));
+print('WASM in Node', 'wasm_node', measure(analyze, sets));
 
 const server = await serve(join(root, 'www'));
 const context = await launch();
@@ -99,8 +107,8 @@ try {
     const measure = ${measure.toString()};
     return measure(mod.analyze, window.benchSets);
   })()`);
-  print('WASM in headless Chromium', result);
-  console.log(`${'instantiate + first analysis'.padEnd(28)} ${startup.toFixed(1)} ms`);
+  print('WASM in headless Chromium', 'wasm_chromium', result);
+  console.log(`${'instantiate + first analysis'.padEnd(28)} ${startup.toFixed(1)} ms${change(startup, 'wasm_chromium', 'instantiate + first analysis ms')}`);
 } finally {
   await context.close();
   server.close();

@@ -32,6 +32,8 @@ printf '%-22s %10s %10s\n' file raw gzip-9 \
   claimlens_bg.wasm "$wasm_raw" "$wasm_gz" \
   claimlens.js "$(wc -c < www/pkg/claimlens.js)" "$js_gz"
 printf '%-22s %21s\n' total "$total"
+then=$(node -e 'console.log(require("./bench/baseline.json").wasm_gzip_bytes ?? 0)')
+[ "$then" -gt 0 ] && printf '%-22s %21s  (%+d bytes against bench/baseline.json)\n' baseline "$then" "$((total - then))"
 [ "$total" -le 300000 ] || die "the WebAssembly build is $total bytes gzipped, over the 300 KB budget"
 
 step "page and parity tests (headless Chromium, node --test)"
