@@ -2,6 +2,7 @@
 // (worker.js), and renders the report. Article text is only ever inserted as text nodes,
 // never as HTML.
 import { EXPORTS } from './export.js';
+import { groupClaims, speakersAcross } from './batch.js';
 
 /** The analyser, off the main thread; replaced if its module ever traps. */
 let worker = null;
@@ -33,6 +34,8 @@ function ask(message, transfer = []) {
 
 /** The report on screen, for the exports. */
 let current = null;
+/** Every article of the last batch: {name, report}. One for a paste. */
+let articles = [];
 /** The name of the file it came from, if any, for export file names. */
 let currentName = 'article';
 
@@ -102,6 +105,69 @@ function explainTime(t) {
   return `${span} (${t.granularity})`;
 }
 
+/** Shows article `index` of the batch. */
+function showArticle(index) {
+  const { name, report } = articles[index];
+  current = report;
+  currentName = name.replace(/\.[^.]+$/, '');
+  $('article-select').value = String(index);
+  render(report);
+}
+
+/** Several articles: quotes found in more than one, and speakers across them. */
+function renderAcross() {
+  const section = $('across');
+  section.hidden = articles.length < 2;
+  if (section.hidden) return;
+  $('article-select').replaceChildren(...articles.map((a, i) => el('option', { value: String(i) },
+    `${a.name} — ${a.report.claims.length} claims`)));
+  const groups = groupClaims(articles);
+  $('quote-groups').replaceChildren(...(groups.length ? groups.map((g) => el('li', { class: 'quote-group' },
+    el('div', { class: 'content' }, g.direct ? `“${g.text}”` : g.text),
+    el('div', { class: 'meta' }, `${g.speaker ?? 'no speaker found'} · in ${new Set(g.appearances.map((a) => a.article)).size} articles: `
+      + g.appearances.map((a) => articles[a.article].name).join(', ')))) : [el('li', { class: 'notes' }, 'No quote appears in more than one article.')]));
+  $('speakers-across').replaceChildren(...speakersAcross(articles).map((s) => el('li', {},
+    el('strong', {}, s.name), s.anonymous ? ' (anonymous)' : '',
+    ` · ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}`)));
+}
+
+/** Analyses several files in turn, with a progress bar, then shows the first and the
+ *  comparison across them. */
+async function runBatch(files) {
+  const progress = $('batch-progress');
+  progress.hidden = false;
+  progress.max = files.length;
+  const done = [];
+  for (const [i, file] of files.entries()) {
+    progress.value = i;
+    setStatus(`Analysing ${i + 1} of ${files.length}: ${file.name}…`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const opts = options();
+    opts.format = /\.html?$/i.test(file.name) ? 'html' : 'auto';
+    const answer = await ask({ bytes, options: opts });
+    if (answer.error) {
+      if (answer.trapped) {
+        worker.terminate();
+        startWorker();
+      }
+      setStatus(`${file.name} could not be analysed (${answer.error}); continuing.`, true);
+      continue;
+    }
+    done.push({ name: file.name, report: answer.report });
+  }
+  progress.value = files.length;
+  progress.hidden = true;
+  if (!done.length) return;
+  articles = done;
+  // The box held something else: empty it, so Analyse does not mix it with the batch.
+  $('article-input').value = '';
+  renderAcross();
+  showArticle(0);
+  const claims = done.reduce((n, a) => n + a.report.claims.length, 0);
+  setStatus(`${done.length} of ${files.length} articles analysed · ${claims} claims · `
+    + `${groupClaims(done).length} quoted in more than one`);
+}
+
 /** Runs the analyser on text or on a file's bytes, and shows the result. */
 async function run(source) {
   setStatus('Analysing…');
@@ -121,9 +187,9 @@ async function run(source) {
   }
   const { report, ms } = answer;
   setStatus('Rendering…');
-  current = report;
-  currentName = source.name ? source.name.replace(/\.[^.]+$/, '') : 'article';
-  render(report);
+  articles = [{ name: source.name ?? 'article', report }];
+  renderAcross();
+  showArticle(0);
   const speakers = report.speakers.length;
   const claims = report.claims.length;
   setStatus(`${claims} claim${claims === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
@@ -343,15 +409,33 @@ async function main() {
   }
   $('show-removed').addEventListener('change', () => current && render(current));
   $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
-  $('file-input').addEventListener('change', async (event) => {
-    const file = event.target.files[0];
+  const openFiles = async (files) => {
+    if (files.length > 1) {
+      await runBatch(files);
+      return;
+    }
+    const [file] = files;
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     await run({ bytes, name: file.name });
     // Then show what was read, so Analyse re-runs on it (with the clean toggle, say). A
     // large file takes the browser a moment to lay out here, after the results are shown.
     $('article-input').value = new TextDecoder().decode(bytes);
+  };
+  $('file-input').addEventListener('change', (event) => openFiles([...event.target.files]));
+  // Files dropped anywhere on the input area.
+  const dropZone = document.querySelector('.input');
+  dropZone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropZone.classList.add('dragging');
   });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('dragging');
+    if (event.dataTransfer.files.length) openFiles([...event.dataTransfer.files]);
+  });
+  $('article-select').addEventListener('change', (event) => showArticle(Number(event.target.value)));
   $('download-button').addEventListener('click', () => {
     if (!current) return;
     const format = EXPORTS[$('export-format').value];

@@ -198,6 +198,29 @@ test('a trapped analyser is replaced and the page says so', async () => {
   await trapping.close();
 });
 
+test('several files at once: a progress bar, one article at a time, quotes grouped across them', async () => {
+  const files = [
+    ['daily.txt', '“We will finish the tram line before the next election,” Mayor Helen Okafor said on Monday.'],
+    ['courier.html', '<html><body><article><p>Okafor promised: “We will finish the tram line before the next election.”</p></article></body></html>'],
+    ['herald.md', 'The mayor, Helen Okafor, said the city would “finish the tram line before the next election”.\n\n“The budget does not add up,” said Councillor Ruth Haas.'],
+  ].map(([name, text]) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: Buffer.from(text) }));
+  await page.setInputFiles('#file-input', files);
+  await page.waitForFunction(() => /3 of 3 articles analysed/.test(document.getElementById('status').textContent),
+    null, { timeout: 15000 });
+  assert.equal(await page.locator('#batch-progress').isHidden(), true);
+  assert.equal(await page.locator('#across').isVisible(), true);
+  const groups = await page.locator('#quote-groups .quote-group').allTextContents();
+  assert.equal(groups.length, 1, groups.join(' | '));
+  assert.match(groups[0], /finish the tram line before the next election/);
+  assert.match(groups[0], /in 3 articles: daily\.txt, courier\.html, herald\.md/);
+  const speakers = await page.locator('#speakers-across li').allTextContents();
+  assert.ok(speakers.some((s) => /Helen Okafor · 3 claims in 3 articles/.test(s)), speakers.join(' | '));
+  // Switching articles shows that article's claims.
+  await page.selectOption('#article-select', '2');
+  await page.locator('.speaker h3', { hasText: 'Ruth Haas' }).waitFor();
+  await page.screenshot({ path: join(shots, 'batch.png'), fullPage: true });
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });
