@@ -1,5 +1,6 @@
 // A static file server for www/ on a loopback port: the demo's server and the page tests'. It serves files
-// only (no directory listings), with the MIME types browsers need (application/wasm).
+// only (no directory listings), with the MIME types browsers need (application/wasm) and the
+// Content-Security-Policy as a header.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +10,10 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.ts': 'text/plain',
 };
+
+/** The policy the page and the widget must work under, sent as a real header (the pages
+ *  carry it as a meta tag too, for hosts that cannot set headers). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 export async function serve(root, port = 0) {
   const base = resolve(root);
@@ -21,7 +26,11 @@ export async function serve(root, port = 0) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -221,6 +221,31 @@ test('several files at once: a progress bar, one article at a time, quotes group
   await page.screenshot({ path: join(shots, 'batch.png'), fullPage: true });
 });
 
+test('served with a strict Content-Security-Policy header, and it still works', async () => {
+  const response = await page.request.get(server.url);
+  assert.equal(response.headers()['content-security-policy'],
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:");
+  // The page above ran under it: the analyser loaded and produced claims.
+  assert.ok(await page.locator('.claim-card').count() > 0);
+});
+
+test('usable at phone width and by keyboard alone', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at phone width`);
+  await page.screenshot({ path: join(shots, 'phone.png'), fullPage: false });
+  // Every control has a label.
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')]
+    .filter((c) => !c.labels?.length && !c.getAttribute('aria-label') && !c.textContent.trim())
+    .map((c) => c.id || c.outerHTML.slice(0, 60)));
+  assert.deepEqual(unlabelled, []);
+  // Tab to a claim card and open it with Enter.
+  await page.focus('.claim-card');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.claim-card.active').count(), 1);
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });
