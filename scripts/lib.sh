@@ -68,5 +68,5 @@ setup_all() {
 # The browser build of the library into www/pkg, where the page loads it.
 build_wasm() {
   step "building the WebAssembly module into www/pkg"
-  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg --no-pack)
+  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg)
 }

@@ -176,6 +176,11 @@ export interface InputInfo {
   title_block: number | null;
 }
 
+/** Analyses one article (plain text or HTML). Throws on bad options only. */
+export function analyze(input: string, options?: AnalyzeOptions): Report;
+/** Analyses a file's bytes: UTF-8, UTF-16 (with a byte-order mark) or Windows-1252. */
+export function analyzeBytes(bytes: Uint8Array, options?: AnalyzeOptions): Report;
+
 export interface Report {
   title: string | null;
   /** The clean article: paragraphs separated by a blank line. */
@@ -274,22 +279,18 @@ fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsError> {
 }
 
 /// Analyses an article given as a string (plain text or HTML).
-#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
-pub fn analyze_js(
-    input: &str,
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
+// The generated declarations would make `options` a required parameter; the TypeScript
+// section above declares these two functions instead, with `options?`.
+#[wasm_bindgen(js_name = analyze, skip_typescript)]
+pub fn analyze_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
     report_to_js(crate::analyze(input, &options))
 }
 
 /// Analyses an article given as bytes (a file's contents); invalid UTF-8 is replaced and
 /// reported in `warnings`.
-#[wasm_bindgen(js_name = analyzeBytes, unchecked_return_type = "Report")]
-pub fn analyze_bytes_js(
-    bytes: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = analyzeBytes, skip_typescript)]
+pub fn analyze_bytes_js(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
     report_to_js(crate::analyze_bytes(bytes, &options))
 }
