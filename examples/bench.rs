@@ -7,6 +7,7 @@
 //! cargo run --release --example bench -- speed                    # native speed and scaling
 //! cargo run --release --example bench -- numbers [--verbose]      # Recognizers-Text specs
 //! cargo run --release --example bench -- checkworthy              # CT24 dev and dev-test
+//! cargo run --release --example bench -- compare A.jsonl B.jsonl   # side by side (scripts/compare.sh)
 //! ```
 //!
 //! `scripts/bench.sh` runs the speed bench natively, in WASM under Node and in WASM in
@@ -34,12 +35,95 @@ fn main() {
         ["speed"] => speed(),
         ["numbers"] => numbers(verbose),
         ["checkworthy"] => checkworthy(),
+        ["compare", files @ ..] => compare(files),
         _ => {
             eprintln!(
                 "usage: bench sentences | attribution [dev|train] | cleaning | speed | numbers | checkworthy [--verbose]"
             );
             std::process::exit(2);
         }
+    }
+}
+
+/// Side by side on the ScrapingHub HTML pages: claimlens run here, and other tools'
+/// extractions read from JSON Lines files ({id, text, ms}, written by scripts/compare.sh),
+/// all scored with the same shingle F1; median ms per page and ratios to claimlens.
+fn compare(files: &[&str]) {
+    use claimlens::{analyze, Format, Options};
+    use std::collections::HashMap;
+    use std::time::Instant;
+    let Some(pages) = scoring::scrapinghub_pages(false) else {
+        println!(
+            "skipped: ScrapingHub pages absent from {}",
+            scoring::data_dir().display()
+        );
+        return;
+    };
+    let options = Options {
+        format: Format::Html,
+        ..Options::default()
+    };
+    // (name, mean F1, median ms)
+    let mut rows: Vec<(String, f64, f64)> = Vec::new();
+    let (mut f1, mut times) = (0.0, Vec::new());
+    for page in &pages {
+        let mut best = f64::INFINITY;
+        let mut text = String::new();
+        for _ in 0..3 {
+            let started = Instant::now();
+            let report = analyze(&page.input, &options);
+            best = best.min(started.elapsed().as_secs_f64() * 1000.0);
+            text = report.text;
+        }
+        f1 += scoring::shingle_prf(&page.expected, &text).2;
+        times.push(best);
+    }
+    rows.push(("claimlens".into(), f1 / pages.len() as f64, median(times)));
+    for file in files {
+        let name = std::path::Path::new(file)
+            .file_stem()
+            .map_or("?".into(), |s| s.to_string_lossy().into_owned());
+        let Ok(lines) = std::fs::read_to_string(file) else {
+            println!("skipped {name}: {file} is missing");
+            continue;
+        };
+        let extracted: HashMap<String, (String, f64)> = lines
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter_map(|v| {
+                Some((
+                    v["id"].as_str()?.to_owned(),
+                    (
+                        v["text"].as_str().unwrap_or("").to_owned(),
+                        v["ms"].as_f64()?,
+                    ),
+                ))
+            })
+            .collect();
+        let (mut f1, mut times) = (0.0, Vec::new());
+        for page in &pages {
+            // A page the tool failed on counts as an empty extraction.
+            let (text, ms) = extracted.get(&page.id).cloned().unwrap_or_default();
+            f1 += scoring::shingle_prf(&page.expected, &text).2;
+            times.push(ms);
+        }
+        rows.push((name, f1 / pages.len() as f64, median(times)));
+    }
+    let (base_f1, base_ms) = (rows[0].1, rows[0].2);
+    println!(
+        "ScrapingHub HTML, {} pages: F1 of 4-word shingles (mean over pages), median ms per page",
+        pages.len()
+    );
+    println!(
+        "{:<14} {:>7} {:>10} {:>14} {:>16}",
+        "tool", "F1", "ms/page", "F1 − claimlens", "time ÷ claimlens"
+    );
+    for (name, f1, ms) in &rows {
+        println!(
+            "{name:<14} {f1:>7.3} {ms:>10.2} {:>+14.3} {:>15.1}×",
+            f1 - base_f1,
+            ms / base_ms
+        );
     }
 }
 
