@@ -39,4 +39,8 @@ then=$(node -e 'console.log(require("./bench/baseline.json").wasm_gzip_bytes ?? 
 step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/
 
+# The Spark example: ~10 s when pyspark is installed (scripts/spark.sh --install), else it
+# says it skipped.
+bash scripts/spark.sh
+
 step "all tests passed"
