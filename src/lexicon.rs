@@ -6,9 +6,40 @@
 //! otherwise.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::report::RemovalReason;
+
+/// FNV-1a: the lexicons are fixed word lists looked up for every token, where the default
+/// SipHash (built against hash flooding, which a compiled-in table does not face) is the
+/// slower choice, markedly so in WebAssembly.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A map keyed by lexicon words, hashed with [`Fnv`].
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A set of lexicon words, hashed with [`Fnv`].
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Lines of a lexicon file that carry entries: trimmed, without blanks and `#` comments.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -18,7 +49,7 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of lowercase words from a one-word-a-line file.
-fn word_set(file: &'static str) -> HashSet<&'static str> {
+fn word_set(file: &'static str) -> WordSet {
     entries(file).collect()
 }
 
@@ -45,8 +76,8 @@ pub(crate) enum CueKind {
 }
 
 /// Every form of every reporting verb, mapped to its kind.
-pub(crate) static CUE_VERBS: LazyLock<HashMap<&'static str, CueKind>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+pub(crate) static CUE_VERBS: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
     for line in entries(include_str!("lexicon/cue_verbs.txt")) {
         let Some((kind, forms)) = line.split_once('\t') else {
             continue;
@@ -65,15 +96,15 @@ pub(crate) static CUE_VERBS: LazyLock<HashMap<&'static str, CueKind>> = LazyLock
 });
 
 /// Role and title words ("spokesman", "president"), lowercase.
-pub(crate) static TITLES: LazyLock<HashSet<&'static str>> =
+pub(crate) static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/titles.txt")));
 
 /// Head nouns of speaker phrases that name no one ("official", "sources").
-pub(crate) static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> =
+pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/anonymous.txt")));
 
 /// Last words of organisation names ("Council", "News"), lowercase.
-pub(crate) static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
+pub(crate) static ORGANISATION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/organisations.txt")));
 
 /// A closed word class of `lexicon/word_classes.txt`.
@@ -104,8 +135,8 @@ pub(crate) enum WordClass {
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
-static WORD_CLASSES: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16> = HashMap::new();
+static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+    let mut map: WordMap<u16> = WordMap::default();
     for line in entries(include_str!("lexicon/word_classes.txt")) {
         let Some((class, words)) = line.split_once('\t') else {
             continue;
@@ -145,24 +176,24 @@ pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
 }
 
 /// Hedging words ("reportedly", "may"), lowercase.
-pub(crate) static HEDGES: LazyLock<HashSet<&'static str>> =
+pub(crate) static HEDGES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/hedges.txt")));
 
 /// Pronouns that can stand for a speaker.
-pub(crate) static PRONOUNS: LazyLock<HashSet<&'static str>> =
+pub(crate) static PRONOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/pronouns.txt")));
 
 /// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
-pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+pub(crate) static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/abbreviations.txt")));
 
 /// English function words, lowercase.
-pub(crate) static STOPWORDS: LazyLock<HashSet<&'static str>> =
+pub(crate) static STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/stopwords.txt")));
 
 /// Function words of other languages (`lexicon/stopwords_other.txt`), lowercase: with
 /// [`STOPWORDS`], what makes a block read as prose in any of the common news languages.
-pub(crate) static STOPWORDS_OTHER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static STOPWORDS_OTHER: LazyLock<WordSet> = LazyLock::new(|| {
     entries(include_str!("lexicon/stopwords_other.txt"))
         .flat_map(str::split_whitespace)
         .collect()
@@ -213,19 +244,18 @@ pub(crate) static BOILERPLATE: LazyLock<Vec<BoilerplatePattern>> = LazyLock::new
 
 /// Class and id words of HTML elements that hold page furniture, with the reason; `None`
 /// for the `keep` words that mark article content.
-pub(crate) static CLASS_HINTS: LazyLock<HashMap<&'static str, Option<RemovalReason>>> =
-    LazyLock::new(|| {
-        entries(include_str!("lexicon/class_hints.txt"))
-            .filter_map(|line| {
-                let (reason, word) = line.split_once('\t')?;
-                let reason = match reason {
-                    "keep" => None,
-                    name => Some(RemovalReason::from_name(name)?),
-                };
-                Some((word.trim(), reason))
-            })
-            .collect()
-    });
+pub(crate) static CLASS_HINTS: LazyLock<WordMap<Option<RemovalReason>>> = LazyLock::new(|| {
+    entries(include_str!("lexicon/class_hints.txt"))
+        .filter_map(|line| {
+            let (reason, word) = line.split_once('\t')?;
+            let reason = match reason {
+                "keep" => None,
+                name => Some(RemovalReason::from_name(name)?),
+            };
+            Some((word.trim(), reason))
+        })
+        .collect()
+});
 
 /// A number word's part in a written number (`lexicon/numbers.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,15 +273,15 @@ pub(crate) enum NumberWord {
 /// Number words, lowercase, and abbreviated scales ("bn"), case-sensitive.
 pub(crate) struct NumberWords {
     /// Word → its part.
-    pub words: HashMap<&'static str, NumberWord>,
+    pub words: WordMap<NumberWord>,
     /// Abbreviated scale → exponent ("k" 3, "M" 6).
-    pub suffixes: HashMap<&'static str, i32>,
+    pub suffixes: WordMap<i32>,
 }
 
 /// The number words of `lexicon/numbers.txt`.
 pub(crate) static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let mut words = HashMap::new();
-    let mut suffixes = HashMap::new();
+    let mut words = WordMap::default();
+    let mut suffixes = WordMap::default();
     for line in entries(include_str!("lexicon/numbers.txt")) {
         let mut fields = line.split('\t');
         let (Some(kind), Some(word), Some(value)) = (fields.next(), fields.next(), fields.next())
@@ -290,7 +320,7 @@ pub(crate) enum CurrencyForm {
 }
 
 /// Currency forms, lowercase, with how they are written and the unit they name.
-pub(crate) static CURRENCIES: LazyLock<HashMap<&'static str, (CurrencyForm, &'static str)>> =
+pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
     LazyLock::new(|| {
         entries(include_str!("lexicon/currencies.txt"))
             .filter_map(|line| {
@@ -308,15 +338,14 @@ pub(crate) static CURRENCIES: LazyLock<HashMap<&'static str, (CurrencyForm, &'st
 
 /// Phrases that bound or soften a number (`lexicon/approximators.txt`): lowercase phrase →
 /// relation name (`about`, `more_than`, ..., `after_at_least` for "or more").
-pub(crate) static APPROXIMATORS: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| {
-        entries(include_str!("lexicon/approximators.txt"))
-            .filter_map(|line| {
-                let (relation, phrase) = line.split_once('\t')?;
-                Some((phrase.trim(), relation))
-            })
-            .collect()
-    });
+pub(crate) static APPROXIMATORS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("lexicon/approximators.txt"))
+        .filter_map(|line| {
+            let (relation, phrase) = line.split_once('\t')?;
+            Some((phrase.trim(), relation))
+        })
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {

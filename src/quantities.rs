@@ -11,10 +11,11 @@
 //! them. Scientific notation and "one over three" are not read. "From 5% to 4%" is two
 //! quantities (a change), not a range.
 
-use crate::lexicon::{CurrencyForm, NumberWord, APPROXIMATORS, CURRENCIES, NUMBER_WORDS};
+use crate::lexicon::{CurrencyForm, Fnv, NumberWord, APPROXIMATORS, CURRENCIES, NUMBER_WORDS};
 use crate::report::{QuantityKind, Relation};
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// A quantity found in a sentence's tokens.
@@ -189,7 +190,7 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
 
 /// The first token of every currency symbol and code ("us" of "US$", "$", "usd"): a
 /// token that is not one of these cannot start a currency before an amount.
-static CURRENCY_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static CURRENCY_OPENERS: LazyLock<HashSet<String, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
     CURRENCIES
         .iter()
         .filter(|(_, (form, _))| *form != CurrencyForm::Word)

@@ -14,9 +14,9 @@
 //! Limits: English only; month/day order in numeric dates is American (11/8/2024 is
 //! November 8); holidays, fiscal years and clock times are not read.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::WordMap;
 use crate::report::Granularity;
 use crate::tokens::{Token, TokenKind};
 
@@ -289,8 +289,8 @@ pub(crate) struct Found {
 }
 
 /// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number).
-static TIME_WORDS: LazyLock<HashMap<&'static str, (&'static str, u32)>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
     for line in include_str!("lexicon/time_words.txt").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
