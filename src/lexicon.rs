@@ -175,6 +175,11 @@ pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
     bits & class as u16 != 0
 }
 
+/// Capitalised words that make a following number part of a name ("Section 230"),
+/// lowercase (`lexicon/numbered_names.txt`).
+pub(crate) static NUMBERED_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("lexicon/numbered_names.txt")));
+
 /// Hedging words ("reportedly", "may"), lowercase.
 pub(crate) static HEDGES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/hedges.txt")));

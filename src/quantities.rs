@@ -11,7 +11,9 @@
 //! them. Scientific notation and "one over three" are not read. "From 5% to 4%" is two
 //! quantities (a change), not a range.
 
-use crate::lexicon::{CurrencyForm, Fnv, NumberWord, APPROXIMATORS, CURRENCIES, NUMBER_WORDS};
+use crate::lexicon::{
+    CurrencyForm, Fnv, NumberWord, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
+};
 use crate::report::{QuantityKind, Relation};
 use crate::tokens::{tokenize, Token, TokenKind};
 use std::collections::HashSet;
@@ -331,6 +333,16 @@ fn number_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
 /// Digits at `i`: "1,234.5", "10k", "2.5 million", "3/4", "2 1/4", "21st".
 fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> Option<Number> {
     let token = &tokens[i];
+    // "Section 230", "Flight 370", "Boeing 737": a capitalised naming word before the
+    // number makes it an identifier, not a count.
+    if i > 0 && !money {
+        let before = &tokens[i - 1];
+        let capitalised = before.text.starts_with(char::is_uppercase);
+        let name = lower[i - 1].trim_end_matches('.');
+        if capitalised && !token.glued && NUMBERED_NAMES.contains(name) {
+            return None;
+        }
+    }
     // Glued to a word or a name before it ("A320", "COVID-19", "F-35"): a name, not a count.
     if token.glued && i > 0 {
         let before = &tokens[i - 1];

@@ -312,7 +312,13 @@ static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
 });
 
 fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
-    let (k2, n) = TIME_WORDS.get(lower.get(k)?.as_str())?;
+    let w = lower.get(k)?.as_str();
+    // "Tuesday's vote", "March's figures": the possessive names the same day or month.
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    let (k2, n) = TIME_WORDS.get(bare)?;
     (*k2 == kind).then_some(*n)
 }
 
@@ -1609,6 +1615,20 @@ impl Reader<'_, '_> {
                     day: d,
                 });
                 return Some((Reading::Relative(weekday, step), k + 1));
+            }
+            // "the past week", "over the past year": the span up to the article date, not the
+            // calendar period before ("last week", "last year").
+            if step == -2 {
+                let span = match self.lw(k) {
+                    "week" => Some((Unit::Week, 1)),
+                    "month" => Some((Unit::Month, 1)),
+                    "year" => Some((Unit::Year, 1)),
+                    "decade" => Some((Unit::Year, 10)),
+                    _ => None,
+                };
+                if let Some((unit, n)) = span {
+                    return Some((Reading::Span(unit, -n, false), k + 1));
+                }
             }
             let step = step.signum();
             if let Some(unit) = self.calendar_unit(k) {
