@@ -686,3 +686,69 @@ pub fn checkworthy(split: &str) -> Option<CheckworthyScore> {
         f1,
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// Mojibake (python-ftfy's test cases)
+
+/// One ftfy case file's results.
+pub struct FtfyScore {
+    pub file: String,
+    pub passed: usize,
+    pub total: usize,
+    /// Cases ftfy itself passes (`expect: pass`), and how many of those claimlens passes.
+    pub expected_pass: usize,
+    pub passed_of_expected: usize,
+    pub failures: Vec<String>,
+}
+
+/// Runs claimlens's mojibake repair on every ftfy case: a case passes when the repaired text
+/// is the case's `fixed-encoding` (or `fixed` when it has none; ftfy's other fixes, such as
+/// straightening quotes, are not claimlens's business). `None` when the data is absent.
+pub fn ftfy_cases() -> Option<Vec<FtfyScore>> {
+    let dir = data_dir().join("encoding/ftfy-cases");
+    let mut scores = Vec::new();
+    for file in [
+        "in-the-wild",
+        "synthetic",
+        "language-names",
+        "negative",
+        "known-failures",
+    ] {
+        let text = std::fs::read_to_string(dir.join(format!("{file}.json"))).ok()?;
+        let cases: Vec<serde_json::Value> = serde_json::from_str(&text).expect("ftfy JSON");
+        let mut score = FtfyScore {
+            file: file.to_owned(),
+            passed: 0,
+            total: cases.len(),
+            expected_pass: 0,
+            passed_of_expected: 0,
+            failures: Vec::new(),
+        };
+        for case in &cases {
+            let original = case["original"].as_str().unwrap_or_default();
+            let wanted = case["fixed-encoding"]
+                .as_str()
+                .or_else(|| case["fixed"].as_str())
+                .unwrap_or_default();
+            let (repaired, count) = claimlens::mojibake::repair(original);
+            let got = if count > 0 {
+                repaired
+            } else {
+                original.to_owned()
+            };
+            let ok = got == wanted;
+            let ftfy_passes = case["expect"].as_str() == Some("pass");
+            score.passed += usize::from(ok);
+            score.expected_pass += usize::from(ftfy_passes);
+            score.passed_of_expected += usize::from(ok && ftfy_passes);
+            if !ok {
+                score.failures.push(format!(
+                    "{file}: {}\n    original {original:?}\n    wanted   {wanted:?}\n    got      {got:?}",
+                    case["label"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+        scores.push(score);
+    }
+    Some(scores)
+}

@@ -7,6 +7,7 @@
 //! cargo run --release --example bench -- speed                    # native speed and scaling
 //! cargo run --release --example bench -- numbers [--verbose]      # Recognizers-Text specs
 //! cargo run --release --example bench -- checkworthy              # CT24 dev and dev-test
+//! cargo run --release --example bench -- encoding [--verbose]     # ftfy's mojibake cases
 //! cargo run --release --example bench -- compare A.jsonl B.jsonl   # side by side (scripts/compare.sh)
 //! ```
 //!
@@ -35,10 +36,11 @@ fn main() {
         ["speed"] => speed(),
         ["numbers"] => numbers(verbose),
         ["checkworthy"] => checkworthy(),
+        ["encoding"] => encoding(verbose),
         ["compare", files @ ..] => compare(files),
         _ => {
             eprintln!(
-                "usage: bench sentences | attribution [dev|train] | cleaning | speed | numbers | checkworthy [--verbose]"
+                "usage: bench sentences | attribution [dev|train] | cleaning | speed | numbers | checkworthy | encoding [--verbose]"
             );
             std::process::exit(2);
         }
@@ -125,6 +127,41 @@ fn compare(files: &[&str]) {
             ms / base_ms
         );
     }
+}
+
+fn encoding(verbose: bool) {
+    let Some(scores) = scoring::ftfy_cases() else {
+        println!(
+            "skipped: encoding/ftfy-cases is absent from {}",
+            scoring::data_dir().display()
+        );
+        return;
+    };
+    if verbose {
+        for s in &scores {
+            s.failures.iter().for_each(|f| println!("FAIL {f}"));
+        }
+    }
+    println!("ftfy's cases, mojibake repair alone (pass = the case's fixed-encoding text):");
+    println!(
+        "{:<16} {:>7} {:>7} {:>22}",
+        "file", "passed", "cases", "of ftfy's own passes"
+    );
+    let (mut passed, mut total, mut of_expected, mut expected) = (0, 0, 0, 0);
+    for s in &scores {
+        println!(
+            "{:<16} {:>7} {:>7} {:>15}/{:<6}",
+            s.file, s.passed, s.total, s.passed_of_expected, s.expected_pass
+        );
+        passed += s.passed;
+        total += s.total;
+        of_expected += s.passed_of_expected;
+        expected += s.expected_pass;
+    }
+    println!(
+        "{:<16} {passed:>7} {total:>7} {of_expected:>15}/{expected:<6}",
+        "all"
+    );
 }
 
 fn checkworthy() {

@@ -149,7 +149,7 @@ export interface SpeakerSummary {
 }
 
 export type RepairKind =
-  | "invalid_utf8" | "legacy_encoding" | "html_entities" | "no_break_space" | "invisible_characters"
+  | "invalid_utf8" | "legacy_encoding" | "mojibake" | "html_entities" | "no_break_space" | "invisible_characters"
   | "control_characters" | "glued_date";
 
 export interface Repair {

@@ -72,6 +72,14 @@ pub fn read(input: &str, format: Format) -> Document {
         other => other,
     };
     let mut counts = RepairCounts::default();
+    // Mojibake first: the later stages should see "café", not "cafÃ©".
+    let (repaired, mojibake) = crate::mojibake::repair(input);
+    counts.mojibake = mojibake;
+    let input = if mojibake > 0 {
+        repaired.as_str()
+    } else {
+        input
+    };
     let (blocks, meta_title) = match format {
         Format::Html => html_blocks(input, &mut counts),
         _ => (text_blocks(input, &mut counts), None),
@@ -106,6 +114,7 @@ fn looks_like_html(input: &str) -> bool {
 /// Counts of each repair, turned into report entries at the end.
 #[derive(Default)]
 struct RepairCounts {
+    mojibake: usize,
     entities: usize,
     nbsp: usize,
     invisible: usize,
@@ -125,6 +134,11 @@ impl RepairCounts {
                 });
             }
         };
+        push(
+            RepairKind::Mojibake,
+            self.mojibake,
+            "decoded mojibake: UTF-8 text that had been read as a legacy code page (\"cafÃ©\" → \"café\")",
+        );
         push(
             RepairKind::HtmlEntities,
             self.entities,

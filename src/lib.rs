@@ -22,6 +22,7 @@ pub mod clean;
 mod facts;
 pub mod input;
 mod lexicon;
+pub mod mojibake;
 mod quantities;
 pub mod report;
 pub mod sentences;

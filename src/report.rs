@@ -308,6 +308,9 @@ pub enum RepairKind {
     /// The input was in a legacy encoding (Windows-1252, Latin-1, UTF-16) and was decoded
     /// from it.
     LegacyEncoding,
+    /// Mojibake (UTF-8 read as Windows-1252, MacRoman, Windows-1251 or -1250, up to three
+    /// times over) was decoded: "cafÃ©" became "café".
+    Mojibake,
     /// HTML character references (`&amp;`, `&#8220;`) were decoded.
     HtmlEntities,
     /// No-break spaces became ordinary spaces.

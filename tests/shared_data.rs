@@ -99,3 +99,24 @@ fn checkworthiness_holds_its_floor() {
     assert!(score.sentences > 300);
     assert!(score.f1 >= 0.58, "dev-test F1 {:.3} < 0.58", score.f1);
 }
+
+/// python-ftfy's mojibake cases: a floor under the measured 109 of the 151 ftfy passes
+/// (target 151), and correct text left alone in at least 29 of the 31 negative cases.
+#[test]
+fn mojibake_holds_its_floor() {
+    let Some(scores) = scoring::ftfy_cases() else {
+        eprintln!("skipped: encoding/ftfy-cases is absent from ../shared/data");
+        return;
+    };
+    let passed: usize = scores.iter().map(|s| s.passed_of_expected).sum();
+    assert!(passed >= 105, "{passed} of ftfy's passing cases < 105");
+    let negative = scores
+        .iter()
+        .find(|s| s.file == "negative")
+        .expect("negative cases");
+    assert!(
+        negative.passed >= 29,
+        "negatives left alone: {} < 29",
+        negative.passed
+    );
+}

@@ -1,0 +1,390 @@
+//! Mojibake: UTF-8 text that was once read as a legacy code page ("cafÃ©" for "café",
+//! "â€™" for "’"), put back.
+//!
+//! In: text. Out: the text with every such sequence decoded, and how many were. For each
+//! code page in `lexicon/codepages.txt` (Windows-1252 read sloppily, so Latin-1 too;
+//! MacRoman; Windows-1251; Windows-1250), runs of non-ASCII characters that the code page
+//! can write are turned back into its bytes, and every stretch of those bytes that is a
+//! UTF-8 character is decoded — when that character is a plausible one (a letter of a
+//! common script, punctuation, a symbol or emoji). Up to three layers, as pages that
+//! re-save broken text stack them.
+//!
+//! Limits: a correct text is left alone unless it contains such a byte pattern *and* it
+//! decodes to a plausible character: a German „Fuß“ stays ("ß“" would decode to an NKo
+//! letter, which is not plausible). Ambiguous cases that need the whole text's statistics
+//! (ftfy's "badness") are not attempted; nor is mojibake whose no-break spaces were turned
+//! into plain spaces ("Ã " for "à").
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::lexicon::Fnv;
+
+/// A code page: the characters of bytes 0x80..=0xFF, and the reverse.
+struct CodePage {
+    chars: Vec<char>,
+    /// Byte of each character below U+0800 (0: none), looked up directly: this runs for
+    /// every non-ASCII character of texts in other scripts.
+    low: Vec<u8>,
+    /// Bytes of the other characters (punctuation, the euro sign).
+    high: HashMap<char, u8, BuildHasherDefault<Fnv>>,
+}
+
+impl CodePage {
+    /// The byte this code page writes `c` as, if it can (ASCII as itself).
+    fn byte(&self, c: char) -> Option<u8> {
+        if c.is_ascii() {
+            return Some(c as u8);
+        }
+        let found = match self.low.get(c as usize) {
+            Some(&0) => None,
+            Some(&b) => Some(b),
+            None => self.high.get(&c).copied(),
+        };
+        match found {
+            Some(b) => Some(b),
+            // A C1 control is its byte read as Latin-1 ("â\u{80}\u{9c}" is "“").
+            None => u8::try_from(u32::from(c))
+                .ok()
+                .filter(|b| (0x80..=0x9F).contains(b)),
+        }
+    }
+}
+
+/// The code pages of `lexicon/codepages.txt`, in the order they are tried.
+static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
+    include_str!("lexicon/codepages.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(|line| {
+            let (_, table) = line.split_once('\t')?;
+            let chars: Vec<char> = table.chars().collect();
+            let mut low = vec![0u8; 0x800];
+            let mut high = HashMap::default();
+            for (&c, b) in chars.iter().zip(0x80u8..=0xFF) {
+                match low.get_mut(c as usize) {
+                    Some(slot) => *slot = b,
+                    None => {
+                        high.insert(c, b);
+                    }
+                }
+            }
+            (chars.len() == 128).then_some(CodePage { chars, low, high })
+        })
+        .collect()
+});
+
+/// Whether a decoded character is one mojibake plausibly stood for: letters of the common
+/// scripts, punctuation, currency, symbols, CJK, Hangul, emoji. Excluded: controls,
+/// private use, and rare scripts that chance byte pairs decode to (NKo, Syriac...).
+fn plausible(c: char) -> bool {
+    latin(c) || other_script(c) || symbol(c)
+}
+
+/// Latin-1 Supplement and Latin Extended-A: the accented letters of European languages.
+fn latin(c: char) -> bool {
+    matches!(u32::from(c), 0x00A0..=0x017F | 0x1E00..=0x1EFF)
+}
+
+/// Letters of Greek, Cyrillic, Hebrew, Arabic and Thai: plausible in a word, not alone (a
+/// lone "×£" is a multiplication and a pound sign, not a Hebrew letter).
+fn other_script(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0370..=0x03FF   // Greek
+        | 0x0400..=0x045F // Cyrillic
+        | 0x05D0..=0x05EA // Hebrew letters
+        | 0x0600..=0x06FF // Arabic
+        | 0x0E00..=0x0E7F // Thai
+        | 0x3000..=0x30FF // CJK punctuation, kana
+        | 0x4E00..=0x9FFF // CJK ideographs
+        | 0xAC00..=0xD7A3) // Hangul
+}
+
+/// Punctuation, currency, symbols, CJK, Hangul and emoji.
+fn symbol(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2010..=0x2027 // dashes, quotes, bullets, ellipsis
+        | 0x2030..=0x205E // per mille, primes, guillemets
+        | 0x20A0..=0x20C0 // currency
+        | 0x2100..=0x2BFF // letterlike, arrows, maths, technical, boxes, shapes, dingbats
+        | 0xFE0F          // emoji presentation selector
+        | 0xFF01..=0xFF5E // full-width forms
+        | 0x1F300..=0x1FAFF) // emoji
+}
+
+/// Repairs `text`; returns the repaired text and how many characters were decoded. When
+/// nothing was decoded (0), the returned text is empty and `text` stands as it is.
+pub fn repair(text: &str) -> (String, usize) {
+    // Mojibake needs two non-ASCII characters side by side (a lead byte's character right
+    // after another non-ASCII one), a C1 control, or "Ã ": one byte scan rules most text out.
+    let bytes = text.as_bytes();
+    // The second character of a mojibake pair is always a two-byte character or general
+    // punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2): CJK text, say, never qualifies.
+    let adjacent = bytes
+        .windows(2)
+        .any(|w| w[0] >= 0x80 && matches!(w[1], 0xC2..=0xDF | 0xE2));
+    let c1 = bytes
+        .windows(2)
+        .any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]));
+    if !adjacent && !c1 && !text.contains("Ã ") {
+        return (String::new(), 0);
+    }
+    let mut current = text.to_owned();
+    let mut total = 0;
+    for _ in 0..3 {
+        let mut fixed_this_layer = 0;
+        for (index, page) in CODE_PAGES.iter().enumerate() {
+            let (next, fixed) = repair_with(&current, page, index == 0);
+            // MacRoman mojibake is rarer than Windows-1252's, and its lone pairs are often
+            // real text ("√π", "∆°"): it needs two repairs in the text to be believed.
+            let needed = if index == MAC_ROMAN { 2 } else { 1 };
+            if fixed >= needed {
+                current = next;
+                fixed_this_layer += fixed;
+                // One code page a layer: the next layer starts from the repaired text.
+                break;
+            }
+        }
+        if fixed_this_layer == 0 {
+            break;
+        }
+        total += fixed_this_layer;
+    }
+    // What is left: C1 controls, and "Ã" whose no-break space became a plain space.
+    let (after_c1, c1) = c1_controls(&current);
+    let current = if c1 > 0 { after_c1 } else { current };
+    let (after_a, a_grave) = a_grave(&current);
+    let current = if a_grave > 0 { after_a } else { current };
+    (current, total + c1 + a_grave)
+}
+
+/// "Ã" standing alone or ending a word, then a space, is "à" whose second byte (a no-break
+/// space) was turned into a plain space: "voilÃ  le" and "jusqu'Ã nos" are "voilà le" and
+/// "jusqu'à nos"; "Ã s " is the Portuguese "às ".
+fn a_grave(text: &str) -> (String, usize) {
+    if !text.contains("Ã ") {
+        return (String::new(), 0);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut fixed = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let before_ok = i == 0 || !chars[i - 1].is_uppercase();
+        if chars[i] == 'Ã' && chars.get(i + 1) == Some(&' ') && before_ok {
+            fixed += 1;
+            out.push('à');
+            // "Ã  le": the first space was the lost no-break space.
+            let mut next = i + 1;
+            if chars.get(i + 2) == Some(&' ') {
+                next = i + 2;
+            } else if chars.get(i + 2) == Some(&'s')
+                && chars.get(i + 3).is_none_or(|c| !c.is_alphanumeric())
+            {
+                // "Ã s crianças" → "às crianças"
+                next = i + 2;
+            }
+            i = next;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    (out, fixed)
+}
+
+/// Index of MacRoman in `lexicon/codepages.txt`.
+const MAC_ROMAN: usize = 1;
+
+/// C1 control characters (U+0080..U+009F) never belong in text: each is a Windows-1252
+/// character whose byte was read as Latin-1 ("parlé\u{85}" is "parlé…").
+fn c1_controls(text: &str) -> (String, usize) {
+    if !text.chars().any(|c| matches!(u32::from(c), 0x80..=0x9F)) {
+        return (String::new(), 0);
+    }
+    let mut fixed = 0;
+    let out = text
+        .chars()
+        .map(|c| match u32::from(c) {
+            0x80..=0x9F => {
+                let mapped = CODE_PAGES[0].chars[(u32::from(c) - 0x80) as usize];
+                if mapped != c {
+                    fixed += 1;
+                }
+                mapped
+            }
+            _ => c,
+        })
+        .collect();
+    (out, fixed)
+}
+
+/// One pass with one code page.
+fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usize) {
+    // Most text has no two adjacent non-ASCII characters this page writes with a lead byte
+    // first ("é" alone is not mojibake): one scan says so, without building anything.
+    let mut after_lead = false;
+    let candidate = text.chars().any(|c| {
+        if c.is_ascii() {
+            after_lead = false;
+            return false;
+        }
+        let byte = page.byte(c);
+        let found = after_lead && byte.is_some();
+        after_lead = byte.is_some_and(|b| (0xC2..=0xF4).contains(&b));
+        found
+    });
+    if !candidate {
+        return (String::new(), 0);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut fixed = 0;
+    let mut run: Vec<(char, u8)> = Vec::new();
+    let flush = |run: &mut Vec<(char, u8)>,
+                 out: &mut String,
+                 fixed: &mut usize,
+                 previous_upper: bool,
+                 next_char: Option<char>| {
+        // A single character cannot be a sequence: the common case, kept cheap.
+        if run.len() < 2 {
+            out.extend(run.iter().map(|&(c, _)| c));
+            run.clear();
+            return;
+        }
+        // Decode the run's characters first, then keep them only if they make sense
+        // together: a letter of another script needs a decoded neighbour.
+        let mut pieces: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut i = 0;
+        while i < run.len() {
+            let lead = run[i].1;
+            let width = match lead {
+                0xC2..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF4 => 4,
+                _ => 0,
+            };
+            // A no-break space continues a character only after "Ã" or "Â" (where it is
+            // "à" or a no-break space); after "Ä" it is the Finnish text's own.
+            let nbsp_ok = matches!(lead, 0xC2 | 0xC3);
+            if width > 0 && i + width <= run.len() {
+                let mut buffer = [0u8; 4];
+                for (slot, &(_, b)) in buffer.iter_mut().zip(&run[i..i + width]) {
+                    *slot = b;
+                }
+                let bytes = &buffer[..width];
+                let nbsp = bytes[1..].contains(&0xA0);
+                let second = run[i + 1].0;
+                // Inside a word in capitals, a capital and a symbol are the word's own
+                // ("AHÅ™", "NICIODATĂ™"); so is an em dash after anything but "Ã" ("10
+                // Å—"), and a curly apostrophe before an "s" ("Ã’s").
+                let after = run.get(i + width).map(|&(c, _)| c).or(next_char);
+                let in_capitals = run[i].0.is_uppercase()
+                    && !(windows_1252 && matches!(lead, 0xC2 | 0xC3))
+                    && (i > 0 && run[i - 1].0.is_uppercase() || previous_upper)
+                    && !after.is_some_and(char::is_lowercase);
+                let latin_result = std::str::from_utf8(bytes).is_ok_and(|d| d.chars().all(latin));
+                let own = (in_capitals && latin_result && width == 2 && !second.is_alphabetic())
+                    || (width == 2 && second == '—' && lead != 0xC3)
+                    || (width == 2
+                        && second == '’'
+                        && next_char == Some('s')
+                        && i + 2 == run.len());
+                if own {
+                    pieces.push((i, i + 1, None));
+                    i += 1;
+                    continue;
+                }
+                if let Ok(decoded) = std::str::from_utf8(bytes) {
+                    if decoded.chars().all(plausible) && (!nbsp || nbsp_ok) {
+                        pieces.push((i, i + width, Some(decoded.to_owned())));
+                        i += width;
+                        continue;
+                    }
+                }
+            }
+            pieces.push((i, i + 1, None));
+            i += 1;
+        }
+        let decoded_count = pieces.iter().filter(|p| p.2.is_some()).count();
+        for (start, end, decoded) in pieces {
+            match decoded {
+                Some(d) if decoded_count >= 2 || !d.chars().any(other_script) => {
+                    out.push_str(&d);
+                    *fixed += 1;
+                }
+                _ => out.extend(run[start..end].iter().map(|&(c, _)| c)),
+            }
+        }
+        run.clear();
+    };
+    // Whether the character before the current run is a capital letter.
+    let mut previous_upper = false;
+    let mut before_run = false;
+    for c in text.chars() {
+        match (c.is_ascii(), page.byte(c)) {
+            (false, Some(b)) => {
+                if run.is_empty() {
+                    previous_upper = before_run;
+                }
+                run.push((c, b));
+            }
+            _ => {
+                if !run.is_empty() {
+                    flush(&mut run, &mut out, &mut fixed, previous_upper, Some(c));
+                }
+                out.push(c);
+            }
+        }
+        before_run = c.is_uppercase();
+    }
+    flush(&mut run, &mut out, &mut fixed, previous_upper, None);
+    (out, fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_mojibake_is_repaired() {
+        assert_eq!(repair("cafÃ© au lait").0, "café au lait");
+        assert_eq!(repair("itâ€™s done").0, "it’s done");
+        assert_eq!(repair("g√¢teaux, r√©gime").0, "gâteaux, régime");
+        assert_eq!(repair("РґРѕСЂРѕРіРµ").0, "дороге");
+    }
+
+    #[test]
+    fn two_layers_are_repaired() {
+        // "é" read as Windows-1252 twice.
+        assert_eq!(repair("cafÃƒÂ©").0, "café");
+    }
+
+    #[test]
+    fn the_report_says_what_was_repaired() {
+        let report = crate::analyze(
+            "â€œThe cafÃ© opens in May,â€\u{9d} Mayor Ana Ruiz said.",
+            &crate::Options::default(),
+        );
+        assert_eq!(report.claims[0].text, "The café opens in May");
+        let repair = report
+            .repairs
+            .iter()
+            .find(|r| r.kind == crate::RepairKind::Mojibake)
+            .expect("a mojibake repair is reported");
+        assert_eq!(repair.count, 3);
+    }
+
+    #[test]
+    fn correct_text_is_left_alone() {
+        for text in [
+            "„Fuß“ und „Straße“",
+            "Москва",
+            "naïve café — “quoted”",
+            "€5 × 3",
+            "日本語",
+        ] {
+            assert_eq!(repair(text).1, 0, "{text}");
+        }
+    }
+}
