@@ -116,18 +116,7 @@ fn symbol(c: char) -> bool {
 /// Repairs `text`; returns the repaired text and how many characters were decoded. When
 /// nothing was decoded (0), the returned text is empty and `text` stands as it is.
 pub fn repair(text: &str) -> (String, usize) {
-    // Mojibake needs two non-ASCII characters side by side (a lead byte's character right
-    // after another non-ASCII one), a C1 control, or "Ã ": one byte scan rules most text out.
-    let bytes = text.as_bytes();
-    // The second character of a mojibake pair is always a two-byte character or general
-    // punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2): CJK text, say, never qualifies.
-    let adjacent = bytes
-        .windows(2)
-        .any(|w| w[0] >= 0x80 && matches!(w[1], 0xC2..=0xDF | 0xE2));
-    let c1 = bytes
-        .windows(2)
-        .any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]));
-    if !adjacent && !c1 && !text.contains("Ã ") {
+    if !may_hold_mojibake(text.as_bytes()) {
         return (String::new(), 0);
     }
     let mut current = text.to_owned();
@@ -157,6 +146,48 @@ pub fn repair(text: &str) -> (String, usize) {
     let (after_a, a_grave) = a_grave(&current);
     let current = if a_grave > 0 { after_a } else { current };
     (current, total + c1 + a_grave)
+}
+
+/// Whether `bytes` may hold mojibake: two non-ASCII characters side by side, the second a
+/// two-byte character or general punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2) and
+/// not a no-break space after anything but "Ã"/"Â"; or a C1 control; or "Ã" before a space.
+/// One pass that skips ASCII eight bytes at a time, since it runs on every input.
+fn may_hold_mojibake(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let mut j = 0;
+    while j < n {
+        if let Some(chunk) = bytes.get(j..j + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if word & 0x8080_8080_8080_8080 == 0 {
+                j += 8;
+                continue;
+            }
+        }
+        let b = bytes[j];
+        if b >= 0x80 {
+            let next = bytes.get(j + 1).copied().unwrap_or(0);
+            let after = bytes.get(j + 2).copied().unwrap_or(0);
+            // A C1 control (U+0080..U+009F is 0xC2 0x80..0x9F).
+            if b == 0xC2 && (0x80..=0x9F).contains(&next) {
+                return true;
+            }
+            // "Ã" (0xC3 0x83) before a plain space.
+            if b == 0x83 && j >= 1 && bytes[j - 1] == 0xC3 && next == b' ' {
+                return true;
+            }
+            // The end of a non-ASCII character, then a plausible second character.
+            let ends_char = !(0xC0..=0xFF).contains(&b);
+            if ends_char && matches!(next, 0xC2..=0xDF | 0xE2) {
+                let nbsp = next == 0xC2 && after == 0xA0;
+                let after_a = j >= 1 && bytes[j - 1] == 0xC3 && matches!(b, 0x82 | 0x83);
+                if !nbsp || after_a {
+                    return true;
+                }
+            }
+        }
+        j += 1;
+    }
+    false
 }
 
 /// "Ã" standing alone or ending a word, then a space, is "à" whose second byte (a no-break
