@@ -217,20 +217,20 @@ fn is_speech_cue(cue: &str) -> bool {
 /// the other characters pair up in order.
 fn align(original: &str, report: &str) -> Vec<usize> {
     let mut map = vec![usize::MAX; report.len()];
-    let mut orig = original
+    let orig: Vec<(usize, char)> = original
         .char_indices()
         .filter(|(_, c)| !c.is_whitespace())
-        .peekable();
+        .collect();
+    let mut at = 0;
     for (b, c) in report.char_indices() {
         if c.is_whitespace() {
             continue;
         }
-        while let Some(&(ob, oc)) = orig.peek() {
-            orig.next();
-            if oc == c {
-                map[b] = ob;
-                break;
-            }
+        // Look a little ahead only: a character the report changed (a repaired "Ã¡" is
+        // "á") has no match, and must not swallow the rest of the original.
+        if let Some(k) = orig[at..].iter().take(64).position(|&(_, oc)| oc == c) {
+            map[b] = orig[at + k].0;
+            at += k + 1;
         }
     }
     map

@@ -235,17 +235,24 @@ fn c1_controls(text: &str) -> (String, usize) {
         return (String::new(), 0);
     }
     let mut fixed = 0;
+    let mut previous = ' ';
     let out = text
         .chars()
-        .map(|c| match u32::from(c) {
-            0x80..=0x9F => {
-                let mapped = CODE_PAGES[0].chars[(u32::from(c) - 0x80) as usize];
-                if mapped != c {
-                    fixed += 1;
+        .map(|c| {
+            // After a combining mark the control is a byte of mojibake that was also
+            // normalised ("FranA\u{303}\u{83}..."): a lone "ƒ" there would be no better.
+            let combining = matches!(u32::from(previous), 0x0300..=0x036F);
+            previous = c;
+            match u32::from(c) {
+                0x80..=0x9F if !combining => {
+                    let mapped = CODE_PAGES[0].chars[(u32::from(c) - 0x80) as usize];
+                    if mapped != c {
+                        fixed += 1;
+                    }
+                    mapped
                 }
-                mapped
+                _ => c,
             }
-            _ => c,
         })
         .collect();
     (out, fixed)
