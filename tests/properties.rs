@@ -137,6 +137,17 @@ const PIECES: &[&str] = &[
     "mid-",
     "early ",
     "the end of ",
+    "Ã",
+    "Ã ",
+    "â€™",
+    "â€",
+    "Â\u{a0}",
+    "\u{85}",
+    "\u{9d}",
+    "Ð",
+    "×",
+    "√",
+    "\u{303}",
 ];
 
 fn article() -> impl Strategy<Value = String> {
