@@ -190,7 +190,7 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// The largest char boundary at or before `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }

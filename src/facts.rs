@@ -12,6 +12,7 @@
 //! relative dates stay unresolved with a note.
 
 use crate::checkworthy;
+use crate::claims::floor_char_boundary;
 use crate::quantities;
 use crate::report::{
     ConsistencyHint, Quantity, QuantityKind, Report, Sentence, Span, TimeExpression, Warning,
@@ -135,11 +136,12 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
         .iter()
         .filter(|r| r.before_paragraph == 0)
         .map(|r| r.text.as_str());
-    let opening = report.paragraphs.first().map(|p| {
-        let paragraph = &report.text[p.start..p.end];
-        &paragraph[..floor_char_boundary(paragraph, paragraph.len().min(120))]
-    });
+    let opening = report
+        .paragraphs
+        .first()
+        .map(|p| &report.text[p.start..p.end]);
     for candidate in before_body.chain(opening) {
+        // A dateline opens its block: the first 200 bytes are enough.
         let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
         let tokens = tokenize(candidate);
         let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
@@ -155,13 +157,6 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
         }
     }
     None
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The most consistency hints one report carries.

@@ -341,6 +341,24 @@ pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
             .collect()
     });
 
+/// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number), kind
+/// one of `month`, `weekday`, `season`, `unit`.
+pub(crate) static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
+    for line in entries(include_str!("lexicon/time_words.txt")) {
+        let mut fields = line.split('\t');
+        let (Some(kind), Some(Ok(number)), Some(forms)) =
+            (fields.next(), fields.next().map(str::parse), fields.next())
+        else {
+            continue;
+        };
+        for form in forms.split_whitespace() {
+            map.insert(form, (kind, number));
+        }
+    }
+    map
+});
+
 /// Phrases that bound or soften a number (`lexicon/approximators.txt`): lowercase phrase →
 /// relation name (`about`, `more_than`, ..., `after_at_least` for "or more").
 pub(crate) static APPROXIMATORS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {

@@ -14,9 +14,7 @@
 //! Limits: English only; month/day order in numeric dates is American (11/8/2024 is
 //! November 8); holidays, fiscal years and clock times are not read.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::WordMap;
+use crate::lexicon::TIME_WORDS;
 use crate::report::Granularity;
 use crate::tokens::{Token, TokenKind};
 
@@ -288,29 +286,6 @@ pub(crate) struct Found {
     pub note: Option<String>,
 }
 
-/// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number).
-static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
-    let mut map = WordMap::default();
-    for line in include_str!("lexicon/time_words.txt").lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let (Some(kind), Some(number), Some(forms)) = (fields.next(), fields.next(), fields.next())
-        else {
-            continue;
-        };
-        let Ok(number) = number.parse() else {
-            continue;
-        };
-        for form in forms.split_whitespace() {
-            map.insert(form, (kind, number));
-        }
-    }
-    map
-});
-
 fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
     let w = lower.get(k)?.as_str();
     // "Tuesday's vote", "March's figures": the possessive names the same day or month.
@@ -391,7 +366,8 @@ enum Reading {
     /// article date; "later this year" (`later` true): from the article date to its end.
     Rest { period: Period, later: bool },
     /// A weekday of the week `step` weeks from the article date's ("Tuesday of next week",
-    /// "next week Wednesday").
+    /// "next week Wednesday", "next Friday"); `step` ±2 is the nearest one before or after
+    /// the article date ("this past Wednesday", "the coming Thursday").
     WeekDay { step: i32, weekday: u32 },
     /// A weekday with a day of the month and no month ("Monday 21", "Tuesday the 11th"):
     /// the nearest month where that day is that weekday.
@@ -1608,13 +1584,8 @@ impl Reader<'_, '_> {
                 }
                 _ => step,
             };
-            if let Some(d) = word(self.lower, k, "weekday") {
-                let weekday = Period::Day(Date {
-                    year: 0,
-                    month: 0,
-                    day: d,
-                });
-                return Some((Reading::Relative(weekday, step), k + 1));
+            if let Some(weekday) = word(self.lower, k, "weekday") {
+                return Some((Reading::WeekDay { step, weekday }, k + 1));
             }
             // "the past week", "over the past year": the span up to the article date, not the
             // calendar period before ("last week", "last year").
@@ -1855,67 +1826,15 @@ impl Reader<'_, '_> {
                     return found;
                 };
                 let current = match kind {
-                    Period::Day(d) if d.month == 0 && d.day > 0 => {
-                        // a named weekday with this/next/last
-                        let w = d.day;
-                        let monday = r.add_days(1 - i64::from(r.weekday()));
-                        let this = monday.add_days(i64::from(w) - 1);
-                        let day = match step {
-                            0 => this,
-                            -1 => this.add_days(-7),
-                            1 => this.add_days(7),
-                            -2 if this < r => this,
-                            -2 => this.add_days(-7),
-                            _ if this > r => this,
-                            _ => this.add_days(7),
-                        };
-                        set(&mut found, Period::Day(day));
-                        return found;
-                    }
                     Period::Day(_) => Period::Day(r),
                     Period::Week(_) => Period::Week(r.add_days(1 - i64::from(r.weekday()))),
                     Period::Month(0, 0) => Period::Month(r.year, r.month),
                     Period::Month(_, m) => {
-                        // "last July": the most recent July before this month.
-                        let y = match step {
-                            0 => r.year,
-                            s if s < 0 => {
-                                if m < r.month {
-                                    r.year
-                                } else {
-                                    r.year - 1
-                                }
-                            }
-                            _ => {
-                                if m > r.month {
-                                    r.year
-                                } else {
-                                    r.year + 1
-                                }
-                            }
-                        };
-                        set(&mut found, Period::Month(y, m));
+                        set(&mut found, Period::Month(named_year(r, m, m, step), m));
                         return found;
                     }
                     Period::Season(_, m) => {
-                        let y = match step {
-                            0 => r.year,
-                            s if s < 0 => {
-                                if m + 2 < r.month {
-                                    r.year
-                                } else {
-                                    r.year - 1
-                                }
-                            }
-                            _ => {
-                                if m > r.month {
-                                    r.year
-                                } else {
-                                    r.year + 1
-                                }
-                            }
-                        };
-                        set(&mut found, Period::Season(y, m));
+                        set(&mut found, Period::Season(named_year(r, m, m + 2, step), m));
                         return found;
                     }
                     Period::Quarter(0, n) | Period::Half(0, n) if step == i32::MIN && n > 0 => {
@@ -1984,7 +1903,16 @@ impl Reader<'_, '_> {
                     return found;
                 };
                 let monday = r.add_days(1 - i64::from(r.weekday()));
-                let day = monday.add_days(7 * i64::from(step) + i64::from(weekday) - 1);
+                let this = monday.add_days(i64::from(weekday) - 1);
+                let day = match step {
+                    // "this past Wednesday": the nearest one before the article date.
+                    -2 if this < r => this,
+                    -2 => this.add_days(-7),
+                    // "the coming Thursday": the nearest one after it.
+                    2 if this > r => this,
+                    2 => this.add_days(7),
+                    _ => this.add_days(7 * i64::from(step)),
+                };
                 set(&mut found, Period::Day(day));
             }
             Reading::WeekdayDay { weekday, day } => {
@@ -2082,6 +2010,17 @@ impl Reader<'_, '_> {
             }
         }
         found
+    }
+}
+
+/// The year of a named month or season (months `first..=last`) `step` from the article
+/// date `r`: "this July" is this year's; "last July" the most recent one that ended before
+/// this month; "next July" the first one that starts after it.
+fn named_year(r: Date, first: u32, last: u32, step: i32) -> i32 {
+    match step {
+        0 => r.year,
+        s if s < 0 => r.year - i32::from(last >= r.month),
+        _ => r.year + i32::from(first <= r.month),
     }
 }
 
