@@ -3,7 +3,6 @@
 //! serde-wasm-bindgen; every error goes out through [`to_js_error`]. Reports made here carry
 //! UTF-16 offsets beside the byte offsets, so JS can slice `text` directly.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Format, Options};
@@ -215,59 +214,67 @@ pub fn start() {
     }));
 }
 
-/// Options as JS passes them, all optional.
-#[derive(Deserialize, Default)]
-struct JsOptions {
-    clean: Option<bool>,
-    format: Option<String>,
-    date: Option<String>,
-}
-
-impl JsOptions {
-    /// The field names JS may use.
-    const FIELDS: [&'static str; 3] = ["clean", "format", "date"];
-}
+/// The option names JS may use.
+const OPTION_FIELDS: [&str; 3] = ["clean", "format", "date"];
 
 /// The one way errors reach JS: as an `Error` with a readable message.
 fn to_js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&format!("claimlens: {error}"))
 }
 
+/// Reads the options object field by field. (serde-wasm-bindgen's deserializer, for three
+/// fields, brought float formatting for its error messages: ~15 KB of WASM.)
 fn options_from_js(value: JsValue) -> Result<Options, JsError> {
-    let js: JsOptions = if value.is_undefined() || value.is_null() {
-        JsOptions::default()
-    } else {
-        // serde-wasm-bindgen reads only the fields it knows, so unknown ones are checked
-        // here: a typo ("colour") is an error, never a silently ignored setting.
-        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(object).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !JsOptions::FIELDS.contains(&key.as_str()) {
-                    return Err(to_js_error(format!(
-                        "bad options: unknown field `{key}`, expected one of {}",
-                        JsOptions::FIELDS.join(", ")
-                    )));
-                }
+    let bad = |message: String| to_js_error(format!("bad options: {message}"));
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let Some(object) = value.dyn_ref::<js_sys::Object>() else {
+        return Err(bad("expected an object such as { format: \"html\" }".into()));
+    };
+    // A typo ("colour") is an error, never a silently ignored setting.
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_FIELDS.contains(&key.as_str()) {
+            return Err(bad(format!(
+                "unknown field `{key}`, expected one of {}",
+                OPTION_FIELDS.join(", ")
+            )));
+        }
+    }
+    let field = |name: &str| {
+        js_sys::Reflect::get(object, &JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    if let Some(clean) = field("clean") {
+        options.clean = clean
+            .as_bool()
+            .ok_or_else(|| bad("`clean` must be true or false".into()))?;
+    }
+    if let Some(format) = field("format") {
+        options.format = match format.as_string().as_deref() {
+            Some("auto") => Format::Auto,
+            Some("text") => Format::Text,
+            Some("html") => Format::Html,
+            _ => {
+                return Err(bad(format!(
+                    "format must be \"auto\", \"text\" or \"html\", not {}",
+                    format
+                        .as_string()
+                        .map_or("a non-string".into(), |s| format!("{s:?}"))
+                )))
             }
-        }
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| to_js_error(format!("bad options: {e}")))?
-    };
-    let format = match js.format.as_deref() {
-        None | Some("auto") => Format::Auto,
-        Some("text") => Format::Text,
-        Some("html") => Format::Html,
-        Some(other) => {
-            return Err(to_js_error(format!(
-                "bad options: format must be \"auto\", \"text\" or \"html\", not {other:?}"
-            )))
-        }
-    };
-    Ok(Options {
-        clean: js.clean.unwrap_or(true),
-        format,
-        date: js.date,
-    })
+        };
+    }
+    if let Some(date) = field("date") {
+        let date = date
+            .as_string()
+            .ok_or_else(|| bad("`date` must be a string such as \"2024-11-08\"".into()))?;
+        options.date = Some(date);
+    }
+    Ok(options)
 }
 
 fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsError> {

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{BOILERPLATE, CUE_VERBS, STOPWORDS, STOPWORDS_OTHER};
+use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, STOPWORDS, STOPWORDS_OTHER};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -138,6 +138,11 @@ static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A comment's time stamp ([`TIME_AGO`]), on lowercase text.
+fn is_time_ago(lower: &str) -> bool {
+    lower.contains(" ago") && TIME_AGO.is_match(lower)
+}
+
 /// A comment's author line: "username says:" or "Name on September 12, 2018 at 4:47 pm
 /// said:" — a few words ending in says:/said:/wrote: that carry or precede a date.
 fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool {
@@ -150,7 +155,7 @@ fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool 
     }
     let dated = f.lower.chars().any(|c| c.is_ascii_digit()) && f.lower.contains(" at ");
     let date_follows = blocks.get(i + 1).is_some_and(|next| {
-        DATE_LINE.is_match(next.text.trim()) || TIME_AGO.is_match(&next.text.to_lowercase())
+        DATE_LINE.is_match(next.text.trim()) || is_time_ago(&next.text.to_lowercase())
     });
     dated || date_follows
 }
@@ -338,14 +343,17 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
-    if is_credit(text, f) {
-        return Some(RemovalReason::Caption);
-    }
     // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
     // count up to a long paragraph.
-    let phrase = (f.words < 150)
-        .then(|| BOILERPLATE.iter().find(|p| p.matches(&f.lower)))
-        .flatten();
+    let phrases = if f.words < 150 {
+        BOILERPLATE.matching(&f.lower)
+    } else {
+        PhraseSet::default()
+    };
+    if is_credit(text, f, phrases) {
+        return Some(RemovalReason::Caption);
+    }
+    let phrase = BOILERPLATE.first(phrases);
     if let Some(pattern) = phrase {
         let long_form = matches!(
             pattern.reason,
@@ -355,8 +363,14 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
             return Some(pattern.reason);
         }
     }
+    // The regexes run on the blocks that hold their words, since the PikeVM (the only
+    // engine this build has) is slow enough to show in a profile.
     let counted = f.words <= 12 && f.lower.bytes().any(|b| b.is_ascii_digit());
-    if counted && (COMMENT_COUNT.is_match(&f.lower) || TIME_AGO.is_match(&f.lower)) {
+    let comment_words = ["comment", "repl", "respons"];
+    let comment_count = counted
+        && comment_words.iter().any(|w| f.lower.contains(w))
+        && COMMENT_COUNT.is_match(&f.lower);
+    if comment_count || (counted && is_time_ago(&f.lower)) {
         return Some(RemovalReason::Comments);
     }
     if block.link_density > 0.5 && f.words < 40 {
@@ -367,7 +381,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
 
 /// A photo credit: short, and either names a picture agency or is split by " | " or " / "
 /// into name-like parts ("Jane Doe | Agency Images").
-fn is_credit(text: &str, f: &Features) -> bool {
+fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
     if f.words > 15 || f.terminal {
         return false;
     }
@@ -379,8 +393,8 @@ fn is_credit(text: &str, f: &Features) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
     named_parts
         || BOILERPLATE
-            .iter()
-            .any(|p| p.reason == RemovalReason::Caption && p.matches(&f.lower))
+            .of(phrases)
+            .any(|p| p.reason == RemovalReason::Caption)
 }
 
 /// A block right before a photo credit is that photo's caption.

@@ -171,7 +171,19 @@ impl RepairCounts {
 /// Appends `text` to `out` with character repairs, collapsing every whitespace run to one
 /// space (the caller decides where blocks break, so newlines are spaces here too).
 fn push_clean(out: &mut String, text: &str, counts: &mut RepairCounts) {
-    for ch in text.chars() {
+    let mut rest = text;
+    loop {
+        // Printable ASCII other than the space needs no repair: copied a run at a time.
+        let run = rest
+            .bytes()
+            .position(|b| !(b'!'..=b'~').contains(&b))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let Some(ch) = rest.chars().next() else {
+            return;
+        };
+        rest = &rest[ch.len_utf8()..];
         match ch {
             '\u{a0}' | '\u{2007}' | '\u{202f}' => {
                 counts.nbsp += 1;
@@ -370,6 +382,22 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The month names [`GLUED_DATE`] knows.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // Whether the previous line may continue into this one (same paragraph, hard-wrapped).
@@ -390,9 +418,12 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
             // Split off every glued date at the line's start ("March 3, 2021March 4,
             // 2021Officials"), so that a second reading finds nothing left to split.
             let mut rest = line;
-            // Only a line that opens with a month name or a day number can hold a glued date.
-            let could_be_date =
-                |s: &str| s.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+            // Only a line that opens with a month name or a day number can hold a glued
+            // date: checked before the regex, which would otherwise run on most lines.
+            let could_be_date = |s: &str| {
+                s.starts_with(|c: char| c.is_ascii_digit())
+                    || MONTHS.iter().any(|month| s.starts_with(month))
+            };
             while let Some(date_end) = could_be_date(rest)
                 .then(|| GLUED_DATE.captures(rest))
                 .flatten()

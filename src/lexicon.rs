@@ -229,9 +229,10 @@ impl BoilerplatePattern {
     }
 }
 
-/// Boilerplate phrases, in file order.
-pub(crate) static BOILERPLATE: LazyLock<Vec<BoilerplatePattern>> = LazyLock::new(|| {
-    reason_table(include_str!("lexicon/boilerplate.txt"))
+/// Boilerplate phrases, in file order, indexed so that one pass over a block finds every
+/// phrase it holds (see [`Boilerplate::matching`]).
+pub(crate) static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
+    let patterns: Vec<BoilerplatePattern> = reason_table(include_str!("lexicon/boilerplate.txt"))
         .into_iter()
         .map(|(reason, pattern)| {
             let at_start = pattern.starts_with('^');
@@ -244,8 +245,138 @@ pub(crate) static BOILERPLATE: LazyLock<Vec<BoilerplatePattern>> = LazyLock::new
                 reason,
             }
         })
-        .collect()
+        .filter(|p| !p.text.is_empty())
+        .collect();
+    Boilerplate::new(patterns)
 });
+
+/// The boilerplate phrases with two indexes, because trying ~160 phrases one by one on every
+/// block was a quarter of the native time and more in WASM (whose `memcmp` is a byte loop):
+/// phrases anchored at the start are grouped by their first byte, and floating phrases by
+/// their first two bytes, so a block is read once whatever the number of phrases.
+pub(crate) struct Boilerplate {
+    patterns: Vec<BoilerplatePattern>,
+    /// Anchored at the start (`^...` and `^...$`), by first byte.
+    by_first_byte: ByteMap,
+    /// Floating (`...` and `...$`), by their first two bytes.
+    by_first_pair: ByteMap,
+    /// One bit per byte pair that starts a floating phrase: most positions of a block are
+    /// ruled out by one load.
+    pair_bits: Box<[u64; 1024]>,
+}
+
+/// A set of boilerplate phrases, by their position in the lexicon (at most 256).
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(crate) struct PhraseSet([u64; 4]);
+
+impl PhraseSet {
+    fn insert(&mut self, index: usize) {
+        self.0[index / 64] |= 1 << (index % 64);
+    }
+
+    /// The phrases' positions, in lexicon order.
+    fn indexes(self) -> impl Iterator<Item = usize> {
+        self.0.into_iter().enumerate().flat_map(|(word, mut bits)| {
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let bit = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    word * 64 + bit
+                })
+            })
+        })
+    }
+}
+
+impl Boilerplate {
+    fn new(patterns: Vec<BoilerplatePattern>) -> Self {
+        assert!(
+            patterns.len() <= 256,
+            "boilerplate.txt: at most 256 phrases"
+        );
+        let mut by_first_byte = ByteMap::default();
+        let mut by_first_pair = ByteMap::default();
+        let mut pair_bits = Box::new([0u64; 1024]);
+        for (index, pattern) in patterns.iter().enumerate() {
+            let bytes = pattern.text.as_bytes();
+            let index = index as u16;
+            if pattern.at_start {
+                by_first_byte
+                    .entry(bytes[0] as u32)
+                    .or_default()
+                    .push(index);
+            } else {
+                assert!(
+                    bytes.len() >= 2,
+                    "a floating boilerplate phrase has two bytes"
+                );
+                let pair = pair_key(bytes[0], bytes[1]);
+                by_first_pair.entry(pair).or_default().push(index);
+                pair_bits[pair as usize / 64] |= 1 << (pair % 64);
+            }
+        }
+        Boilerplate {
+            patterns,
+            by_first_byte,
+            by_first_pair,
+            pair_bits,
+        }
+    }
+
+    /// Every phrase that `lower` (a block's text, lowercased and trimmed) matches.
+    pub fn matching(&self, lower: &str) -> PhraseSet {
+        let mut found = PhraseSet::default();
+        let bytes = lower.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return found;
+        };
+        let anchored = self.by_first_byte.get(&(first as u32));
+        for &index in anchored.into_iter().flatten() {
+            if self.patterns[index as usize].matches(lower) {
+                found.insert(index as usize);
+            }
+        }
+        for (i, pair) in bytes.windows(2).enumerate() {
+            // Phrases are found where a word starts ("subscribe" is not in "unsubscribe");
+            // one that opens with punctuation ("/ reuters") anywhere.
+            let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+            if !word_start && pair[0].is_ascii_alphanumeric() {
+                continue;
+            }
+            let pair = pair_key(pair[0], pair[1]);
+            if self.pair_bits[pair as usize / 64] & (1 << (pair % 64)) == 0 {
+                continue;
+            }
+            let candidates = self.by_first_pair.get(&pair);
+            for &index in candidates.into_iter().flatten() {
+                let pattern = &self.patterns[index as usize];
+                let here = bytes[i..].starts_with(pattern.text.as_bytes());
+                if here && (!pattern.at_end || lower.len() == i + pattern.text.len()) {
+                    found.insert(index as usize);
+                }
+            }
+        }
+        found
+    }
+
+    /// The first phrase, in lexicon order, of `set`.
+    pub fn first(&self, set: PhraseSet) -> Option<&BoilerplatePattern> {
+        self.of(set).next()
+    }
+
+    /// The phrases of `set`, in lexicon order.
+    pub fn of(&self, set: PhraseSet) -> impl Iterator<Item = &BoilerplatePattern> {
+        set.indexes().filter_map(|i| self.patterns.get(i))
+    }
+}
+
+/// Phrase positions by a key of one or two bytes.
+type ByteMap = HashMap<u32, Vec<u16>, BuildHasherDefault<Fnv>>;
+
+/// Two bytes as one key.
+fn pair_key(first: u8, second: u8) -> u32 {
+    (first as u32) << 8 | second as u32
+}
 
 /// Class and id words of HTML elements that hold page furniture, with the reason; `None`
 /// for the `keep` words that mark article content.
@@ -425,14 +556,62 @@ mod tests {
         assert!(!CUE_VERBS.contains_key("the"));
     }
 
+    /// The texts of the phrases `lower` matches.
+    fn phrases(lower: &str) -> Vec<&'static str> {
+        BOILERPLATE
+            .of(BOILERPLATE.matching(lower))
+            .map(|p| p.text)
+            .collect()
+    }
+
     #[test]
     fn boilerplate_anchors() {
-        let latest = BOILERPLATE
-            .iter()
-            .find(|p| p.text == "latest posts")
-            .expect("pattern present");
-        assert!(latest.at_start && !latest.at_end);
-        assert!(latest.matches("latest posts in this category"));
-        assert!(!latest.matches("the latest posts"));
+        assert!(phrases("latest posts in this category").contains(&"latest posts"));
+        assert!(!phrases("the latest posts").contains(&"latest posts"));
+        assert_eq!(phrases("share"), ["share"]);
+        assert!(!phrases("share prices fell").contains(&"share"));
+        assert!(phrases("a picture / reuters").contains(&"/ reuters"));
+        assert!(!phrases("/ reuters said").contains(&"/ reuters"));
+    }
+
+    #[test]
+    fn floating_phrases_start_at_a_word() {
+        assert!(
+            phrases("please subscribe to our newsletter").contains(&"subscribe to our newsletter")
+        );
+        assert!(!phrases("unsubscribe to our newsletter").contains(&"subscribe to our newsletter"));
+        // Punctuation-led phrases are found anywhere.
+        assert!(phrases("text(ap photo/jane doe)").contains(&"(ap photo"));
+    }
+
+    #[test]
+    fn one_pass_finds_what_each_phrase_finds() {
+        // The index must agree with trying every phrase on its own (at word starts).
+        let texts = [
+            "all rights reserved. privacy policy | terms of use",
+            "we use cookies to improve this site; accept all cookies",
+            "leave a reply cancel reply your email address will not be published",
+            "photo: getty images",
+            "©2024 the company. all right reserved",
+            "read more: the story continues below",
+            "",
+            "é",
+        ];
+        for text in texts {
+            let expected: Vec<&str> = BOILERPLATE
+                .of(PhraseSet([u64::MAX; 4]))
+                .filter(|p| {
+                    p.matches(text)
+                        && (p.at_start
+                            || text.match_indices(p.text).any(|(i, _)| {
+                                !p.text.starts_with(|c: char| c.is_ascii_alphanumeric())
+                                    || i == 0
+                                    || !text.as_bytes()[i - 1].is_ascii_alphanumeric()
+                            }))
+                })
+                .map(|p| p.text)
+                .collect();
+            assert_eq!(phrases(text), expected, "{text:?}");
+        }
     }
 }

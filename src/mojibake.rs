@@ -119,7 +119,8 @@ pub fn repair(text: &str) -> (String, usize) {
     if !may_hold_mojibake(text.as_bytes()) {
         return (String::new(), 0);
     }
-    let mut current = text.to_owned();
+    // Borrowed until a layer changes something: most texts pass through uncopied.
+    let mut current = std::borrow::Cow::Borrowed(text);
     let mut total = 0;
     for _ in 0..3 {
         let mut fixed_this_layer = 0;
@@ -129,7 +130,7 @@ pub fn repair(text: &str) -> (String, usize) {
             // real text ("√π", "∆°"): it needs two repairs in the text to be believed.
             let needed = if index == MAC_ROMAN { 2 } else { 1 };
             if fixed >= needed {
-                current = next;
+                current = std::borrow::Cow::Owned(next);
                 fixed_this_layer += fixed;
                 // One code page a layer: the next layer starts from the repaired text.
                 break;
@@ -142,10 +143,18 @@ pub fn repair(text: &str) -> (String, usize) {
     }
     // What is left: C1 controls, and "Ã" whose no-break space became a plain space.
     let (after_c1, c1) = c1_controls(&current);
-    let current = if c1 > 0 { after_c1 } else { current };
+    if c1 > 0 {
+        current = std::borrow::Cow::Owned(after_c1);
+    }
     let (after_a, a_grave) = a_grave(&current);
-    let current = if a_grave > 0 { after_a } else { current };
-    (current, total + c1 + a_grave)
+    if a_grave > 0 {
+        current = std::borrow::Cow::Owned(after_a);
+    }
+    let total = total + c1 + a_grave;
+    if total == 0 {
+        return (String::new(), 0);
+    }
+    (current.into_owned(), total)
 }
 
 /// Whether `bytes` may hold mojibake: two non-ASCII characters side by side, the second a
@@ -231,7 +240,9 @@ const MAC_ROMAN: usize = 1;
 /// C1 control characters (U+0080..U+009F) never belong in text: each is a Windows-1252
 /// character whose byte was read as Latin-1 ("parlé\u{85}" is "parlé…").
 fn c1_controls(text: &str) -> (String, usize) {
-    if !text.chars().any(|c| matches!(u32::from(c), 0x80..=0x9F)) {
+    // U+0080..U+009F are 0xC2 0x80..=0x9F in UTF-8.
+    let c1 = |w: &[u8]| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]);
+    if !text.as_bytes().windows(2).any(c1) {
         return (String::new(), 0);
     }
     let mut fixed = 0;
@@ -258,37 +269,22 @@ fn c1_controls(text: &str) -> (String, usize) {
     (out, fixed)
 }
 
-/// One pass with one code page.
+/// One pass with one code page. Returns the repaired text and the count, or an empty
+/// string and 0 when nothing was repaired; the text is copied only from its first repair.
 fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usize) {
-    // Most text has no two adjacent non-ASCII characters this page writes with a lead byte
-    // first ("é" alone is not mojibake): one scan says so, without building anything.
-    let mut after_lead = false;
-    let candidate = text.chars().any(|c| {
-        if c.is_ascii() {
-            after_lead = false;
-            return false;
-        }
-        let byte = page.byte(c);
-        let found = after_lead && byte.is_some();
-        after_lead = byte.is_some_and(|b| (0xC2..=0xF4).contains(&b));
-        found
-    });
-    if !candidate {
-        return (String::new(), 0);
-    }
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
     let mut fixed = 0;
     let mut run: Vec<(char, u8)> = Vec::new();
-    let flush = |run: &mut Vec<(char, u8)>,
-                 out: &mut String,
-                 fixed: &mut usize,
-                 previous_upper: bool,
-                 next_char: Option<char>| {
-        // A single character cannot be a sequence: the common case, kept cheap.
-        if run.len() < 2 {
-            out.extend(run.iter().map(|&(c, _)| c));
-            run.clear();
-            return;
+    // The repaired run, when one of its pieces was decoded and kept.
+    let decode_run = |run: &[(char, u8)],
+                      fixed: &mut usize,
+                      previous_upper: bool,
+                      next_char: Option<char>|
+     -> Option<String> {
+        // Only a lead byte (0xC2..=0xF4) with a byte after it can start a sequence: most
+        // runs ("é", a Cyrillic word under Windows-1252) have none, and cost nothing more.
+        if !run.windows(2).any(|w| (0xC2..=0xF4).contains(&w[0].1)) {
+            return None;
         }
         // Decode the run's characters first, then keep them only if they make sense
         // together: a letter of another script needs a decoded neighbour.
@@ -345,38 +341,70 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
             i += 1;
         }
         let decoded_count = pieces.iter().filter(|p| p.2.is_some()).count();
+        let kept = |d: &str| decoded_count >= 2 || !d.chars().any(other_script);
+        if !pieces.iter().any(|p| p.2.as_deref().is_some_and(kept)) {
+            return None;
+        }
+        let mut repaired = String::new();
         for (start, end, decoded) in pieces {
             match decoded {
-                Some(d) if decoded_count >= 2 || !d.chars().any(other_script) => {
-                    out.push_str(&d);
+                Some(d) if kept(&d) => {
+                    repaired.push_str(&d);
                     *fixed += 1;
                 }
-                _ => out.extend(run[start..end].iter().map(|&(c, _)| c)),
+                _ => repaired.extend(run[start..end].iter().map(|&(c, _)| c)),
             }
         }
-        run.clear();
+        Some(repaired)
     };
-    // Whether the character before the current run is a capital letter.
+    // `text[..copied]` is in `out` (repaired where it needed to be).
+    let mut copied = 0;
+    // Whether the character before the current position is a capital letter.
     let mut previous_upper = false;
-    let mut before_run = false;
-    for c in text.chars() {
-        match (c.is_ascii(), page.byte(c)) {
-            (false, Some(b)) => {
-                if run.is_empty() {
-                    previous_upper = before_run;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        // ASCII is never part of a run: skipped a stretch at a time.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        if ascii > 0 {
+            previous_upper = rest.as_bytes()[ascii - 1].is_ascii_uppercase();
+            i += ascii;
+            continue;
+        }
+        // A run: non-ASCII characters this code page has bytes for.
+        run.clear();
+        let start = i;
+        for c in rest.chars() {
+            match page.byte(c).filter(|_| !c.is_ascii()) {
+                Some(b) => {
+                    run.push((c, b));
+                    i += c.len_utf8();
                 }
-                run.push((c, b));
-            }
-            _ => {
-                if !run.is_empty() {
-                    flush(&mut run, &mut out, &mut fixed, previous_upper, Some(c));
-                }
-                out.push(c);
+                None => break,
             }
         }
-        before_run = c.is_uppercase();
+        let Some(&(last, _)) = run.last() else {
+            // A character this code page cannot write: it ends no run and starts none.
+            let c = rest.chars().next().unwrap_or(' ');
+            previous_upper = c.is_uppercase();
+            i += c.len_utf8();
+            continue;
+        };
+        let next_char = text[i..].chars().next();
+        if let Some(repaired) = decode_run(&run, &mut fixed, previous_upper, next_char) {
+            if out.is_empty() {
+                out.reserve(text.len());
+            }
+            out.push_str(&text[copied..start]);
+            out.push_str(&repaired);
+            copied = i;
+        }
+        previous_upper = last.is_uppercase();
     }
-    flush(&mut run, &mut out, &mut fixed, previous_upper, None);
+    if fixed == 0 {
+        return (String::new(), 0);
+    }
+    out.push_str(&text[copied..]);
     (out, fixed)
 }
 
