@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, STOPWORDS, STOPWORDS_OTHER};
+use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -74,7 +74,7 @@ impl Features {
                     word.chars().filter(|&c| is_ideograph(c)).count()
                 };
                 words += 1 + ideographs / 2;
-                if STOPWORDS.contains(word) || STOPWORDS_OTHER.contains(word) {
+                if FUNCTION_WORDS.contains(word) {
                     stopwords += 1;
                 } else if ideographs >= 10 {
                     stopwords += ideographs / 8;

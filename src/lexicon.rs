@@ -196,12 +196,13 @@ pub(crate) static ABBREVIATIONS: LazyLock<WordSet> =
 pub(crate) static STOPWORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(include_str!("lexicon/stopwords.txt")));
 
-/// Function words of other languages (`lexicon/stopwords_other.txt`), lowercase: with
-/// [`STOPWORDS`], what makes a block read as prose in any of the common news languages.
-pub(crate) static STOPWORDS_OTHER: LazyLock<WordSet> = LazyLock::new(|| {
-    entries(include_str!("lexicon/stopwords_other.txt"))
-        .flat_map(str::split_whitespace)
-        .collect()
+/// Function words of English ([`STOPWORDS`]) and of other languages
+/// (`lexicon/stopwords_other.txt`), lowercase, in one set (one lookup a word): what makes a
+/// block read as prose in any of the common news languages.
+pub(crate) static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let other =
+        entries(include_str!("lexicon/stopwords_other.txt")).flat_map(str::split_whitespace);
+    STOPWORDS.iter().copied().chain(other).collect()
 });
 
 /// A phrase that marks a short block as page furniture.
@@ -257,9 +258,9 @@ pub(crate) static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
 pub(crate) struct Boilerplate {
     patterns: Vec<BoilerplatePattern>,
     /// Anchored at the start (`^...` and `^...$`), by first byte.
-    by_first_byte: ByteMap,
+    by_first_byte: ByteIndex,
     /// Floating (`...` and `...$`), by their first two bytes.
-    by_first_pair: ByteMap,
+    by_first_pair: ByteIndex,
     /// One bit per byte pair that starts a floating phrase: most positions of a block are
     /// ruled out by one load.
     pair_bits: Box<[u64; 1024]>,
@@ -294,24 +295,21 @@ impl Boilerplate {
             patterns.len() <= 256,
             "boilerplate.txt: at most 256 phrases"
         );
-        let mut by_first_byte = ByteMap::default();
-        let mut by_first_pair = ByteMap::default();
+        let mut by_first_byte = ByteIndex::default();
+        let mut by_first_pair = ByteIndex::default();
         let mut pair_bits = Box::new([0u64; 1024]);
         for (index, pattern) in patterns.iter().enumerate() {
             let bytes = pattern.text.as_bytes();
             let index = index as u16;
             if pattern.at_start {
-                by_first_byte
-                    .entry(bytes[0] as u32)
-                    .or_default()
-                    .push(index);
+                by_first_byte.add(bytes[0] as u32, index);
             } else {
                 assert!(
                     bytes.len() >= 2,
                     "a floating boilerplate phrase has two bytes"
                 );
                 let pair = pair_key(bytes[0], bytes[1]);
-                by_first_pair.entry(pair).or_default().push(index);
+                by_first_pair.add(pair, index);
                 pair_bits[pair as usize / 64] |= 1 << (pair % 64);
             }
         }
@@ -330,8 +328,7 @@ impl Boilerplate {
         let Some(&first) = bytes.first() else {
             return found;
         };
-        let anchored = self.by_first_byte.get(&(first as u32));
-        for &index in anchored.into_iter().flatten() {
+        for &index in self.by_first_byte.get(first as u32) {
             if self.patterns[index as usize].matches(lower) {
                 found.insert(index as usize);
             }
@@ -347,8 +344,7 @@ impl Boilerplate {
             if self.pair_bits[pair as usize / 64] & (1 << (pair % 64)) == 0 {
                 continue;
             }
-            let candidates = self.by_first_pair.get(&pair);
-            for &index in candidates.into_iter().flatten() {
+            for &index in self.by_first_pair.get(pair) {
                 let pattern = &self.patterns[index as usize];
                 let here = bytes[i..].starts_with(pattern.text.as_bytes());
                 if here && (!pattern.at_end || lower.len() == i + pattern.text.len()) {
@@ -370,8 +366,26 @@ impl Boilerplate {
     }
 }
 
-/// Phrase positions by a key of one or two bytes.
-type ByteMap = HashMap<u32, Vec<u16>, BuildHasherDefault<Fnv>>;
+/// Phrase positions by a key of one or two bytes, sorted by key (a hash map would be one
+/// more copy of its code in the WASM, for a few dozen keys).
+#[derive(Default)]
+struct ByteIndex(Vec<(u32, Vec<u16>)>);
+
+impl ByteIndex {
+    fn add(&mut self, key: u32, index: u16) {
+        match self.0.binary_search_by_key(&key, |e| e.0) {
+            Ok(at) => self.0[at].1.push(index),
+            Err(at) => self.0.insert(at, (key, vec![index])),
+        }
+    }
+
+    fn get(&self, key: u32) -> &[u16] {
+        match self.0.binary_search_by_key(&key, |e| e.0) {
+            Ok(at) => &self.0[at].1,
+            Err(_) => &[],
+        }
+    }
+}
 
 /// Two bytes as one key.
 fn pair_key(first: u8, second: u8) -> u32 {

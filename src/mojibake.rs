@@ -15,11 +15,7 @@
 //! (ftfy's "badness") are not attempted; nor is mojibake whose no-break spaces were turned
 //! into plain spaces ("Ã " for "à").
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
-
-use crate::lexicon::Fnv;
 
 /// A code page: the characters of bytes 0x80..=0xFF, and the reverse.
 struct CodePage {
@@ -27,8 +23,9 @@ struct CodePage {
     /// Byte of each character below U+0800 (0: none), looked up directly: this runs for
     /// every non-ASCII character of texts in other scripts.
     low: Vec<u8>,
-    /// Bytes of the other characters (punctuation, the euro sign).
-    high: HashMap<char, u8, BuildHasherDefault<Fnv>>,
+    /// Bytes of the other characters (punctuation, the euro sign: a few dozen, searched
+    /// in turn).
+    high: Vec<(char, u8)>,
 }
 
 impl CodePage {
@@ -40,7 +37,7 @@ impl CodePage {
         let found = match self.low.get(c as usize) {
             Some(&0) => None,
             Some(&b) => Some(b),
-            None => self.high.get(&c).copied(),
+            None => self.high.iter().find(|e| e.0 == c).map(|e| e.1),
         };
         match found {
             Some(b) => Some(b),
@@ -61,13 +58,11 @@ static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
             let (_, table) = line.split_once('\t')?;
             let chars: Vec<char> = table.chars().collect();
             let mut low = vec![0u8; 0x800];
-            let mut high = HashMap::default();
+            let mut high = Vec::new();
             for (&c, b) in chars.iter().zip(0x80u8..=0xFF) {
                 match low.get_mut(c as usize) {
                     Some(slot) => *slot = b,
-                    None => {
-                        high.insert(c, b);
-                    }
+                    None => high.push((c, b)),
                 }
             }
             (chars.len() == 128).then_some(CodePage { chars, low, high })
