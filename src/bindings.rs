@@ -86,7 +86,7 @@ export interface ConsistencyHint {
 
 export type RemovalReason =
   | "navigation" | "teaser" | "comments" | "legal" | "caption" | "share"
-  | "duplicate_headline" | "editorial_note" | "advertisement" | "metadata" | "hidden" | "other";
+  | "duplicate_headline" | "duplicate" | "editorial_note" | "advertisement" | "metadata" | "hidden" | "other";
 
 export interface RemovedBlock {
   text: string;

@@ -25,8 +25,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::claims::floor_char_boundary;
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS};
+use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -217,6 +218,8 @@ fn decide(
         }
     }
 
+    mark_repeats(features, &mut decisions);
+    mark_teaser_cards(blocks, features, &mut decisions);
     let undecided_prose =
         |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
     let prose: Vec<usize> = (0..blocks.len())
@@ -285,6 +288,112 @@ fn decide(
         .collect()
 }
 
+/// Teaser cards: three or more in a row of a headline, an author's name (perhaps a date
+/// line) and a summary ("More from ..." lists under an article). The name line sets them
+/// apart from an article's own subheadings, each followed by its paragraph.
+fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
+    let open = |i: usize| i < blocks.len() && decisions[i].is_none();
+    let headline =
+        |i: usize| open(i) && features[i].words <= 20 && features[i].is_headline_shaped(&blocks[i]);
+    // A person's name: "Jane Doe", "Sen. Jane Doe", "Ana, Luis and Eva Ruiz" (two words at
+    // least, each a capital and small letters; a one-word line is a venue or a tag).
+    let name = |i: usize| {
+        open(i)
+            && (2..=6).contains(&features[i].words)
+            && !ends_sentence(blocks[i].text.trim())
+            && blocks[i].text.split_whitespace().all(|w| {
+                let word = w.trim_end_matches([',', '.']);
+                matches!(word, "and" | "&")
+                    || (word.starts_with(char::is_uppercase)
+                        && word.chars().all(char::is_alphabetic)
+                        && (word.chars().count() == 1
+                            || word.chars().skip(1).any(char::is_lowercase)))
+            })
+    };
+    let dated = |i: usize| {
+        i < blocks.len() && decisions[i] == Some(Decision::Remove(RemovalReason::Metadata))
+    };
+    let summary = |i: usize| open(i) && features[i].words >= 5 && !headline(i);
+    // The length of the card starting at `i`, if one does.
+    let card = |i: usize| -> Option<usize> {
+        if !(headline(i) && name(i + 1)) {
+            return None;
+        }
+        let text = if dated(i + 2) { i + 3 } else { i + 2 };
+        summary(text).then_some(text + 1 - i)
+    };
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let (mut end, mut cards) = (i, 0);
+        while let Some(length) = card(end) {
+            end += length;
+            cards += 1;
+        }
+        if cards >= 3 {
+            lists.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    for list in lists {
+        for decision in &mut decisions[list] {
+            if decision.is_none() {
+                *decision = Some(Decision::Remove(RemovalReason::Teaser));
+            }
+        }
+    }
+}
+
+/// Text printed a second time: a block made of earlier paragraphs glued together (the
+/// article body again, from the page's metadata), or an earlier block's opening cut with
+/// "..." (a teaser of a paragraph above). Exact repeats are left: they may be the
+/// article's own.
+fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
+    const OPENING: usize = 60;
+    const CUT_OPENING: usize = 30;
+    let prefix = |lower: &str, n: usize| lower[..floor_char_boundary(lower, n)].to_owned();
+    // Earlier blocks by their first 30 characters.
+    let mut seen: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, f) in features.iter().enumerate() {
+        let cut = f.lower.ends_with("...") || f.lower.ends_with('…');
+        let text = f.lower.trim_end_matches(['.', '…']).trim_end();
+        if text.len() < CUT_OPENING {
+            continue;
+        }
+        let key = prefix(text, CUT_OPENING);
+        let earlier = |key: &str| seen.get(key).map(Vec::as_slice).unwrap_or_default();
+        let repeated = earlier(&key).iter().any(|&j| {
+            let other = &features[j].lower;
+            if cut {
+                return other.len() > text.len() && other.starts_with(text);
+            }
+            // A block that opens with a whole earlier one and goes on with the one after
+            // it: the body glued into one block. (A pull quote opens its paragraph without
+            // the next; an exact repeat may be the article's own: a recipe served on two
+            // days, a question put to each interviewee.)
+            let Some(rest) = text.strip_prefix(other.as_str()) else {
+                return false;
+            };
+            let rest = rest.trim_start();
+            other.len() >= OPENING
+                && rest.len() >= CUT_OPENING
+                && earlier(&prefix(rest, CUT_OPENING)).iter().any(|&k| k > j)
+        });
+        // Only a block still in play is an original: a copy of removed furniture (a
+        // hidden summary, a teaser) may be the article's own paragraph.
+        if decisions[i].is_some() {
+            continue;
+        }
+        if repeated {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
+        } else {
+            seen.entry(key).or_default().push(i);
+        }
+    }
+}
+
 /// The article body: the run of blocks where prose outweighs furniture the most (the
 /// maximum-sum run, as in Body Text Extraction). Prose counts its words; short fragments
 /// (menus, labels) and blocks already removed count against. Returns the run's first and
@@ -294,6 +403,17 @@ fn densest_run(
     blocks: &[Block],
     decisions: &[Option<Decision>],
 ) -> (usize, usize) {
+    let is_comment = |i: usize| decisions[i] == Some(Decision::Remove(RemovalReason::Comments));
+    // Where a comment thread starts: a comment marker (a count, an author line, a time
+    // stamp) with two more close after it. Comments are prose as long as the article's, so
+    // prose after that point counts for a quarter: the article comes before its comments.
+    let thread = (0..blocks.len()).find(|&i| {
+        is_comment(i)
+            && (i + 1..blocks.len().min(i + 30))
+                .filter(|&j| is_comment(j))
+                .count()
+                >= 2
+    });
     let weight = |i: usize| -> i64 {
         let f = &features[i];
         let words = f.words as i64;
@@ -301,6 +421,7 @@ fn densest_run(
             // A comment thread ends the article: the body never spans it.
             Some(Decision::Remove(RemovalReason::Comments)) => -10_000,
             Some(Decision::Remove(_)) => -(2 + words / 2),
+            _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
             _ if f.is_prose(&blocks[i]) => words,
             // A short sentence or a subheading inside the article costs little.
             _ if f.terminal || blocks[i].heading > 0 => -1,
@@ -353,6 +474,12 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if is_credit(text, f, phrases) {
         return Some(RemovalReason::Caption);
     }
+    if is_share_row(f) {
+        return Some(RemovalReason::Share);
+    }
+    if is_machine_text(text) {
+        return Some(RemovalReason::Other);
+    }
     let phrase = BOILERPLATE.first(phrases);
     if let Some(pattern) = phrase {
         let long_form = matches!(
@@ -395,6 +522,42 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
         || BOILERPLATE
             .of(phrases)
             .any(|p| p.reason == RemovalReason::Caption)
+}
+
+/// A row of share and follow buttons: two to twelve words, every one a service or a
+/// button label ("Facebook Twitter LinkedIn Email Print").
+fn is_share_row(f: &Features) -> bool {
+    let mut words = f
+        .lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+        .filter(|w| !w.is_empty());
+    (2..=12).contains(&f.words) && words.all(|w| SHARE_TARGETS.contains(w))
+}
+
+/// Text written for machines, not readers: only web addresses, ISO time stamps and bare
+/// numbers ("2019-11-19T07:23:12+01:00 https://example.org/image.jpg 500"), the residue of
+/// a page's embedded metadata when it is selected and copied. At least one address or time
+/// stamp: a lone number may be a table's cell.
+fn is_machine_text(text: &str) -> bool {
+    let mut machine = false;
+    for word in text.split_whitespace() {
+        let address =
+            word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.");
+        let bytes = word.as_bytes();
+        // 2019-11-19T07:23:12+01:00: a date, a "T", a time.
+        let stamp = bytes.len() >= 16
+            && bytes[..4].iter().all(u8::is_ascii_digit)
+            && bytes[4] == b'-'
+            && bytes[10] == b'T';
+        let number = word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        if !(address || stamp || number) {
+            return false;
+        }
+        machine |= address || stamp;
+    }
+    machine
 }
 
 /// A block right before a photo credit is that photo's caption.
@@ -543,6 +706,7 @@ mod tests {
     }
 
     const PROSE: &str = "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.";
+    const PROSE_2: &str = "Work on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.";
 
     #[test]
     fn breadcrumb_glued_headline_and_title() {
@@ -559,7 +723,7 @@ mod tests {
 
     #[test]
     fn label_starts_teaser_run_until_prose() {
-        let text = format!("{PROSE}\n\nMore stories\n\nA Different Headline About Trains\n\nSomething else happened somewhere...\n\n{PROSE} Again.");
+        let text = format!("{PROSE}\n\nMore stories\n\nA Different Headline About Trains\n\nSomething else happened somewhere...\n\n{PROSE_2}");
         let d = decide(&text);
         assert_eq!(
             reason_of(&d, "More stories"),
@@ -617,7 +781,7 @@ mod tests {
             .map(|i| format!("<li><a href=\"/s{i}\">Section number {i} of the site menu</a></li>"))
             .collect();
         let html = format!(
-            "<html><body><nav><ul>{nav}</ul></nav><div class=\"sidebar-wrap\"><p>{PROSE}</p><p>{PROSE} Again.</p></div></body></html>"
+            "<html><body><nav><ul>{nav}</ul></nav><div class=\"sidebar-wrap\"><p>{PROSE}</p><p>{PROSE_2}</p></div></body></html>"
         );
         let doc = read(&html, Format::Html);
         let decisions = clean(&doc.blocks, doc.format, true);
@@ -639,5 +803,140 @@ mod tests {
             clean(&doc.blocks, doc.format, false),
             [Decision::Keep, Decision::Keep]
         );
+    }
+
+    /// Three paragraphs of an article of my own, distinct from one another.
+    const BODY: [&str; 3] = [
+        "The city council approved the new bus network on Tuesday, after a debate that lasted most of the evening and ended in a narrow vote.",
+        "Under the plan, buses will run every ten minutes on the busiest routes, and night services will return to the old town for the first time since 2019.",
+        "Officials said the first routes would open in the spring, although the contract for the new vehicles has not yet been signed.",
+    ];
+
+    #[test]
+    fn comments_after_the_article_do_not_outweigh_it() {
+        let comment = "I have lived here for twenty years and I think that the buses were never the problem, because the real problem is that nobody wants to pay for them and the council knows it very well.";
+        let mut text = format!(
+            "Buses Return to the Old Town\n\n{}\n\n{}\n\n{}\n\n12 comments",
+            BODY[0], BODY[1], BODY[2]
+        );
+        for user in ["busfan", "oldtowner", "cyclist"] {
+            text.push_str(&format!(
+                "\n\n{user} says:\n\n2 days ago\n\n{comment} {comment}"
+            ));
+        }
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+    }
+
+    #[test]
+    fn share_rows_and_machine_text_are_removed() {
+        let text = format!(
+            "{}\n\nFacebook Twitter Email Print\n\n{}\n\n2024-05-02T07:23:12+01:00 https://example.org/image.jpg\n\n{}",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "Facebook"),
+            Decision::Remove(RemovalReason::Share)
+        );
+        assert_eq!(
+            reason_of(&d, "2024-05-02T"),
+            Decision::Remove(RemovalReason::Other)
+        );
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+        // A share word inside a sentence is prose.
+        assert!(!is_share_row(&Features::of(&Block {
+            text: "Print the form and email it".into(),
+            ..Default::default()
+        })));
+    }
+
+    #[test]
+    fn the_body_glued_into_one_block_again_is_a_duplicate() {
+        let glued = BODY.join(" ");
+        let teaser = &BODY[1][..70];
+        let text = format!(
+            "{}\n\n{}\n\n{}\n\n{teaser}...\n\n{glued}",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, &glued[..40]),
+            Decision::Keep,
+            "the first copy stays"
+        );
+        let removed: Vec<&str> = d
+            .iter()
+            .filter(|(_, r)| *r == Decision::Remove(RemovalReason::Duplicate))
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(removed, [format!("{teaser}..."), glued]);
+    }
+
+    #[test]
+    fn a_pull_quote_does_not_make_its_paragraph_a_duplicate() {
+        let quote = "Buses will run every ten minutes on the busiest routes of the whole network";
+        let text = format!(
+            "{}\n\n{quote}\n\n{quote}, the mayor said, adding that night services would return.\n\n{}",
+            BODY[0], BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, &format!("{quote},")), Decision::Keep);
+    }
+
+    #[test]
+    fn a_paragraph_repeated_exactly_is_kept() {
+        // A recipe served on two days, a question put to each interviewee.
+        let text = format!("{}\n\n{}\n\n{}\n\n{}", BODY[0], BODY[1], BODY[2], BODY[1]);
+        let d = decide(&text);
+        assert!(d.iter().all(|(_, r)| *r == Decision::Keep), "{d:?}");
+    }
+
+    #[test]
+    fn teaser_cards_with_author_names_are_teasers() {
+        let mut text = BODY.join("\n\n");
+        for (headline, name) in [
+            ("Why the Harbour Bridge Will Close for a Month", "Jane Doe"),
+            (
+                "A New Museum Opens Its Doors on the Waterfront",
+                "Sen. John Roe",
+            ),
+            (
+                "What the Budget Means for Schools in the North",
+                "Ana Ruiz and Eva Lind",
+            ),
+        ] {
+            text.push_str(&format!(
+                "\n\n{headline}\n\n{name}\n\nThe summary of another article, with enough words to read as a sentence."
+            ));
+        }
+        let d = decide(&text);
+        for start in ["Why the Harbour", "Jane Doe", "Ana Ruiz", "The summary"] {
+            assert_eq!(
+                reason_of(&d, start),
+                Decision::Remove(RemovalReason::Teaser),
+                "{start}"
+            );
+        }
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+    }
+
+    #[test]
+    fn subheadings_with_one_paragraph_each_are_the_article() {
+        // The same shape without the name lines: an article's own sections.
+        let mut text = String::from("Buses Return to the Old Town");
+        for (heading, paragraph) in [
+            ("The Vote", BODY[0]),
+            ("The Routes", BODY[1]),
+            ("The Timetable", BODY[2]),
+        ] {
+            text.push_str(&format!("\n\n{heading}\n\n{paragraph}"));
+        }
+        let d = decide(&text);
+        for start in ["The city council", "Under the plan", "Officials said"] {
+            assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
+        }
     }
 }

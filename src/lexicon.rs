@@ -205,6 +205,10 @@ pub(crate) static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     STOPWORDS.iter().copied().chain(other).collect()
 });
 
+/// Words of share-button rows ("facebook", "print"), lowercase.
+pub(crate) static SHARE_TARGETS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(include_str!("lexicon/share_targets.txt")));
+
 /// A phrase that marks a short block as page furniture.
 #[derive(Debug)]
 pub(crate) struct BoilerplatePattern {

@@ -115,6 +115,9 @@ pub enum RemovalReason {
     Share,
     /// A second copy of the headline.
     DuplicateHeadline,
+    /// A second copy of text printed earlier on the page (a repeated summary, the article
+    /// body again from the page's metadata, a teaser cut from a paragraph above).
+    Duplicate,
     /// Correction notices, update stamps and "report a typo" prompts.
     EditorialNote,
     /// Advertisements and sponsor labels.
@@ -129,7 +132,7 @@ pub enum RemovalReason {
 
 impl RemovalReason {
     /// Every reason, in documentation order.
-    pub const ALL: [RemovalReason; 12] = [
+    pub const ALL: [RemovalReason; 13] = [
         RemovalReason::Navigation,
         RemovalReason::Teaser,
         RemovalReason::Comments,
@@ -137,6 +140,7 @@ impl RemovalReason {
         RemovalReason::Caption,
         RemovalReason::Share,
         RemovalReason::DuplicateHeadline,
+        RemovalReason::Duplicate,
         RemovalReason::EditorialNote,
         RemovalReason::Advertisement,
         RemovalReason::Metadata,
@@ -154,6 +158,7 @@ impl RemovalReason {
             RemovalReason::Caption => "caption",
             RemovalReason::Share => "share",
             RemovalReason::DuplicateHeadline => "duplicate_headline",
+            RemovalReason::Duplicate => "duplicate",
             RemovalReason::EditorialNote => "editorial_note",
             RemovalReason::Advertisement => "advertisement",
             RemovalReason::Metadata => "metadata",

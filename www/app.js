@@ -49,7 +49,7 @@ const PALETTE = [
 const REASONS = {
   navigation: 'Navigation', teaser: 'Teaser / related', comments: 'Comments / form',
   legal: 'Legal / cookies', caption: 'Caption / credit', share: 'Share / subscribe',
-  duplicate_headline: 'Duplicate headline', editorial_note: 'Editorial note',
+  duplicate_headline: 'Duplicate headline', duplicate: 'Repeated text', editorial_note: 'Editorial note',
   advertisement: 'Advertisement', metadata: 'Byline / date', hidden: 'Hidden element',
   other: 'Other',
 };
