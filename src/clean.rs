@@ -27,7 +27,9 @@ use regex::Regex;
 
 use crate::claims::floor_char_boundary;
 use crate::input::{ends_sentence, Block, Format};
-use crate::lexicon::{PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS};
+use crate::lexicon::{
+    PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS, TIME_WORDS,
+};
 use crate::report::RemovalReason;
 
 /// What the cleaner decided for one block.
@@ -260,14 +262,21 @@ fn decide(
 
     // Short closing paragraphs ("He declined to comment.") continue the body up to the
     // first block that is furniture or does not read as a sentence.
+    // So does a list that closes the article (tour dates, numbered picks), after a lead-in.
     let mut last = last;
-    while last + 1 < blocks.len()
-        && decisions[last + 1].is_none()
-        && features[last + 1].terminal
-        && features[last + 1].words >= 3
-        && features[last + 1].stopword_ratio >= 0.15
-    {
-        last += 1;
+    loop {
+        if last + 1 < blocks.len()
+            && decisions[last + 1].is_none()
+            && features[last + 1].terminal
+            && features[last + 1].words >= 3
+            && features[last + 1].stopword_ratio >= 0.15
+        {
+            last += 1;
+        } else if let Some(end) = closing_list(blocks, features, &decisions, last + 1) {
+            last = end;
+        } else {
+            break;
+        }
     }
     let title = decide_head(blocks, features, &mut decisions, first);
     decide_teasers(blocks, features, &mut decisions, first);
@@ -286,6 +295,57 @@ fn decide(
         .into_iter()
         .map(|d| d.unwrap_or(Decision::Keep))
         .collect()
+}
+
+/// How a list item starts, so that the items of one list can be told by their shared
+/// shape: a number ("1)", "12."), a date ("June 9 --"), or a bullet ("•", "-", "*").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ItemShape {
+    Number,
+    Date,
+    Bullet,
+}
+
+fn item_shape(text: &str) -> Option<ItemShape> {
+    let first = text.split_whitespace().next()?;
+    let second = text.split_whitespace().nth(1).unwrap_or("");
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(ItemShape::Number);
+    }
+    if matches!(first, "•" | "-" | "*" | "–" | "·" | "▪") || first.starts_with('•') {
+        return Some(ItemShape::Bullet);
+    }
+    let lower = first.trim_end_matches('.').to_lowercase();
+    let month = TIME_WORDS
+        .get(lower.as_str())
+        .is_some_and(|&(kind, _)| kind == "month");
+    (month && second.starts_with(|c: char| c.is_ascii_digit())).then_some(ItemShape::Date)
+}
+
+/// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a
+/// short label), then three or more short items of one shape, none of them link lists.
+/// Returns its last block.
+fn closing_list(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    from: usize,
+) -> Option<usize> {
+    let open = |i: usize| i < blocks.len() && decisions[i].is_none();
+    let item = |i: usize| {
+        let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
+        short.then(|| item_shape(blocks[i].text.trim())).flatten()
+    };
+    let lead_in = open(from)
+        && features[from].words <= 15
+        && (blocks[from].text.trim_end().ends_with(':') || !features[from].terminal);
+    let start = if lead_in { from + 1 } else { from };
+    let shape = item(start)?;
+    let mut end = start;
+    while item(end + 1) == Some(shape) {
+        end += 1;
+    }
+    (end + 1 - start >= 3).then_some(end)
 }
 
 /// Teaser cards: three or more in a row of a headline, an author's name (perhaps a date
@@ -937,6 +997,34 @@ mod tests {
         let d = decide(&text);
         for start in ["The city council", "Under the plan", "Officials said"] {
             assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
+        }
+    }
+
+    #[test]
+    fn a_list_that_closes_the_article_is_kept() {
+        let text = format!(
+            "{}\n\n{}\n\n{}\n\nThe new night routes:\n\nJune 9 – Old Town to the harbour\n\nJune 10 – Station to the university\n\nJune 14 – Airport to the centre\n\nFollow us\n\nPrivacy policy",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        for start in ["The new night routes", "June 9", "June 14"] {
+            assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
+        }
+        assert!(matches!(reason_of(&d, "Privacy"), Decision::Remove(_)));
+    }
+
+    #[test]
+    fn a_labelled_list_of_other_stories_is_not_the_article() {
+        let text = format!(
+            "{}\n\n{}\n\n{}\n\nMost read\n\n1. Harbour bridge to close for a month\n\n2. A new museum on the waterfront\n\n3. What the budget means for schools",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        for start in ["Most read", "1. Harbour", "3. What"] {
+            assert!(
+                matches!(reason_of(&d, start), Decision::Remove(_)),
+                "{start}"
+            );
         }
     }
 }
