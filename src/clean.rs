@@ -222,6 +222,7 @@ fn decide(
 
     mark_repeats(features, &mut decisions);
     mark_teaser_cards(blocks, features, &mut decisions);
+    mark_glued_teasers(blocks, &mut decisions);
     let undecided_prose =
         |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
     let prose: Vec<usize> = (0..blocks.len())
@@ -403,6 +404,53 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
                 *decision = Some(Decision::Remove(RemovalReason::Teaser));
             }
         }
+    }
+}
+
+/// A headline in title case glued to its summary, as a teaser's link and text are when a
+/// page is copied: "Harvick Fails To Rally In NASCAR Finale Ford flopped at the track."
+/// Title case shows in the small words: two or more capitalised ("To", "In", "The") after
+/// the first word, before the first word in lower case, which comes fifth or later.
+fn is_glued_teaser(text: &str) -> bool {
+    const SMALL: [&str; 17] = [
+        "A", "An", "And", "As", "At", "By", "For", "From", "In", "Is", "Are", "Of", "On", "The",
+        "To", "With", "Into",
+    ];
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    let Some(first_lower) = words.iter().position(|w| w.starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    if words.len() < 12 || first_lower < 5 {
+        return false;
+    }
+    let capital_small = words[1..first_lower]
+        .iter()
+        .filter(|w| SMALL.contains(&w.trim_end_matches([':', ',', '?'])))
+        .count();
+    capital_small >= 2
+}
+
+/// Three or more glued teasers ([`is_glued_teaser`]) close together (within eight blocks)
+/// are a list of other stories; a lone one may be the page's headline glued to the lead.
+fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decision>]) {
+    let glued: Vec<usize> = (0..blocks.len())
+        .filter(|&i| decisions[i].is_none() && is_glued_teaser(&blocks[i].text))
+        .collect();
+    let listed: Vec<usize> = glued
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| {
+            let near = |other: &usize| other.abs_diff(i) <= 8;
+            glued[k.saturating_sub(2)..(k + 3).min(glued.len())]
+                .iter()
+                .filter(|o| near(o))
+                .count()
+                >= 3
+        })
+        .map(|(_, &i)| i)
+        .collect();
+    for i in listed {
+        decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
     }
 }
 
@@ -594,11 +642,20 @@ fn is_share_row(f: &Features) -> bool {
     (2..=12).contains(&f.words) && words.all(|w| SHARE_TARGETS.contains(w))
 }
 
-/// Text written for machines, not readers: only web addresses, ISO time stamps and bare
-/// numbers ("2019-11-19T07:23:12+01:00 https://example.org/image.jpg 500"), the residue of
-/// a page's embedded metadata when it is selected and copied. At least one address or time
-/// stamp: a lone number may be a table's cell.
+/// Text written for machines, not readers: mostly a web address, or only web addresses, ISO
+/// time stamps and bare numbers ("2019-11-19T07:23:12+01:00 https://example.org/a.jpg 500"),
+/// the residue of a page's embedded metadata when it is selected and copied. At least one
+/// address or time stamp: a lone number may be a table's cell.
 fn is_machine_text(text: &str) -> bool {
+    // Or mostly a web address: "SiteName https://example.org/assets/logo.png".
+    let address_bytes: usize = text
+        .split_whitespace()
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+        .map(str::len)
+        .sum();
+    if address_bytes * 10 >= text.len() * 6 {
+        return true;
+    }
     let mut machine = false;
     for word in text.split_whitespace() {
         let address =
@@ -1026,5 +1083,38 @@ mod tests {
                 "{start}"
             );
         }
+    }
+
+    #[test]
+    fn title_case_headlines_glued_to_summaries_are_a_teaser_list() {
+        let teasers = [
+            "Harbour Bridge To Close For A Month In The Spring Drivers will have to take the long way round while the deck is repaired.",
+            "A New Museum Opens On The Waterfront With Free Entry The collection has waited ten years for a building of its own.",
+            "What The Budget Means For Schools In The North Head teachers say the money will not cover the rising cost of heating.",
+        ];
+        assert!(teasers.iter().all(|t| is_glued_teaser(t)));
+        // Ordinary prose, and a name in capitals, are not.
+        assert!(!is_glued_teaser(BODY[0]));
+        assert!(!is_glued_teaser(
+            "The Mayor of London said on Tuesday that the new bus routes would open in the spring."
+        ));
+        let text = format!(
+            "{}\n\n{}\n\n{}\n\n{}",
+            BODY[0],
+            BODY[1],
+            BODY[2],
+            teasers.join("\n\n")
+        );
+        let d = decide(&text);
+        for start in ["Harbour", "A New Museum", "What The"] {
+            assert_eq!(
+                reason_of(&d, start),
+                Decision::Remove(RemovalReason::Teaser),
+                "{start}"
+            );
+        }
+        // One alone (a headline glued to the lead) stays.
+        let text = format!("{}\n\n{}\n\n{}", teasers[0], BODY[1], BODY[2]);
+        assert_eq!(reason_of(&decide(&text), "Harbour"), Decision::Keep);
     }
 }
