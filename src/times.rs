@@ -868,8 +868,11 @@ impl Reader<'_, '_> {
                     | "after"
                     | "or"
             );
+            // "and may", "or may" are the verb ("has cut jobs and may cut more"): a
+            // lowercase "may" needs a date preposition, not a conjunction.
+            let modal = t.text == "may" && matches!(before, "and" | "or" | "-");
             let capitalised = t.text.starts_with(char::is_uppercase) && k > 0;
-            if !next_is_date && !preposition && !capitalised {
+            if !next_is_date && (!preposition || modal) && !capitalised {
                 return None;
             }
         }
