@@ -207,7 +207,11 @@ fn decide(
         .zip(features)
         .map(|(block, f)| self_evident(block, f, use_hints).map(Decision::Remove))
         .collect();
-    mark_captions(blocks, features, &mut decisions);
+    // HTML marks its captions (figcaption); there a credit says nothing of the block before
+    // it, which may be the paragraph above the next figure.
+    if format == Format::Text {
+        mark_captions(blocks, features, &mut decisions);
+    }
     for i in 0..blocks.len() {
         if decisions[i].is_none() && is_comment_author(blocks, features, i) {
             decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
@@ -1116,5 +1120,27 @@ mod tests {
         // One alone (a headline glued to the lead) stays.
         let text = format!("{}\n\n{}\n\n{}", teasers[0], BODY[1], BODY[2]);
         assert_eq!(reason_of(&decide(&text), "Harbour"), Decision::Keep);
+    }
+
+    #[test]
+    fn in_html_the_paragraph_above_a_figure_is_not_its_caption() {
+        let html = format!(
+            "<html><body><article><p>{}</p><p>{}</p><figure><img src=\"a.jpg\"><figcaption><span class=\"credit\">Jane Doe</span></figcaption></figure><p>{}</p></article></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let doc = read(&html, Format::Html);
+        let decisions = clean(&doc.blocks, doc.format, true);
+        let decided = |start: &str| {
+            doc.blocks
+                .iter()
+                .zip(&decisions)
+                .find(|(b, _)| b.text.starts_with(start))
+                .map(|(_, d)| *d)
+        };
+        assert_eq!(decided("Under the plan"), Some(Decision::Keep));
+        assert_eq!(
+            decided("Jane Doe"),
+            Some(Decision::Remove(RemovalReason::Caption))
+        );
     }
 }
