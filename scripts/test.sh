@@ -35,6 +35,7 @@ printf '%-22s %21s\n' total "$total"
 then=$(node -e 'console.log(require("./bench/baseline.json").wasm_gzip_bytes ?? 0)')
 [ "$then" -gt 0 ] && printf '%-22s %21s  (%+d bytes against bench/baseline.json)\n' baseline "$then" "$((total - then))"
 [ "$total" -le 300000 ] || die "the WebAssembly build is $total bytes gzipped, over the 300 KB budget"
+printf '%-22s %21s\n' "margin to 300 KB" "$((300000 - total))"
 
 step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/

@@ -21,6 +21,7 @@
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
 //! and is not marked by HTML structure or a label stays in.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -466,8 +467,9 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
     const OPENING: usize = 60;
     const CUT_OPENING: usize = 30;
     let prefix = |lower: &str, n: usize| lower[..floor_char_boundary(lower, n)].to_owned();
-    // Earlier blocks by their first 30 characters.
-    let mut seen: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    // Earlier blocks by their first 30 characters: the first and the latest of each (a
+    // map of that type is already in the WASM, for the speakers; a new one costs ~2 KB).
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     for (i, f) in features.iter().enumerate() {
         let cut = f.lower.ends_with("...") || f.lower.ends_with('…');
         let text = f.lower.trim_end_matches(['.', '…']).trim_end();
@@ -475,8 +477,11 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             continue;
         }
         let key = prefix(text, CUT_OPENING);
-        let earlier = |key: &str| seen.get(key).map(Vec::as_slice).unwrap_or_default();
-        let repeated = earlier(&key).iter().any(|&j| {
+        let earlier = |key: &str| {
+            seen.get(key)
+                .map_or([None, None], |&(a, b)| [Some(a), Some(b)])
+        };
+        let repeated = earlier(&key).into_iter().flatten().any(|j| {
             let other = &features[j].lower;
             if cut {
                 return other.len() > text.len() && other.starts_with(text);
@@ -491,7 +496,10 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             let rest = rest.trim_start();
             other.len() >= OPENING
                 && rest.len() >= CUT_OPENING
-                && earlier(&prefix(rest, CUT_OPENING)).iter().any(|&k| k > j)
+                && earlier(&prefix(rest, CUT_OPENING))
+                    .into_iter()
+                    .flatten()
+                    .any(|k| k > j)
         });
         // Only a block still in play is an original: a copy of removed furniture (a
         // hidden summary, a teaser) may be the article's own paragraph.
@@ -501,7 +509,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
         if repeated {
             decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
         } else {
-            seen.entry(key).or_default().push(i);
+            seen.entry(key).and_modify(|e| e.1 = i).or_insert((i, i));
         }
     }
 }
