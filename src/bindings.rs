@@ -195,6 +195,21 @@ export interface Report {
   repairs: Repair[];
   warnings: Warning[];
   input: InputInfo;
+  /** What the page states about the article. */
+  metadata: Metadata;
+}
+
+export interface Metadata {
+  /** The byline's names as printed, without "By". */
+  byline: string | null;
+  /** The stated publication date, YYYY-MM-DD; never guessed. */
+  published: string | null;
+  lead_image: LeadImage | null;
+}
+
+export interface LeadImage {
+  caption: string | null;
+  credit: string | null;
 }
 "#;
 

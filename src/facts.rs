@@ -120,8 +120,11 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
     }
 }
 
-/// The date relative expressions are counted from: the caller's, else the dateline's.
+/// The date relative expressions are counted from: the caller's, else the dateline's. The
+/// dateline's is the page's stated publication date (`metadata.published`) either way.
 fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
+    let stated = dateline(report);
+    report.metadata.published = stated.map(|d| d.to_string());
     if let Some(given) = given {
         let date = Date::parse(given);
         if date.is_some() {
@@ -129,6 +132,14 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
         }
         return date;
     }
+    if stated.is_some() {
+        report.input.date_source = Some("text".into());
+    }
+    stated
+}
+
+/// The date a dateline states, if any.
+fn dateline(report: &Report) -> Option<Date> {
     // A dateline: a removed date line before the article, or the opening of the first
     // paragraph ("WASHINGTON, Nov. 8, 2024 —"). Only a full date (day, month, year) counts.
     let before_body = report
@@ -152,7 +163,6 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
             .find(|t| !t.relative && !t.range && t.from.is_some() && t.from == t.to)
             .and_then(|t| t.from)
         {
-            report.input.date_source = Some("text".into());
             return Some(date);
         }
     }

@@ -22,6 +22,7 @@ pub mod clean;
 mod facts;
 pub mod input;
 mod lexicon;
+mod metadata;
 pub mod mojibake;
 mod quantities;
 pub mod report;
@@ -34,9 +35,9 @@ pub mod bindings;
 
 pub use input::Format;
 pub use report::{
-    Claim, ClaimKind, ConsistencyHint, Cue, Granularity, InputInfo, Quantity, QuantityKind,
-    Relation, RemovalReason, RemovedBlock, Repair, RepairKind, Report, Sentence, Span, Speaker,
-    SpeakerSummary, TimeExpression, Warning,
+    Claim, ClaimKind, ConsistencyHint, Cue, Granularity, InputInfo, LeadImage, Metadata, Quantity,
+    QuantityKind, Relation, RemovalReason, RemovedBlock, Repair, RepairKind, Report, Sentence,
+    Span, Speaker, SpeakerSummary, TimeExpression, Warning,
 };
 
 use clean::Decision;
@@ -122,6 +123,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
         report.warnings.push(Warning::new("empty_article", message));
     }
 
+    report.metadata = metadata::read(&report);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
     let (claims, warnings) = claims::extract(&report.text, &report.paragraphs, &report.sentences);
     report.claims = claims;

@@ -36,6 +36,32 @@ pub struct Report {
     pub warnings: Vec<Warning>,
     /// What the input was.
     pub input: InputInfo,
+    /// What the page says about the article: byline, publication date, lead image.
+    #[serde(default)]
+    pub metadata: Metadata,
+}
+
+/// What the page states about the article, read from the blocks the cleaner set aside
+/// (bylines, datelines, captions and credits) and the opening of the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// The byline's names as printed ("Jane Doe and John Roe"), without "By".
+    pub byline: Option<String>,
+    /// The publication date (ISO 8601, `YYYY-MM-DD`) when the page states one before the
+    /// body or at the opening of its dateline; `null` otherwise (never guessed).
+    pub published: Option<String>,
+    /// The lead image's caption and credit, when they come before the body's second
+    /// paragraph.
+    pub lead_image: Option<LeadImage>,
+}
+
+/// The caption and credit of the article's first image.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadImage {
+    /// What the picture shows.
+    pub caption: Option<String>,
+    /// Who took it or owns it ("Jane Doe / Example Pictures").
+    pub credit: Option<String>,
 }
 
 /// A byte range in [`Report::text`].

@@ -211,12 +211,27 @@ function render(report) {
   const colours = speakerColours(report);
   $('results').hidden = false;
   $('article-title').textContent = report.title ?? '(no headline recognised)';
+  renderMetadata(report.metadata);
   renderArticle(report, colours);
   renderSpeakers(report, colours);
   renderFacts(report);
   renderRemoved(report);
   renderNotes(report);
   applyFilters();
+}
+
+/** What the page states: byline, publication date, lead image caption and credit. */
+function renderMetadata(metadata) {
+  const parts = [];
+  if (metadata?.byline) parts.push(`By ${metadata.byline}`);
+  if (metadata?.published) parts.push(`Published ${metadata.published}`);
+  const image = metadata?.lead_image;
+  if (image) {
+    const credit = image.credit ? ` (${image.credit})` : '';
+    parts.push(`Lead image: ${image.caption ?? 'no caption'}${credit}`);
+  }
+  $('article-meta').textContent = parts.join(' · ');
+  $('article-meta').hidden = parts.length === 0;
 }
 
 /** Every number and date of the article, made explicit, and the consistency hints. */

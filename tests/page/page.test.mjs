@@ -42,6 +42,10 @@ test('opens on the sample article with claims and speakers', async () => {
   assert.ok(speakers.some((s) => /anonymous/i.test(s)), 'an anonymous source is flagged');
   assert.equal(await page.locator('#article-title').textContent(),
     'Riverside Council Approves Tram Line Despite Cost Warnings');
+  // What the page states about the article, under the headline.
+  const meta = await page.locator('#article-meta').textContent();
+  assert.match(meta, /By Zoë Brennan · Published 2025-03-14 · Lead image: Commuters wait/, meta);
+  assert.match(meta, /\(Tomás Reyes \| Riverside Courier\)/, meta);
   assert.ok(await page.locator('#removed-list li').count() >= 5, 'removed blocks are listed');
   await page.screenshot({ path: join(shots, 'sample.png'), fullPage: true });
 });

@@ -1,0 +1,144 @@
+//! Stage 2a: what the page says about the article — its byline and lead image.
+//!
+//! In: the report after cleaning, whose `removed` blocks hold the bylines, date lines,
+//! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline` and
+//! `lead_image` (the facts stage adds `published`, from the dateline it reads anyway).
+//! Limits: only blocks before the body's second paragraph are read, and only text: HTML
+//! `<meta name="author">` and JSON-LD are not (yet) looked at. Nothing is guessed: a page
+//! without a byline has `byline: null`.
+
+use crate::lexicon::BOILERPLATE;
+use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
+
+/// Reads the byline and the lead image from the blocks removed before the body.
+pub(crate) fn read(report: &Report) -> Metadata {
+    let head: Vec<&RemovedBlock> = report
+        .removed
+        .iter()
+        .filter(|r| r.before_paragraph <= 1)
+        .collect();
+    Metadata {
+        byline: head
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.reason,
+                    RemovalReason::Metadata | RemovalReason::Navigation
+                )
+            })
+            .find_map(|r| byline(&r.text)),
+        published: None,
+        lead_image: lead_image(&head),
+    }
+}
+
+/// The names of a byline: "By Jane Doe and John Roe" → "Jane Doe and John Roe"; also at
+/// the end of a date line ("Monday November 18, 2019 7:45 am PST by Jane Doe"). The names
+/// run to the end of the block or to a separator ("|", " - ", " — "); each word is
+/// capitalised, or "and", "&" or a comma's join.
+fn byline(text: &str) -> Option<String> {
+    let text = text.trim();
+    let start = if text.starts_with("By ") || text.starts_with("BY ") || text.starts_with("by ") {
+        3
+    } else {
+        text.rfind(" by ").map(|i| i + 4)?
+    };
+    let names = text[start..]
+        .split(['|', '—', '–'])
+        .next()
+        .unwrap_or_default()
+        .split(" - ")
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches([',', '.']);
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let name_like = words
+        .iter()
+        .all(|w| matches!(*w, "and" | "&") || w.starts_with(|c: char| c.is_uppercase()));
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (name_like && (2..=12).contains(&words.len()) && capitalised >= 2).then(|| names.to_owned())
+}
+
+/// The first image's caption and credit: captions removed before the body's second
+/// paragraph. Of two in a row, the first is the caption and the second its credit; a lone
+/// one is a credit when it reads as one ("Getty Images", "Photo: ...").
+fn lead_image(head: &[&RemovedBlock]) -> Option<LeadImage> {
+    let captions: Vec<&RemovedBlock> = head
+        .iter()
+        .copied()
+        .filter(|r| r.reason == RemovalReason::Caption)
+        .collect();
+    let first = captions.first()?;
+    let is_credit = |r: &RemovedBlock| {
+        BOILERPLATE
+            .of(BOILERPLATE.matching(&r.text.trim().to_lowercase()))
+            .any(|p| p.reason == RemovalReason::Caption)
+            || r.text.contains(" | ")
+            || r.text.contains(" / ")
+    };
+    let text = |r: &RemovedBlock| Some(r.text.trim().to_owned());
+    Some(
+        match captions.get(1).filter(|next| next.block == first.block + 1) {
+            Some(next) => LeadImage {
+                caption: text(first),
+                credit: text(next),
+            },
+            None if is_credit(first) => LeadImage {
+                caption: None,
+                credit: text(first),
+            },
+            None => LeadImage {
+                caption: text(first),
+                credit: None,
+            },
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_give_their_names() {
+        assert_eq!(byline("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            byline("By Jane Doe and John Roe | Reuters").as_deref(),
+            Some("Jane Doe and John Roe")
+        );
+        assert_eq!(
+            byline("Monday November 18, 2019 7:45 am PST by Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(byline("Published by the city council on Monday"), None);
+        assert_eq!(byline("By"), None);
+    }
+
+    #[test]
+    fn a_page_states_its_byline_date_and_lead_image() {
+        let text = "Buses Return to the Old Town\n\nBy Jane Doe and John Roe\n\nNovember 8, 2024\n\nA bus waits at the depot in the rain.\nJane Doe | Example Pictures\n\nThe council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.\n\nWork on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.";
+        let report = crate::analyze(text, &crate::Options::default());
+        let m = &report.metadata;
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe and John Roe"));
+        assert_eq!(m.published.as_deref(), Some("2024-11-08"));
+        let image = m.lead_image.as_ref().expect("a lead image");
+        assert_eq!(
+            image.caption.as_deref(),
+            Some("A bus waits at the depot in the rain.")
+        );
+        assert_eq!(image.credit.as_deref(), Some("Jane Doe | Example Pictures"));
+    }
+
+    #[test]
+    fn nothing_stated_nothing_guessed() {
+        let report = crate::analyze(
+            "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.",
+            &crate::Options::default(),
+        );
+        assert_eq!(report.metadata, Metadata::default());
+    }
+}
