@@ -36,6 +36,14 @@ impl Hasher for Fnv {
     }
 }
 
+/// A word list of `src/lexicon/`, as `build.rs` copies it: without its comment lines.
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use lexicon_file;
+
 /// A map keyed by lexicon words, hashed with [`Fnv`].
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 /// A set of lexicon words, hashed with [`Fnv`].
@@ -78,7 +86,7 @@ pub(crate) enum CueKind {
 /// Every form of every reporting verb, mapped to its kind.
 pub(crate) static CUE_VERBS: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
     let mut map = WordMap::default();
-    for line in entries(include_str!("lexicon/cue_verbs.txt")) {
+    for line in entries(lexicon_file!("cue_verbs.txt")) {
         let Some((kind, forms)) = line.split_once('\t') else {
             continue;
         };
@@ -97,15 +105,15 @@ pub(crate) static CUE_VERBS: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
 
 /// Role and title words ("spokesman", "president"), lowercase.
 pub(crate) static TITLES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/titles.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("titles.txt")));
 
 /// Head nouns of speaker phrases that name no one ("official", "sources").
 pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/anonymous.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("anonymous.txt")));
 
 /// Last words of organisation names ("Council", "News"), lowercase.
 pub(crate) static ORGANISATION_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/organisations.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("organisations.txt")));
 
 /// A closed word class of `lexicon/word_classes.txt`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,7 +145,7 @@ pub(crate) enum WordClass {
 /// Word → the classes it belongs to, as bits of [`WordClass`].
 static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
     let mut map: WordMap<u16> = WordMap::default();
-    for line in entries(include_str!("lexicon/word_classes.txt")) {
+    for line in entries(lexicon_file!("word_classes.txt")) {
         let Some((class, words)) = line.split_once('\t') else {
             continue;
         };
@@ -178,36 +186,35 @@ pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
 /// Capitalised words that make a following number part of a name ("Section 230"),
 /// lowercase (`lexicon/numbered_names.txt`).
 pub(crate) static NUMBERED_NAMES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/numbered_names.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("numbered_names.txt")));
 
 /// Hedging words ("reportedly", "may"), lowercase.
 pub(crate) static HEDGES: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/hedges.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("hedges.txt")));
 
 /// Pronouns that can stand for a speaker.
 pub(crate) static PRONOUNS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/pronouns.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("pronouns.txt")));
 
 /// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
 pub(crate) static ABBREVIATIONS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/abbreviations.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("abbreviations.txt")));
 
 /// English function words, lowercase.
 pub(crate) static STOPWORDS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/stopwords.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("stopwords.txt")));
 
 /// Function words of English ([`STOPWORDS`]) and of other languages
 /// (`lexicon/stopwords_other.txt`), lowercase, in one set (one lookup a word): what makes a
 /// block read as prose in any of the common news languages.
 pub(crate) static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    let other =
-        entries(include_str!("lexicon/stopwords_other.txt")).flat_map(str::split_whitespace);
+    let other = entries(lexicon_file!("stopwords_other.txt")).flat_map(str::split_whitespace);
     STOPWORDS.iter().copied().chain(other).collect()
 });
 
 /// Words of share-button rows ("facebook", "print"), lowercase.
 pub(crate) static SHARE_TARGETS: LazyLock<WordSet> =
-    LazyLock::new(|| word_set(include_str!("lexicon/share_targets.txt")));
+    LazyLock::new(|| word_set(lexicon_file!("share_targets.txt")));
 
 /// A phrase that marks a short block as page furniture.
 #[derive(Debug)]
@@ -237,7 +244,7 @@ impl BoilerplatePattern {
 /// Boilerplate phrases, in file order, indexed so that one pass over a block finds every
 /// phrase it holds (see [`Boilerplate::matching`]).
 pub(crate) static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
-    let patterns: Vec<BoilerplatePattern> = reason_table(include_str!("lexicon/boilerplate.txt"))
+    let patterns: Vec<BoilerplatePattern> = reason_table(lexicon_file!("boilerplate.txt"))
         .into_iter()
         .map(|(reason, pattern)| {
             let at_start = pattern.starts_with('^');
@@ -399,7 +406,7 @@ fn pair_key(first: u8, second: u8) -> u32 {
 /// Class and id words of HTML elements that hold page furniture, with the reason; `None`
 /// for the `keep` words that mark article content.
 pub(crate) static CLASS_HINTS: LazyLock<WordMap<Option<RemovalReason>>> = LazyLock::new(|| {
-    entries(include_str!("lexicon/class_hints.txt"))
+    entries(lexicon_file!("class_hints.txt"))
         .filter_map(|line| {
             let (reason, word) = line.split_once('\t')?;
             let reason = match reason {
@@ -436,7 +443,7 @@ pub(crate) struct NumberWords {
 pub(crate) static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     let mut words = WordMap::default();
     let mut suffixes = WordMap::default();
-    for line in entries(include_str!("lexicon/numbers.txt")) {
+    for line in entries(lexicon_file!("numbers.txt")) {
         let mut fields = line.split('\t');
         let (Some(kind), Some(word), Some(value)) = (fields.next(), fields.next(), fields.next())
         else {
@@ -476,7 +483,7 @@ pub(crate) enum CurrencyForm {
 /// Currency forms, lowercase, with how they are written and the unit they name.
 pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
     LazyLock::new(|| {
-        entries(include_str!("lexicon/currencies.txt"))
+        entries(lexicon_file!("currencies.txt"))
             .filter_map(|line| {
                 let mut fields = line.split('\t');
                 let form = match fields.next()? {
@@ -494,7 +501,7 @@ pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
 /// one of `month`, `weekday`, `season`, `unit`.
 pub(crate) static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
     let mut map = WordMap::default();
-    for line in entries(include_str!("lexicon/time_words.txt")) {
+    for line in entries(lexicon_file!("time_words.txt")) {
         let mut fields = line.split('\t');
         let (Some(kind), Some(Ok(number)), Some(forms)) =
             (fields.next(), fields.next().map(str::parse), fields.next())
@@ -511,7 +518,7 @@ pub(crate) static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock:
 /// Phrases that bound or soften a number (`lexicon/approximators.txt`): lowercase phrase →
 /// relation name (`about`, `more_than`, ..., `after_at_least` for "or more").
 pub(crate) static APPROXIMATORS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("lexicon/approximators.txt"))
+    entries(lexicon_file!("approximators.txt"))
         .filter_map(|line| {
             let (relation, phrase) = line.split_once('\t')?;
             Some((phrase.trim(), relation))

@@ -51,7 +51,7 @@ impl CodePage {
 
 /// The code pages of `lexicon/codepages.txt`, in the order they are tried.
 static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
-    include_str!("lexicon/codepages.txt")
+    crate::lexicon::lexicon_file!("codepages.txt")
         .lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())
         .filter_map(|line| {
