@@ -148,39 +148,57 @@ fn hash(parts: &[&str]) -> u32 {
 
 /// The hashed features of `text` (with repeats; the model sums them).
 pub fn features(text: &str) -> Vec<u32> {
-    let mut words: Vec<String> = Vec::new();
+    // The words, lowercased, one after another in `buffer` (`ends` marks where each ends):
+    // this runs on every sentence and claim, and a string per word showed in profiles.
+    let mut buffer = String::with_capacity(text.len());
+    let mut ends: Vec<usize> = Vec::new();
     let mut shapes = (false, false, false, false);
     for raw in text.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
         let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '$');
         if trimmed.is_empty() {
             continue;
         }
-        let lower = trimmed.to_lowercase();
-        let word = if lower.chars().any(|c| c.is_ascii_digit()) {
+        let start = buffer.len();
+        if trimmed.is_ascii() {
+            buffer.extend(trimmed.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            buffer.push_str(&trimmed.to_lowercase());
+        }
+        let lower = &buffer[start..];
+        if lower.bytes().any(|b| b.is_ascii_digit()) {
             shapes.0 = true;
             if lower.contains('%') {
                 shapes.1 = true;
             }
-            let digits: String = lower.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+            let mut digits = lower.bytes().filter(u8::is_ascii_digit);
+            let century = [digits.next(), digits.next()];
+            let year = matches!(century, [Some(b'1'), Some(b'9')] | [Some(b'2'), Some(b'0')])
+                && digits.count() == 2;
+            let placeholder = if year {
                 shapes.2 = true;
-                "<year>".to_owned()
+                "<year>"
             } else if lower.starts_with('$') {
-                "<money>".to_owned()
+                "<money>"
             } else {
-                "<num>".to_owned()
-            }
+                "<num>"
+            };
+            buffer.truncate(start);
+            buffer.push_str(placeholder);
         } else {
-            lower.trim_matches(|c| c == '%' || c == '$').to_owned()
-        };
-        if matches!(word.as_str(), "i" | "we" | "my" | "our" | "me" | "us") {
+            let kept = lower.trim_matches(|c| c == '%' || c == '$');
+            let (from, to) = (kept.as_ptr() as usize - lower.as_ptr() as usize, kept.len());
+            buffer.replace_range(start..start + from, "");
+            buffer.truncate(start + to);
+        }
+        let word = &buffer[start..];
+        if matches!(word, "i" | "we" | "my" | "our" | "me" | "us") {
             shapes.3 = true;
         }
-        if matches!(word.as_str(), "percent" | "per") {
+        if matches!(word, "percent" | "per") {
             shapes.1 = true;
         }
         if matches!(
-            word.as_str(),
+            word,
             "million"
                 | "millions"
                 | "billion"
@@ -193,8 +211,16 @@ pub fn features(text: &str) -> Vec<u32> {
         ) {
             shapes.0 = true;
         }
-        words.push(word);
+        ends.push(buffer.len());
     }
+    let words: Vec<&str> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let word = &buffer[*start..end];
+            *start = end;
+            Some(word)
+        })
+        .collect();
     let mut out = Vec::with_capacity(words.len() * 3 + 6);
     for w in &words {
         out.push(hash(&["u", w]));
