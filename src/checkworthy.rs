@@ -243,7 +243,7 @@ pub fn features(text: &str) -> Vec<u32> {
         ]));
     }
     for pair in words.windows(2) {
-        out.push(hash(&["b", &pair[0], &pair[1]]));
+        out.push(hash(&["b", pair[0], pair[1]]));
     }
     let length = match words.len() {
         0..=5 => "xs",

@@ -123,7 +123,9 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
 /// The date relative expressions are counted from: the caller's, else the dateline's. The
 /// dateline's is the page's stated publication date (`metadata.published`) either way.
 fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
-    let stated = dateline(report);
+    // The page's own metadata first (an HTML `<meta>` publication time), then a dateline.
+    let from_metadata = report.metadata.published.as_deref().and_then(Date::parse);
+    let stated = from_metadata.or_else(|| dateline(report));
     report.metadata.published = stated.map(|d| d.to_string());
     if let Some(given) = given {
         let date = Date::parse(given);
@@ -133,7 +135,12 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
         return date;
     }
     if stated.is_some() {
-        report.input.date_source = Some("text".into());
+        let source = if from_metadata.is_some() {
+            "metadata"
+        } else {
+            "text"
+        };
+        report.input.date_source = Some(source.into());
     }
     stated
 }

@@ -60,6 +60,12 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The headline named by the page's metadata (`og:title`, `<title>`), HTML only.
     pub meta_title: Option<String>,
+    /// The author named by the page's metadata (`<meta name="author">` and the like), HTML
+    /// only.
+    pub meta_author: Option<String>,
+    /// The publication date named by the page's metadata (`article:published_time` and
+    /// the like), as its `YYYY-MM-DD`, HTML only.
+    pub meta_published: Option<String>,
     /// Character repairs made.
     pub repairs: Vec<Repair>,
 }
@@ -80,14 +86,16 @@ pub fn read(input: &str, format: Format) -> Document {
     } else {
         input
     };
-    let (blocks, meta_title) = match format {
+    let (blocks, meta) = match format {
         Format::Html => html_blocks(input, &mut counts),
-        _ => (text_blocks(input, &mut counts), None),
+        _ => (text_blocks(input, &mut counts), PageMeta::default()),
     };
     Document {
         format,
         blocks,
-        meta_title,
+        meta_title: meta.title,
+        meta_author: meta.author,
+        meta_published: meta.published,
         repairs: counts.into_repairs(),
     }
 }
@@ -681,7 +689,35 @@ impl BlockBuilder {
     }
 }
 
-fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<String>) {
+/// What an HTML page's `<meta>` elements and `<title>` say.
+#[derive(Default)]
+struct PageMeta {
+    title: Option<String>,
+    author: Option<String>,
+    published: Option<String>,
+}
+
+/// `<meta>` names (`name` or `property`) that give the article's author.
+const AUTHOR_META: [&str; 5] = [
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+];
+
+/// `<meta>` names (`name`, `property` or `itemprop`) that give its publication time.
+const PUBLISHED_META: [&str; 7] = [
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "parsely-pub-date",
+    "dc.date",
+];
+
+fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) {
     let bytes = html.as_bytes();
     let mut blocks = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -689,6 +725,8 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
     let mut current = BlockBuilder::new();
     let mut title_tag: Option<String> = None;
     let mut og_title: Option<String> = None;
+    let mut author: Option<String> = None;
+    let mut published: Option<String> = None;
     let mut pos = 0;
     let context_of = |stack: &[Open]| stack.last().map(|o| o.context).unwrap_or_default();
 
@@ -734,8 +772,22 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
         }
         if tag.name == "meta" {
             let attr = |k: &str| tag.attrs.iter().find(|(key, _)| key == k).map(|(_, v)| v);
-            if attr("property").or(attr("name")).map(String::as_str) == Some("og:title") {
-                og_title = attr("content").map(|v| decode_entities(v, counts));
+            let name = attr("property")
+                .or(attr("name"))
+                .or(attr("itemprop"))
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
+            let content = attr("content").map(|v| decode_entities(v, counts));
+            if name == "og:title" {
+                og_title = content;
+            } else if AUTHOR_META.contains(&name.as_str()) && author.is_none() {
+                // A profile address ("https://site/staff/jane") names nobody readable.
+                author = content.filter(|c| !c.trim().is_empty() && !c.contains("://"));
+            } else if PUBLISHED_META.contains(&name.as_str()) && published.is_none() {
+                // "2024-11-08T09:30:00Z": the date is what the report needs.
+                published = content
+                    .and_then(|c| crate::times::Date::parse(&c))
+                    .map(|d| d.to_string());
             }
             continue;
         }
@@ -794,8 +846,12 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, Option<Str
             chain = hinted[i].parent;
         }
     }
-    let meta_title = og_title.or(title_tag).filter(|t| !t.is_empty());
-    (blocks, meta_title)
+    let meta = PageMeta {
+        title: og_title.or(title_tag).filter(|t| !t.is_empty()),
+        author: author.map(|a| a.trim().to_owned()),
+        published,
+    };
+    (blocks, meta)
 }
 
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {

@@ -71,6 +71,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     let document = input::read(input, options.format);
     let decisions = clean::clean(&document.blocks, document.format, options.clean);
     let block_count = document.blocks.len();
+    let (meta_author, meta_published) = (document.meta_author, document.meta_published);
 
     let mut report = Report {
         input: InputInfo {
@@ -123,7 +124,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
         report.warnings.push(Warning::new("empty_article", message));
     }
 
-    report.metadata = metadata::read(&report);
+    report.metadata = metadata::read(&report, meta_author, meta_published);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
     let (claims, warnings) = claims::extract(&report.text, &report.paragraphs, &report.sentences);
     report.claims = claims;

@@ -2,16 +2,22 @@
 //!
 //! In: the report after cleaning, whose `removed` blocks hold the bylines, date lines,
 //! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline` and
-//! `lead_image` (the facts stage adds `published`, from the dateline it reads anyway).
-//! Limits: only blocks before the body's second paragraph are read, and only text: HTML
-//! `<meta name="author">` and JSON-LD are not (yet) looked at. Nothing is guessed: a page
-//! without a byline has `byline: null`.
+//! `lead_image`, with an HTML page's `<meta>` author and publication date where it has
+//! them (the facts stage falls back to the dateline for `published`). Limits: only blocks
+//! before the body's second paragraph are read; JSON-LD is not (yet) looked at. Nothing is
+//! guessed: a page without a byline has `byline: null`.
 
 use crate::lexicon::BOILERPLATE;
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
-/// Reads the byline and the lead image from the blocks removed before the body.
-pub(crate) fn read(report: &Report) -> Metadata {
+/// Reads the byline and the lead image from the blocks removed before the body; an HTML
+/// page's own `<meta>` author and publication date (`meta_author`, `meta_published`) stand
+/// when the text states none (the facts stage falls back to the dateline for the date).
+pub(crate) fn read(
+    report: &Report,
+    meta_author: Option<String>,
+    meta_published: Option<String>,
+) -> Metadata {
     let head: Vec<&RemovedBlock> = report
         .removed
         .iter()
@@ -26,8 +32,9 @@ pub(crate) fn read(report: &Report) -> Metadata {
                     RemovalReason::Metadata | RemovalReason::Navigation
                 )
             })
-            .find_map(|r| byline(&r.text)),
-        published: None,
+            .find_map(|r| byline(&r.text))
+            .or(meta_author),
+        published: meta_published,
         lead_image: lead_image(&head),
     }
 }
@@ -131,6 +138,17 @@ mod tests {
             Some("A bus waits at the depot in the rain.")
         );
         assert_eq!(image.credit.as_deref(), Some("Jane Doe | Example Pictures"));
+    }
+
+    #[test]
+    fn an_html_page_states_its_author_and_date_in_meta_elements() {
+        let html = "<html><head><meta name=\"author\" content=\"Jane Doe\"><meta property=\"article:published_time\" content=\"2024-11-08T09:30:00Z\"></head><body><article><p>The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.</p></article></body></html>";
+        let report = crate::analyze(html, &crate::Options::default());
+        assert_eq!(report.metadata.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(report.metadata.published.as_deref(), Some("2024-11-08"));
+        assert_eq!(report.input.date_source.as_deref(), Some("metadata"));
+        // "Tuesday" is resolved against it.
+        assert_eq!(report.times[0].from.as_deref(), Some("2024-11-05"));
     }
 
     #[test]

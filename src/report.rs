@@ -505,7 +505,8 @@ pub struct InputInfo {
     /// caller gave, else one found in the page (a dateline or a `datePublished`); `null`
     /// when neither is known.
     pub date: Option<String>,
-    /// Where `date` came from: `"option"`, `"text"` or `null`.
+    /// Where `date` came from: `"option"`, `"text"` (a dateline), `"metadata"` (an HTML
+    /// page's `<meta>` publication time) or `null`.
     #[serde(default)]
     pub date_source: Option<String>,
     /// How many blocks (paragraphs, lines, headings) the input was read into. Every one is

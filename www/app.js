@@ -220,6 +220,12 @@ function render(report) {
   applyFilters();
 }
 
+const DATE_SOURCES = {
+  option: 'the date you set',
+  text: 'the article’s dateline',
+  metadata: 'the page’s publication date',
+};
+
 /** What the page states: byline, publication date, lead image caption and credit. */
 function renderMetadata(metadata) {
   const parts = [];
@@ -238,7 +244,7 @@ function renderMetadata(metadata) {
 function renderFacts(report) {
   const date = report.input.date;
   $('facts-date').textContent = date
-    ? `Relative dates counted from ${date} (${report.input.date_source === 'option' ? 'the date you set' : 'the article’s dateline'}).`
+    ? `Relative dates counted from ${date} (${DATE_SOURCES[report.input.date_source] ?? 'the article’s dateline'}).`
     : 'No article date is known: relative dates (“yesterday”, “last July”) are left unresolved. Set the article date above to resolve them.';
   $('consistency').replaceChildren(...report.consistency.map((h) => el('li', {}, el('span', { class: 'badge warn' }, 'check'), h.message)));
   $('quantity-list').replaceChildren(...report.quantities.map((q) => el('li', {},
