@@ -421,18 +421,23 @@ fn is_glued_teaser(text: &str) -> bool {
         "A", "An", "And", "As", "At", "By", "For", "From", "In", "Is", "Are", "Of", "On", "The",
         "To", "With", "Into",
     ];
-    let words: Vec<&str> = text.split_whitespace().take(40).collect();
-    let Some(first_lower) = words.iter().position(|w| w.starts_with(char::is_lowercase)) else {
-        return false;
-    };
-    if words.len() < 12 || first_lower < 5 {
+    // One pass over the first 40 words, without collecting them: this runs on every block.
+    if !text.starts_with(char::is_uppercase) {
         return false;
     }
-    let capital_small = words[1..first_lower]
-        .iter()
-        .filter(|w| SMALL.contains(&w.trim_end_matches([':', ',', '?'])))
-        .count();
-    capital_small >= 2
+    let (mut words, mut first_lower, mut capital_small) = (0, None, 0);
+    for (i, word) in text.split_whitespace().take(40).enumerate() {
+        words = i + 1;
+        if first_lower.is_some() {
+            continue;
+        }
+        if word.starts_with(char::is_lowercase) {
+            first_lower = Some(i);
+        } else if i > 0 && SMALL.contains(&word.trim_end_matches([':', ',', '?'])) {
+            capital_small += 1;
+        }
+    }
+    words >= 12 && first_lower.is_some_and(|k| k >= 5) && capital_small >= 2
 }
 
 /// Three or more glued teasers ([`is_glued_teaser`]) close together (within eight blocks)
@@ -659,14 +664,17 @@ fn is_share_row(f: &Features) -> bool {
 /// the residue of a page's embedded metadata when it is selected and copied. At least one
 /// address or time stamp: a lone number may be a table's cell.
 fn is_machine_text(text: &str) -> bool {
-    // Or mostly a web address: "SiteName https://example.org/assets/logo.png".
-    let address_bytes: usize = text
-        .split_whitespace()
-        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
-        .map(str::len)
-        .sum();
-    if address_bytes * 10 >= text.len() * 6 {
-        return true;
+    // Or mostly a web address: "SiteName https://example.org/assets/logo.png". (Looked
+    // for word by word only in blocks that hold one: this runs on every block.)
+    if text.contains("://") {
+        let address_bytes: usize = text
+            .split_whitespace()
+            .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+            .map(str::len)
+            .sum();
+        if address_bytes * 10 >= text.len() * 6 {
+            return true;
+        }
     }
     let mut machine = false;
     for word in text.split_whitespace() {

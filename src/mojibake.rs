@@ -194,6 +194,19 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
     false
 }
 
+/// The length of the ASCII run that opens `bytes`, read eight bytes at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii()).count()
+}
+
 /// "Ã" standing alone or ending a word, then a space, is "à" whose second byte (a no-break
 /// space) was turned into a plain space: "voilÃ  le" and "jusqu'Ã nos" are "voilà le" and
 /// "jusqu'à nos"; "Ã s " is the Portuguese "às ".
@@ -360,7 +373,7 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
     while i < text.len() {
         let rest = &text[i..];
         // ASCII is never part of a run: skipped a stretch at a time.
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let ascii = ascii_prefix(rest.as_bytes());
         if ascii > 0 {
             previous_upper = rest.as_bytes()[ascii - 1].is_ascii_uppercase();
             i += ascii;
