@@ -4,22 +4,31 @@
 //! Pasted text and HTML share one set of rules; HTML adds its structure hints (navigation,
 //! footers, forms, class names, link density). The rules, in order:
 //! 1. Blocks that say what they are: structure hints, dates and bylines (metadata), photo
-//!    credits and the caption just before them, lexicon phrases (`lexicon/boilerplate.txt`)
-//!    in short blocks, blocks with no letters or digits.
-//! 2. The body is the run from the first to the last block that reads as prose (ten or more
-//!    words, ends a sentence, a fair share of function words, few links). Without any such
-//!    block, everything not removed in step 1 is kept: a one-line input is still an article.
-//! 3. Before the body: lists of headline-and-date pairs are teasers; the headline is the
+//!    credits (and, in pasted text, the caption just before them), lexicon phrases
+//!    (`lexicon/boilerplate.txt`, found in one pass) in short blocks, rows of share buttons,
+//!    machine text (addresses, time stamps), blocks with no letters or digits; comment
+//!    authors and their time stamps.
+//! 2. Shapes that repeat: the body glued into one block again and "..." cuts of a
+//!    paragraph (duplicates); teaser cards (headline, author, summary) and title-case
+//!    headlines glued to summaries, three or more.
+//! 3. The body. HTML: from the first to the last block that reads as prose (ten or more
+//!    words, ends a sentence, a fair share of function words, few links). Pasted text: the
+//!    densest run of prose, where a comment thread counts against it and prose after the
+//!    thread starts counts a quarter. Then short closing sentences, and a list that closes
+//!    the article (a lead-in, three or more items of one shape), continue it. Without any
+//!    prose block, everything not removed above is kept: a one-line input is an article.
+//! 4. Before the body: lists of headline-and-date pairs are teasers; the headline is the
 //!    headline-shaped block nearest the body; a block that ends with the headline is the
 //!    headline glued to breadcrumbs; other short blocks are navigation.
-//! 4. Inside and after the body: a section label ("Latest posts", "Other topics of
+//! 5. Inside and after the body: a section label ("Latest posts", "Other topics of
 //!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
 //!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
 //!    whatever is left is removed as "other".
-//! 5. Every further copy of the headline is removed as a duplicate.
+//! 6. Every further copy of the headline is removed as a duplicate.
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
-//! and is not marked by HTML structure or a label stays in.
+//! and is marked by no HTML structure, label or author line stays in; lists in the middle of
+//! a pasted article, and feeds of teasers with a kicker above each, are not recognised yet.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
