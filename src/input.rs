@@ -60,11 +60,11 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The headline named by the page's metadata (`og:title`, `<title>`), HTML only.
     pub meta_title: Option<String>,
-    /// The author named by the page's metadata (`<meta name="author">` and the like), HTML
-    /// only.
+    /// The author named by the page's metadata (`<meta name="author">` and the like, or
+    /// JSON-LD's `author`), HTML only.
     pub meta_author: Option<String>,
     /// The publication date named by the page's metadata (`article:published_time` and
-    /// the like), as its `YYYY-MM-DD`, HTML only.
+    /// the like, or JSON-LD's `datePublished`), as its `YYYY-MM-DD`, HTML only.
     pub meta_published: Option<String>,
     /// Character repairs made.
     pub repairs: Vec<Repair>,
@@ -697,6 +697,31 @@ struct PageMeta {
     published: Option<String>,
 }
 
+/// The string value right after `key` in JSON text (`"datePublished": "2024-11-08"` →
+/// `2024-11-08`), without a JSON parser: the WASM module has none, and schema.org's
+/// JSON-LD, where pages state their date and author, is regular enough for this.
+fn json_string_after(json: &str, key: &str) -> Option<String> {
+    let rest = &json[json.find(key)? + key.len()..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    Some(rest[..end].trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The JSON-LD author's name: `"author": {"@type": "Person", "name": "Jane Doe"}` or
+/// `"author": [{"name": ...}]` (the first), or `"author": "Jane Doe"`.
+fn json_ld_author(json: &str) -> Option<String> {
+    let at = json.find("\"author\"")?;
+    let rest = &json[at..];
+    if let Some(direct) = json_string_after(rest, "\"author\"") {
+        return Some(direct).filter(|a| !a.contains("://"));
+    }
+    // The first "name" inside the author's object, if it comes before the object ends.
+    let close = rest.find('}').unwrap_or(rest.len());
+    let name_at = rest[..close].find("\"name\"")?;
+    json_string_after(&rest[name_at..], "\"name\"").filter(|a| !a.contains("://"))
+}
+
 /// `<meta>` names (`name` or `property`) that give the article's author.
 const AUTHOR_META: [&str; 5] = [
     "author",
@@ -801,6 +826,22 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                     counts,
                 );
                 title_tag = Some(title.trim().to_owned());
+            }
+            let json_ld = tag.name == "script"
+                && tag
+                    .attrs
+                    .iter()
+                    .any(|(k, v)| k == "type" && v.eq_ignore_ascii_case("application/ld+json"));
+            if json_ld {
+                let script = &html[pos..end.0];
+                if published.is_none() {
+                    published = json_string_after(script, "\"datePublished\"")
+                        .and_then(|d| crate::times::Date::parse(&d))
+                        .map(|d| d.to_string());
+                }
+                if author.is_none() {
+                    author = json_ld_author(script);
+                }
             }
             pos = end.1;
             continue;
@@ -1119,6 +1160,26 @@ mod tests {
 
     fn texts(doc: &Document) -> Vec<&str> {
         doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn json_ld_states_date_and_author() {
+        let html = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished": "2024-11-08T09:30:00+01:00","author":[{"@type":"Person","name":"Jane Doe","url":"https://example.org/jane"}]}</script></head><body><p>Text.</p></body></html>"#;
+        let doc = read(html, Format::Html);
+        assert_eq!(doc.meta_published.as_deref(), Some("2024-11-08"));
+        assert_eq!(doc.meta_author.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            json_ld_author(r#"{"author": "John Roe"}"#).as_deref(),
+            Some("John Roe")
+        );
+        assert_eq!(
+            json_ld_author(r#"{"author": {"@id": "x"}, "name": "Site"}"#),
+            None
+        );
+        assert_eq!(
+            json_string_after(r#"{"datePublished": 2024}"#, "\"datePublished\""),
+            None
+        );
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //!
 //! In: the report after cleaning, whose `removed` blocks hold the bylines, date lines,
 //! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline` and
-//! `lead_image`, with an HTML page's `<meta>` author and publication date where it has
-//! them (the facts stage falls back to the dateline for `published`). Limits: only blocks
-//! before the body's second paragraph are read; JSON-LD is not (yet) looked at. Nothing is
-//! guessed: a page without a byline has `byline: null`.
+//! `lead_image`, with the author and publication date an HTML page states in `<meta>`
+//! elements or schema.org JSON-LD (read by the input stage) where the text has none; the
+//! facts stage falls back to the dateline for `published`. Limits: only blocks before the
+//! body's second paragraph are read. Nothing is guessed: a page without a byline has
+//! `byline: null`.
 
 use crate::lexicon::BOILERPLATE;
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
@@ -33,7 +34,12 @@ pub(crate) fn read(
                 )
             })
             .find_map(|r| byline(&r.text))
-            .or(meta_author),
+            .or_else(|| {
+                // Some pages put the "By" in their <meta> author too.
+                let author = meta_author?;
+                let name = author.strip_prefix("By ").or(author.strip_prefix("BY "));
+                Some(name.unwrap_or(&author).trim().to_owned())
+            }),
         published: meta_published,
         lead_image: lead_image(&head),
     }
@@ -56,9 +62,21 @@ fn byline(text: &str) -> Option<String> {
         .unwrap_or_default()
         .split(" - ")
         .next()
-        .unwrap_or_default()
-        .trim()
-        .trim_end_matches([',', '.']);
+        .unwrap_or_default();
+    // The names end where a time stamp begins: "Jane Doe Updated Nov 8, 2019".
+    let stop = names
+        .split_whitespace()
+        .find(|w| {
+            matches!(
+                *w,
+                "Updated" | "Published" | "Posted" | "Last" | "on" | "at"
+            ) || w.contains(|c: char| c.is_ascii_digit())
+        })
+        // The word's offset in `names` (it is a slice of it).
+        .map_or(names.len(), |w| {
+            w.as_ptr() as usize - names.as_ptr() as usize
+        });
+    let names = names[..stop].trim().trim_end_matches([',', '.']);
     let words: Vec<&str> = names.split_whitespace().collect();
     let name_like = words
         .iter()
@@ -122,6 +140,11 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(byline("Published by the city council on Monday"), None);
+        assert_eq!(
+            byline("By Jane Doe Updated Nov 8, 2019, 2:40pm").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(byline("By Jon Roe on Monday").as_deref(), Some("Jon Roe"));
         assert_eq!(byline("By"), None);
     }
 
