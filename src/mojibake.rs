@@ -219,7 +219,10 @@ fn a_grave(text: &str) -> (String, usize) {
     let mut fixed = 0;
     let mut i = 0;
     while i < chars.len() {
-        let before_ok = i == 0 || !chars[i - 1].is_uppercase();
+        // Not after a capital ("SÃO"), nor in letter-spaced capitals ("C O N C L U S Ã O"),
+        // where "Ã" is a capital letter of its own.
+        let letter_spaced = i >= 2 && chars[i - 1] == ' ' && chars[i - 2].is_uppercase();
+        let before_ok = (i == 0 || !chars[i - 1].is_uppercase()) && !letter_spaced;
         if chars[i] == 'Ã' && chars.get(i + 1) == Some(&' ') && before_ok {
             fixed += 1;
             out.push('à');
@@ -457,6 +460,8 @@ mod tests {
             "naïve café — “quoted”",
             "€5 × 3",
             "日本語",
+            // Letter-spaced capitals: "Ã" is a letter of its own here.
+            "C O N C L U S Ã O",
         ] {
             assert_eq!(repair(text).1, 0, "{text}");
         }

@@ -100,8 +100,8 @@ fn checkworthiness_holds_its_floor() {
     assert!(score.f1 >= 0.58, "dev-test F1 {:.3} < 0.58", score.f1);
 }
 
-/// python-ftfy's mojibake cases: a floor under the measured 109 of the 151 ftfy passes
-/// (target 151), and correct text left alone in at least 29 of the 31 negative cases.
+/// python-ftfy's mojibake cases: a floor under the measured 110 of the 151 ftfy passes
+/// (target 151), and correct text left alone in at least 30 of the 31 negative cases.
 #[test]
 fn mojibake_holds_its_floor() {
     let Some(scores) = scoring::ftfy_cases() else {
@@ -115,8 +115,8 @@ fn mojibake_holds_its_floor() {
         .find(|s| s.file == "negative")
         .expect("negative cases");
     assert!(
-        negative.passed >= 29,
-        "negatives left alone: {} < 29",
+        negative.passed >= 30,
+        "negatives left alone: {} < 30",
         negative.passed
     );
 }
