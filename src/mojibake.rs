@@ -329,7 +329,17 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
                     && (i > 0 && run[i - 1].0.is_uppercase() || previous_upper)
                     && !after.is_some_and(char::is_lowercase);
                 let latin_result = std::str::from_utf8(bytes).is_ok_and(|d| d.chars().all(latin));
-                let own = (in_capitals && latin_result && width == 2 && !second.is_alphabetic())
+                // Two letters that would decode to a symbol inside a word are the word's own
+                // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
+                // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn").
+                let letters_to_symbol = width == 2
+                    && run[i].0.is_alphabetic()
+                    && second.is_alphabetic()
+                    && after.is_some_and(char::is_alphabetic)
+                    && std::str::from_utf8(bytes)
+                        .is_ok_and(|d| !d.chars().all(char::is_alphabetic));
+                let own = letters_to_symbol
+                    || (in_capitals && latin_result && width == 2 && !second.is_alphabetic())
                     || (width == 2 && second == '—' && lead != 0xC3)
                     || (width == 2
                         && second == '’'
@@ -462,6 +472,8 @@ mod tests {
             "日本語",
             // Letter-spaced capitals: "Ã" is a letter of its own here.
             "C O N C L U S Ã O",
+            // Cyrillic capitals whose Windows-1251 bytes spell "²".
+            "ВІКІ is Ukrainian for WIKI",
         ] {
             assert_eq!(repair(text).1, 0, "{text}");
         }
