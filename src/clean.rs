@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::claims::floor_char_boundary;
-use crate::input::{ends_sentence, Block, Format};
+use crate::input::{built_in_regex, ends_sentence, Block, Format};
 use crate::lexicon::{
     PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS, TIME_WORDS,
 };
@@ -124,31 +124,31 @@ impl Features {
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    Regex::new(&format!(
+    built_in_regex(&format!(
         r"^(?:(?:Published|Posted|Updated|Last updated)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{month} [0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} {month},? [0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}})(?:,? (?:at )?[0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$"
     ))
-    .expect("valid regex")
 });
 
 /// A byline: "By Jane Doe", "By José Pérez and John Roe, Reuters". Blocks have their
 /// white space collapsed to single spaces, so a name word is a capital and then anything but
 /// a space or comma (this keeps the pattern free of Unicode classes, which cost WASM size).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[Bb]y [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}(?:(?:,| and| &) [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}){0,3}$")
-        .expect("valid regex")
+    built_in_regex(
+        r"^[Bb]y [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}(?:(?:,| and| &) [A-Z\x{C0}-\x{DE}][^ ,]*(?: [A-Z\x{C0}-\x{DE}][^ ,]*){0,3}){0,3}$",
+    )
 });
 
 /// A comment count or the heading of a comment thread: "34 Comments", "[ 167 comments ]",
 /// "34 responses to “Title”", "2 replies". Matched on lowercase text.
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[? ?[0-9]{1,6} (comments?|responses?|replies|reply)( to .*| \]|\])?$|(^| )[0-9]{1,6} comments( |$)")
-        .expect("valid regex")
+    built_in_regex(
+        r"^\[? ?[0-9]{1,6} (comments?|responses?|replies|reply)( to .*| \]|\])?$|(^| )[0-9]{1,6} comments( |$)",
+    )
 });
 
 /// A comment's time stamp: "2 days ago", "3 hours ago at 07:52 am". Lowercase.
 static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(a|an|[0-9]{1,3}) (second|minute|hour|day|week|month|year)s? ago( at .*)?$")
-        .expect("valid regex")
+    built_in_regex(r"^(a|an|[0-9]{1,3}) (second|minute|hour|day|week|month|year)s? ago( at .*)?$")
 });
 
 /// A comment's time stamp ([`TIME_AGO`]), on lowercase text.
