@@ -38,7 +38,7 @@ use regex::Regex;
 use crate::claims::floor_char_boundary;
 use crate::input::{built_in_regex, ends_sentence, Block, Format};
 use crate::lexicon::{
-    PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS, TIME_WORDS,
+    is_month_name, PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
 };
 use crate::report::RemovalReason;
 
@@ -322,19 +322,17 @@ enum ItemShape {
 }
 
 fn item_shape(text: &str) -> Option<ItemShape> {
-    let first = text.split_whitespace().next()?;
-    let second = text.split_whitespace().nth(1).unwrap_or("");
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let second = words.next().unwrap_or("");
     if first.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(ItemShape::Number);
     }
     if matches!(first, "•" | "-" | "*" | "–" | "·" | "▪") || first.starts_with('•') {
         return Some(ItemShape::Bullet);
     }
-    let lower = first.trim_end_matches('.').to_lowercase();
-    let month = TIME_WORDS
-        .get(lower.as_str())
-        .is_some_and(|&(kind, _)| kind == "month");
-    (month && second.starts_with(|c: char| c.is_ascii_digit())).then_some(ItemShape::Date)
+    let dated = is_month_name(first) && second.starts_with(|c: char| c.is_ascii_digit());
+    dated.then_some(ItemShape::Date)
 }
 
 /// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a
@@ -485,6 +483,11 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
     // map of that type is already in the WASM, for the speakers; a new one costs ~2 KB).
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     for (i, f) in features.iter().enumerate() {
+        // Only a block still in play is an original or a copy: a copy of removed furniture
+        // (a hidden summary, a teaser) may be the article's own paragraph.
+        if decisions[i].is_some() {
+            continue;
+        }
         let cut = f.lower.ends_with("...") || f.lower.ends_with('…');
         let text = f.lower.trim_end_matches(['.', '…']).trim_end();
         if text.len() < CUT_OPENING {
@@ -515,11 +518,6 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
                     .flatten()
                     .any(|k| k > j)
         });
-        // Only a block still in play is an original: a copy of removed furniture (a
-        // hidden summary, a teaser) may be the article's own paragraph.
-        if decisions[i].is_some() {
-            continue;
-        }
         if repeated {
             decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
         } else {
@@ -958,6 +956,11 @@ mod tests {
         "Officials said the first routes would open in the spring, although the contract for the new vehicles has not yet been signed.",
     ];
 
+    /// The three paragraphs of [`BODY`] as pasted text, then `after` (blocks of its own).
+    fn body_then(after: &str) -> String {
+        format!("{}\n\n{after}", BODY.join("\n\n"))
+    }
+
     #[test]
     fn comments_after_the_article_do_not_outweigh_it() {
         let comment = "I have lived here for twenty years and I think that the buses were never the problem, because the real problem is that nobody wants to pay for them and the council knows it very well.";
@@ -1003,10 +1006,7 @@ mod tests {
     fn the_body_glued_into_one_block_again_is_a_duplicate() {
         let glued = BODY.join(" ");
         let teaser = &BODY[1][..70];
-        let text = format!(
-            "{}\n\n{}\n\n{}\n\n{teaser}...\n\n{glued}",
-            BODY[0], BODY[1], BODY[2]
-        );
+        let text = body_then(&format!("{teaser}...\n\n{glued}"));
         let d = decide(&text);
         assert_eq!(
             reason_of(&d, &glued[..40]),
@@ -1035,7 +1035,7 @@ mod tests {
     #[test]
     fn a_paragraph_repeated_exactly_is_kept() {
         // A recipe served on two days, a question put to each interviewee.
-        let text = format!("{}\n\n{}\n\n{}\n\n{}", BODY[0], BODY[1], BODY[2], BODY[1]);
+        let text = body_then(BODY[1]);
         let d = decide(&text);
         assert!(d.iter().all(|(_, r)| *r == Decision::Keep), "{d:?}");
     }
@@ -1088,9 +1088,8 @@ mod tests {
 
     #[test]
     fn a_list_that_closes_the_article_is_kept() {
-        let text = format!(
-            "{}\n\n{}\n\n{}\n\nThe new night routes:\n\nJune 9 – Old Town to the harbour\n\nJune 10 – Station to the university\n\nJune 14 – Airport to the centre\n\nFollow us\n\nPrivacy policy",
-            BODY[0], BODY[1], BODY[2]
+        let text = body_then(
+            "The new night routes:\n\nJune 9 – Old Town to the harbour\n\nJune 10 – Station to the university\n\nJune 14 – Airport to the centre\n\nFollow us\n\nPrivacy policy",
         );
         let d = decide(&text);
         for start in ["The new night routes", "June 9", "June 14"] {
@@ -1101,9 +1100,8 @@ mod tests {
 
     #[test]
     fn a_labelled_list_of_other_stories_is_not_the_article() {
-        let text = format!(
-            "{}\n\n{}\n\n{}\n\nMost read\n\n1. Harbour bridge to close for a month\n\n2. A new museum on the waterfront\n\n3. What the budget means for schools",
-            BODY[0], BODY[1], BODY[2]
+        let text = body_then(
+            "Most read\n\n1. Harbour bridge to close for a month\n\n2. A new museum on the waterfront\n\n3. What the budget means for schools",
         );
         let d = decide(&text);
         for start in ["Most read", "1. Harbour", "3. What"] {
@@ -1127,13 +1125,7 @@ mod tests {
         assert!(!is_glued_teaser(
             "The Mayor of London said on Tuesday that the new bus routes would open in the spring."
         ));
-        let text = format!(
-            "{}\n\n{}\n\n{}\n\n{}",
-            BODY[0],
-            BODY[1],
-            BODY[2],
-            teasers.join("\n\n")
-        );
+        let text = body_then(&teasers.join("\n\n"));
         let d = decide(&text);
         for start in ["Harbour", "A New Museum", "What The"] {
             assert_eq!(

@@ -396,22 +396,6 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The month names [`GLUED_DATE`] knows.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // Whether the previous line may continue into this one (same paragraph, hard-wrapped).
@@ -436,7 +420,9 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
             // date: checked before the regex, which would otherwise run on most lines.
             let could_be_date = |s: &str| {
                 s.starts_with(|c: char| c.is_ascii_digit())
-                    || MONTHS.iter().any(|month| s.starts_with(month))
+                    || s.split(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .is_some_and(crate::lexicon::is_month_name)
             };
             while let Some(date_end) = could_be_date(rest)
                 .then(|| GLUED_DATE.captures(rest))

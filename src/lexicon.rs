@@ -497,6 +497,24 @@ pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
             .collect()
     });
 
+/// Whether `word` (any case, a trailing stop allowed: "Nov.") is a month's name or
+/// abbreviation in the calendar lexicon.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let word = word.trim_end_matches('.').as_bytes();
+    // The longest form is "september": lowercased on the stack, since this runs on the
+    // first word of every pasted line.
+    let mut lower = [0u8; 9];
+    let Some(slot) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    slot.copy_from_slice(word);
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot)
+        .ok()
+        .and_then(|w| TIME_WORDS.get(w))
+        .is_some_and(|&(kind, _)| kind == "month")
+}
+
 /// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number), kind
 /// one of `month`, `weekday`, `season`, `unit`.
 pub(crate) static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {

@@ -160,14 +160,10 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
     let n = bytes.len();
     let mut j = 0;
     while j < n {
-        if let Some(chunk) = bytes.get(j..j + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if word & 0x8080_8080_8080_8080 == 0 {
-                j += 8;
-                continue;
-            }
-        }
-        let b = bytes[j];
+        j += ascii_prefix(&bytes[j..]);
+        let Some(&b) = bytes.get(j) else {
+            break;
+        };
         if b >= 0x80 {
             let next = bytes.get(j + 1).copied().unwrap_or(0);
             let after = bytes.get(j + 2).copied().unwrap_or(0);
