@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::claims::floor_char_boundary;
-use crate::input::{built_in_regex, ends_sentence, Block, Format};
+use crate::input::{built_in_regex, ends_sentence, lowercase, words_of, Block, Format};
 use crate::lexicon::{
     is_month_name, PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
 };
@@ -73,27 +73,8 @@ impl Features {
     fn of(block: &Block) -> Self {
         let text = block.text.trim();
         // Lowercased once; words are read from it.
-        let lower = text.to_lowercase();
-        let mut words = 0;
-        let mut stopwords = 0;
-        for word in lower.split_whitespace() {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.chars().any(char::is_alphabetic) {
-                // Chinese and Japanese are written without spaces: two characters count as a
-                // word, and their text has no function words to count.
-                let ideographs = if word.is_ascii() {
-                    0
-                } else {
-                    word.chars().filter(|&c| is_ideograph(c)).count()
-                };
-                words += 1 + ideographs / 2;
-                if FUNCTION_WORDS.contains(word) {
-                    stopwords += 1;
-                } else if ideographs >= 10 {
-                    stopwords += ideographs / 8;
-                }
-            }
-        }
+        let lower = lowercase(text);
+        let (words, stopwords) = count_words(&lower);
         let cut = text.ends_with("...") || text.ends_with('…');
         Features {
             words,
@@ -119,6 +100,55 @@ impl Features {
         (3..=30).contains(&self.words)
             && (!ends_sentence(&block.text) || block.text.ends_with('?') || block.heading > 0)
     }
+}
+
+/// Words (of letters, trimmed of punctuation) and function words among them, in a block's
+/// lowercase text. One pass over the bytes of ASCII words, which are most words: this runs
+/// on every block and was the largest entry of a WASM profile.
+fn count_words(lower: &str) -> (usize, usize) {
+    let bytes = lower.as_bytes();
+    let (mut words, mut stopwords) = (0, 0);
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let (mut ascii, mut alphabetic) = (true, false);
+        // The word's letters and digits, without the punctuation around them.
+        let (mut first, mut last) = (None, at);
+        while let Some(&b) = bytes.get(at).filter(|&&b| b != b' ') {
+            if !b.is_ascii() {
+                ascii = false;
+            } else if b.is_ascii_alphanumeric() {
+                alphabetic |= b.is_ascii_alphabetic();
+                first = first.or(Some(at));
+                last = at;
+            }
+            at += 1;
+        }
+        if !ascii {
+            let word = lower[start..at].trim_matches(|c: char| !c.is_alphanumeric());
+            if word.chars().any(char::is_alphabetic) {
+                // Chinese and Japanese are written without spaces: two characters count
+                // as a word, and their text has no function words to count.
+                let ideographs = word.chars().filter(|&c| is_ideograph(c)).count();
+                words += 1 + ideographs / 2;
+                if FUNCTION_WORDS.contains(word) {
+                    stopwords += 1;
+                } else if ideographs >= 10 {
+                    stopwords += ideographs / 8;
+                }
+            }
+        } else if let (true, Some(first)) = (alphabetic, first) {
+            words += 1;
+            if FUNCTION_WORDS.contains(&lower[first..=last]) {
+                stopwords += 1;
+            }
+        }
+    }
+    (words, stopwords)
 }
 
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
@@ -322,7 +352,7 @@ enum ItemShape {
 }
 
 fn item_shape(text: &str) -> Option<ItemShape> {
-    let mut words = text.split_whitespace();
+    let mut words = words_of(text);
     let first = words.next()?;
     let second = words.next().unwrap_or("");
     if first.starts_with(|c: char| c.is_ascii_digit()) {
@@ -374,7 +404,7 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
         open(i)
             && (2..=6).contains(&features[i].words)
             && !ends_sentence(blocks[i].text.trim())
-            && blocks[i].text.split_whitespace().all(|w| {
+            && words_of(&blocks[i].text).all(|w| {
                 let word = w.trim_end_matches([',', '.']);
                 matches!(word, "and" | "&")
                     || (word.starts_with(char::is_uppercase)
@@ -433,18 +463,25 @@ fn is_glued_teaser(text: &str) -> bool {
         return false;
     }
     let (mut words, mut first_lower, mut capital_small) = (0, None, 0);
-    for (i, word) in text.split_whitespace().take(40).enumerate() {
+    for (i, word) in words_of(text).take(40).enumerate() {
         words = i + 1;
         if first_lower.is_some() {
+            // Only the count is left to learn, and only up to twelve.
+            if words >= 12 {
+                break;
+            }
             continue;
         }
         if word.starts_with(char::is_lowercase) {
+            if i < 5 || capital_small < 2 {
+                return false;
+            }
             first_lower = Some(i);
         } else if i > 0 && SMALL.contains(&word.trim_end_matches([':', ',', '?'])) {
             capital_small += 1;
         }
     }
-    words >= 12 && first_lower.is_some_and(|k| k >= 5) && capital_small >= 2
+    words >= 12 && first_lower.is_some()
 }
 
 /// Three or more glued teasers ([`is_glued_teaser`]) close together (within eight blocks)
@@ -589,9 +626,16 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         return Some(RemovalReason::Other);
     }
     let text = block.text.trim();
-    // The patterns are only tried on blocks that could match: a date line is short and has
-    // a digit, a byline starts with "By".
-    let date_like = text.len() <= 80 && text.bytes().any(|b| b.is_ascii_digit());
+    // The patterns are only tried on blocks that could match: a date line is short, has a
+    // digit and names a month or writes a date in digits ("2024-11-08", "8.11.24"); a
+    // byline starts with "By".
+    let date_like = text.len() <= 80
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && (text.as_bytes().windows(3).any(|w| {
+            w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
+        }) || text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_month_name));
     let byline_like = f.words <= 12 && f.lower.starts_with("by ");
     if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
@@ -644,8 +688,15 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
     if f.words > 15 || f.terminal {
         return false;
     }
-    let parts = text.split(" | ").count().max(text.split(" / ").count());
-    let named_parts = parts >= 2
+    // (The separators are looked for only where their byte is: this runs on most blocks.)
+    let parts = |separator: &str| {
+        let byte = separator.as_bytes()[1];
+        match text.as_bytes().contains(&byte) {
+            true => text.split(separator).count(),
+            false => 1,
+        }
+    };
+    let named_parts = parts(" | ").max(parts(" / ")) >= 2
         && text
             .split([' ', '|', '/'])
             .filter(|w| !w.is_empty())
@@ -673,9 +724,8 @@ fn is_share_row(f: &Features) -> bool {
 fn is_machine_text(text: &str) -> bool {
     // Or mostly a web address: "SiteName https://example.org/assets/logo.png". (Looked
     // for word by word only in blocks that hold one: this runs on every block.)
-    if text.contains("://") {
-        let address_bytes: usize = text
-            .split_whitespace()
+    if text.as_bytes().contains(&b':') && text.contains("://") {
+        let address_bytes: usize = words_of(text)
             .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
             .map(str::len)
             .sum();
@@ -684,7 +734,7 @@ fn is_machine_text(text: &str) -> bool {
         }
     }
     let mut machine = false;
-    for word in text.split_whitespace() {
+    for word in words_of(text) {
         let address =
             word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.");
         let bytes = word.as_bytes();

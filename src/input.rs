@@ -181,10 +181,25 @@ impl RepairCounts {
 fn push_clean(out: &mut String, text: &str, counts: &mut RepairCounts) {
     let mut rest = text;
     loop {
-        // Printable ASCII other than the space needs no repair: copied a run at a time.
+        // Printable ASCII, single spaces and most other characters need no repair: copied
+        // a run at a time. A space after a space, or at the start, goes the slow way and is
+        // dropped; so does every character whose UTF-8 lead byte some repaired character
+        // has (C2: U+0080..U+00BF, the C1 controls, no-break and soft hyphen; E1, E2, E3:
+        // the Unicode spaces, zero widths and U+2000 punctuation; EF: the byte-order mark).
+        let mut space_before = out.is_empty() || out.ends_with(' ');
         let run = rest
             .bytes()
-            .position(|b| !(b'!'..=b'~').contains(&b))
+            .position(|b| {
+                let stop = match b {
+                    b' ' => space_before,
+                    b'!'..=b'~' | 0xC3..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => false,
+                    // A continuation byte is only reached inside a character the run took.
+                    0x80..=0xBF => false,
+                    _ => true,
+                };
+                space_before = b == b' ';
+                stop
+            })
             .unwrap_or(rest.len());
         out.push_str(&rest[..run]);
         rest = &rest[run..];
@@ -400,10 +415,12 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // Whether the previous line may continue into this one (same paragraph, hard-wrapped).
     let mut open = false;
+    // One buffer for every line: a block copies only the text it keeps.
+    let mut buffer = String::new();
     for raw in input.split('\n') {
-        let mut line = String::with_capacity(raw.len());
-        push_clean(&mut line, raw, counts);
-        let line = line.trim();
+        buffer.clear();
+        push_clean(&mut buffer, raw, counts);
+        let line = buffer.trim();
         if line.is_empty() {
             open = false;
             continue;
@@ -441,6 +458,68 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     blocks
 }
 
+/// The words of a block's text. Block text has its white space collapsed to single spaces
+/// ([`push_clean`]), so a byte loop that stops at spaces finds them: `split_whitespace`
+/// decodes and tests every character, and `split(' ')` sets up a `memchr` for every word
+/// (each was a profile's top entry in WASM).
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        let start = at;
+        while bytes.get(at).is_some_and(|&b| b != b' ') {
+            at += 1;
+        }
+        // Both ends are at a space or an end of the text: character boundaries.
+        (at > start).then(|| &text[start..at])
+    })
+}
+
+/// `str::to_lowercase`, with ASCII converted a run at a time: std converts in bulk only
+/// the ASCII before the first other character, then goes a character at a time, so a
+/// curly quote at a block's start made the whole block slow (a profile's top entry in
+/// WASM). The same result: a capital sigma, whose lowercase depends on its place in the
+/// word, leaves the whole text to std.
+pub(crate) fn lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let at = out.len();
+        out.push_str(&rest[..run]);
+        out[at..].make_ascii_lowercase();
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else {
+            return out;
+        };
+        if c == 'Σ' {
+            return text.to_lowercase();
+        }
+        // Latin-1 and Cyrillic capitals are a fixed step from their small letters, and
+        // general punctuation and CJK have no case: spared the table search.
+        let step = match c {
+            'À'..='Þ' if c != '×' => Some(32),
+            'Ѐ'..='Џ' => Some(80),
+            'А'..='Я' => Some(32),
+            'ß'..='ÿ' | 'а'..='џ' | '\u{2000}'..='\u{20ff}' | '\u{3000}'..='\u{9fff}' => {
+                Some(0)
+            }
+            _ => None,
+        };
+        match step.and_then(|step| char::from_u32(u32::from(c) + step)) {
+            Some(lower) => out.push(lower),
+            None => out.extend(c.to_lowercase()),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
 fn text_block(text: &str) -> Block {
     Block {
         text: text.to_owned(),
@@ -451,6 +530,12 @@ fn text_block(text: &str) -> Block {
 /// Whether a line ends like a sentence or a quotation: the test for "this line does not
 /// continue on the next one".
 pub(crate) fn ends_sentence(line: &str) -> bool {
+    // Most lines end in a letter, a digit or a full stop: decided by the last byte.
+    match line.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => return false,
+        Some(b'.' | b'!' | b'?' | b':' | b';') => return true,
+        _ => {}
+    }
     let core = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』']);
     core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।'])
         || core.len() < line.trim_end().len()
@@ -1152,6 +1237,43 @@ mod tests {
 
     fn texts(doc: &Document) -> Vec<&str> {
         doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    /// `lowercase` is `str::to_lowercase` for every character, alone and between others
+    /// (its shortcuts for Latin-1, Cyrillic, punctuation and CJK must agree with Unicode).
+    #[test]
+    fn lowercase_agrees_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("A{c}b{c}");
+            assert_eq!(
+                lowercase(&text),
+                text.to_lowercase(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        let greek = "ΟΔΟΣ ΣΕ ΑΘΗΝΑ";
+        assert_eq!(lowercase(greek), greek.to_lowercase());
+    }
+
+    /// Every character that needs a repair is repaired and counted, whether it stands in
+    /// a run of ASCII, of Cyrillic or of CJK (the runs are copied without a look at each).
+    #[test]
+    fn push_clean_repairs_inside_every_kind_of_run() {
+        let mut out = String::new();
+        let mut counts = RepairCounts::default();
+        let text = "  a\u{a0}b\u{200b}c  d\u{ad}e\u{3000}f Ж\u{85}gЖ\u{feff}h\u{1680}i\u{7f}漢\u{2060}字\t\u{9f}é\u{202f}";
+        push_clean(&mut out, text, &mut counts);
+        assert_eq!(out, "a bc de f Ж gЖh i漢字 é ");
+        assert_eq!((counts.nbsp, counts.invisible, counts.control), (2, 4, 2));
+    }
+
+    /// Words are found between single spaces and at the ends, without empty words.
+    #[test]
+    fn words_split_at_spaces() {
+        let words: Vec<&str> = words_of(" a  «bé» c ").collect();
+        assert_eq!(words, ["a", "«bé»", "c"]);
+        assert_eq!(words_of("").count(), 0);
     }
 
     #[test]

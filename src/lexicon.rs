@@ -57,12 +57,16 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of lowercase words from a one-word-a-line file.
+// Not inlined, like `reason_table`: a dozen lexicon initialisers call it, and one copy
+// in the WASM is 300 bytes smaller than their inlined copies.
+#[inline(never)]
 fn word_set(file: &'static str) -> WordSet {
     entries(file).collect()
 }
 
 /// `reason<TAB>value` lines; a reason name not in [`RemovalReason`] is a bug in the file,
 /// caught by this module's tests.
+#[inline(never)]
 fn reason_table(file: &'static str) -> Vec<(RemovalReason, &'static str)> {
     entries(file)
         .filter_map(|line| {
@@ -207,10 +211,67 @@ pub(crate) static STOPWORDS: LazyLock<WordSet> =
 /// Function words of English ([`STOPWORDS`]) and of other languages
 /// (`lexicon/stopwords_other.txt`), lowercase, in one set (one lookup a word): what makes a
 /// block read as prose in any of the common news languages.
-pub(crate) static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+pub(crate) static FUNCTION_WORDS: LazyLock<PackedWordSet> = LazyLock::new(|| {
     let other = entries(lexicon_file!("stopwords_other.txt")).flat_map(str::split_whitespace);
-    STOPWORDS.iter().copied().chain(other).collect()
+    PackedWordSet::new(STOPWORDS.iter().copied().chain(other))
 });
+
+/// A set of words for the lookup made on every word of every block ([`FUNCTION_WORDS`]): a
+/// word of up to eight bytes is one integer, found by one multiplication and a probe or
+/// two, where a hash set hashes byte by byte and compares strings (a tenth of the WASM
+/// time on long pasted pages).
+pub(crate) struct PackedWordSet {
+    /// Words of one to eight bytes as little-endian integers, by open addressing with
+    /// linear probing; 0 is an empty slot. At most half full.
+    slots: Vec<u64>,
+    /// Longer words.
+    long: WordSet,
+}
+
+impl PackedWordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let (short, long): (Vec<&str>, Vec<&str>) = words.partition(|w| w.len() <= 8);
+        let size = (2 * short.len()).next_power_of_two().max(16);
+        let mut set = PackedWordSet {
+            slots: vec![0; size],
+            long: long.into_iter().collect(),
+        };
+        for key in short.into_iter().filter_map(Self::pack) {
+            let at = set.find(key);
+            set.slots[at] = key;
+        }
+        set
+    }
+
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        match Self::pack(word) {
+            Some(key) => self.slots[self.find(key)] == key,
+            None => word.len() > 8 && self.long.contains(word),
+        }
+    }
+
+    /// A word of one to eight bytes as one integer (no word holds a zero byte).
+    fn pack(word: &str) -> Option<u64> {
+        (1..=8).contains(&word.len()).then(|| {
+            word.bytes()
+                .enumerate()
+                .fold(0, |key, (i, b)| key | u64::from(b) << (8 * i))
+        })
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    fn find(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        // Fibonacci hashing: the top bits of the product mix all eight bytes.
+        let bits = mask.count_ones();
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize;
+        while self.slots[at] != 0 && self.slots[at] != key {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+}
 
 /// Words of share-button rows ("facebook", "print"), lowercase.
 pub(crate) static SHARE_TARGETS: LazyLock<WordSet> =
@@ -265,16 +326,32 @@ pub(crate) static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
 /// The boilerplate phrases with two indexes, because trying ~160 phrases one by one on every
 /// block was a quarter of the native time and more in WASM (whose `memcmp` is a byte loop):
 /// phrases anchored at the start are grouped by their first byte, and floating phrases by
-/// their first two bytes, so a block is read once whatever the number of phrases.
+/// their first four bytes, so a block is read once whatever the number of phrases.
 pub(crate) struct Boilerplate {
     patterns: Vec<BoilerplatePattern>,
     /// Anchored at the start (`^...` and `^...$`), by first byte.
     by_first_byte: ByteIndex,
-    /// Floating (`...` and `...$`), by their first two bytes.
-    by_first_pair: ByteIndex,
-    /// One bit per byte pair that starts a floating phrase: most positions of a block are
-    /// ruled out by one load.
-    pair_bits: Box<[u64; 1024]>,
+    /// Floating (`...` and `...$`), by their first four bytes.
+    by_first_quad: ByteIndex,
+    /// One bit per hash of four bytes that start a floating phrase: nearly every position
+    /// of a block is ruled out by one load (two-byte keys let common word starts such as
+    /// "co" and "re" through to a search).
+    quad_bits: Box<[u64; QUAD_BITS / 64]>,
+}
+
+/// Bits in [`Boilerplate::quad_bits`]: a power of two, 4 KB.
+const QUAD_BITS: usize = 1 << 15;
+
+/// Where four bytes (as one little-endian key) fall in [`Boilerplate::quad_bits`].
+fn quad_bit(key: u32) -> usize {
+    // Fibonacci hashing: the top bits of the product mix all four bytes.
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS.trailing_zeros())) as usize
+}
+
+/// The four bytes of `bytes` at `at`, as one key, when there are four.
+fn quad_key(bytes: &[u8], at: usize) -> Option<u32> {
+    let quad = bytes.get(at..at + 4)?;
+    Some(u32::from_le_bytes([quad[0], quad[1], quad[2], quad[3]]))
 }
 
 /// A set of boilerplate phrases, by their position in the lexicon (at most 256).
@@ -307,28 +384,26 @@ impl Boilerplate {
             "boilerplate.txt: at most 256 phrases"
         );
         let mut by_first_byte = ByteIndex::default();
-        let mut by_first_pair = ByteIndex::default();
-        let mut pair_bits = Box::new([0u64; 1024]);
+        let mut by_first_quad = ByteIndex::default();
+        let mut quad_bits = Box::new([0u64; QUAD_BITS / 64]);
         for (index, pattern) in patterns.iter().enumerate() {
             let bytes = pattern.text.as_bytes();
             let index = index as u16;
             if pattern.at_start {
                 by_first_byte.add(bytes[0] as u32, index);
             } else {
-                assert!(
-                    bytes.len() >= 2,
-                    "a floating boilerplate phrase has two bytes"
-                );
-                let pair = pair_key(bytes[0], bytes[1]);
-                by_first_pair.add(pair, index);
-                pair_bits[pair as usize / 64] |= 1 << (pair % 64);
+                let key = quad_key(bytes, 0);
+                let key = key.expect("a floating boilerplate phrase has four bytes");
+                by_first_quad.add(key, index);
+                let bit = quad_bit(key);
+                quad_bits[bit / 64] |= 1 << (bit % 64);
             }
         }
         Boilerplate {
             patterns,
             by_first_byte,
-            by_first_pair,
-            pair_bits,
+            by_first_quad,
+            quad_bits,
         }
     }
 
@@ -344,18 +419,21 @@ impl Boilerplate {
                 found.insert(index as usize);
             }
         }
-        for (i, pair) in bytes.windows(2).enumerate() {
+        for i in 0..bytes.len() {
             // Phrases are found where a word starts ("subscribe" is not in "unsubscribe");
             // one that opens with punctuation ("/ reuters") anywhere.
             let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-            if !word_start && pair[0].is_ascii_alphanumeric() {
+            if !word_start && bytes[i].is_ascii_alphanumeric() {
                 continue;
             }
-            let pair = pair_key(pair[0], pair[1]);
-            if self.pair_bits[pair as usize / 64] & (1 << (pair % 64)) == 0 {
+            let Some(key) = quad_key(bytes, i) else {
+                break;
+            };
+            let bit = quad_bit(key);
+            if self.quad_bits[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
             }
-            for &index in self.by_first_pair.get(pair) {
+            for &index in self.by_first_quad.get(key) {
                 let pattern = &self.patterns[index as usize];
                 let here = bytes[i..].starts_with(pattern.text.as_bytes());
                 if here && (!pattern.at_end || lower.len() == i + pattern.text.len()) {
@@ -377,7 +455,7 @@ impl Boilerplate {
     }
 }
 
-/// Phrase positions by a key of one or two bytes, sorted by key (a hash map would be one
+/// Phrase positions by a key of one to four bytes, sorted by key (a hash map would be one
 /// more copy of its code in the WASM, for a few dozen keys).
 #[derive(Default)]
 struct ByteIndex(Vec<(u32, Vec<u16>)>);
@@ -396,11 +474,6 @@ impl ByteIndex {
             Err(_) => &[],
         }
     }
-}
-
-/// Two bytes as one key.
-fn pair_key(first: u8, second: u8) -> u32 {
-    (first as u32) << 8 | second as u32
 }
 
 /// Class and id words of HTML elements that hold page furniture, with the reason; `None`
@@ -501,6 +574,11 @@ pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
 /// abbreviation in the calendar lexicon.
 pub(crate) fn is_month_name(word: &str) -> bool {
     let word = word.trim_end_matches('.').as_bytes();
+    // Month names are three to nine letters and start with one of these: most words are
+    // ruled out before the lookup.
+    if word.len() < 3 || !b"jfmasondJFMASOND".contains(&word[0]) {
+        return false;
+    }
     // The longest form is "september": lowercased on the stack, since this runs on the
     // first word of every pasted line.
     let mut lower = [0u8; 9];
@@ -547,6 +625,44 @@ pub(crate) static APPROXIMATORS: LazyLock<WordMap<&'static str>> = LazyLock::new
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The packed set holds exactly its words: short and long, at the eight-byte edge, and
+    /// words that share a prefix or a hash slot with a member are not members.
+    #[test]
+    fn packed_word_set_holds_exactly_its_words() {
+        let words = [
+            "a",
+            "the",
+            "und",
+            "für",
+            "abcdefgh",
+            "abcdefghi",
+            "nevertheless",
+        ];
+        let set = PackedWordSet::new(words.into_iter());
+        for word in words {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "th",
+            "then",
+            "abcdefg",
+            "abcdefghij",
+            "für ",
+            "b",
+            "never",
+        ] {
+            assert!(!set.contains(word), "{word:?}");
+        }
+        // Every function word is found in the real set, whatever its probe sequence.
+        let other =
+            entries(include_str!("lexicon/stopwords_other.txt")).flat_map(str::split_whitespace);
+        for word in STOPWORDS.iter().copied().chain(other) {
+            assert!(FUNCTION_WORDS.contains(word), "{word}");
+        }
+        assert!(!FUNCTION_WORDS.contains("parliament"));
+    }
 
     /// Every data line of a reason table must name a known reason: a typo would silently
     /// drop the entry otherwise.

@@ -114,6 +114,48 @@ pub fn repair(text: &str) -> (String, usize) {
     if !may_hold_mojibake(text.as_bytes()) {
         return (String::new(), 0);
     }
+    // Only the lines that may hold mojibake go through the code pages, together as one
+    // text (so that the counts that decide a code page are the text's): one suspicious
+    // pair in a long text no longer means five passes over all of it. No repair adds or
+    // removes a line break (every decoded character is non-ASCII), so the repaired lines
+    // go back in their places.
+    let lines: Vec<&str> = text.split('\n').collect();
+    let suspect: Vec<bool> = lines
+        .iter()
+        .map(|line| may_hold_mojibake(line.as_bytes()))
+        .collect();
+    let joined: Vec<&str> = lines
+        .iter()
+        .zip(&suspect)
+        .filter(|(_, &s)| s)
+        .map(|(line, _)| *line)
+        .collect();
+    if joined.len() == lines.len() {
+        return repair_layers(text);
+    }
+    let (repaired, total) = repair_layers(&joined.join("\n"));
+    if total == 0 {
+        return (String::new(), 0);
+    }
+    let mut repaired_lines = repaired.split('\n');
+    let mut out = String::with_capacity(text.len() + repaired.len());
+    for (i, (line, &s)) in lines.iter().zip(&suspect).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if !s {
+            out.push_str(line);
+        } else if let Some(fixed) = repaired_lines.next() {
+            out.push_str(fixed);
+        } else {
+            return repair_layers(text); // not reached: the counts agree
+        }
+    }
+    (out, total)
+}
+
+/// The code-page layers, then C1 controls and "Ã" before a space, on all of `text`.
+fn repair_layers(text: &str) -> (String, usize) {
     // Borrowed until a layer changes something: most texts pass through uncopied.
     let mut current = std::borrow::Cow::Borrowed(text);
     let mut total = 0;
@@ -285,7 +327,7 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
     // The repaired run, when one of its pieces was decoded and kept.
     let decode_run = |run: &[(char, u8)],
                       fixed: &mut usize,
-                      previous_upper: bool,
+                      previous: char,
                       next_char: Option<char>|
      -> Option<String> {
         // Only a lead byte (0xC2..=0xF4) with a byte after it can start a sequence: most
@@ -320,10 +362,13 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
                 // ("AHÅ™", "NICIODATĂ™"); so is an em dash after anything but "Ã" ("10
                 // Å—"), and a curly apostrophe before an "s" ("Ã’s").
                 let after = run.get(i + width).map(|&(c, _)| c).or(next_char);
-                let in_capitals = run[i].0.is_uppercase()
-                    && !(windows_1252 && matches!(lead, 0xC2 | 0xC3))
-                    && (i > 0 && run[i - 1].0.is_uppercase() || previous_upper)
-                    && !after.is_some_and(char::is_lowercase);
+                // (Tested last below: case lookups are slow for the other scripts.)
+                let in_capitals = || {
+                    run[i].0.is_uppercase()
+                        && !(windows_1252 && matches!(lead, 0xC2 | 0xC3))
+                        && (i > 0 && run[i - 1].0.is_uppercase() || previous.is_uppercase())
+                        && !after.is_some_and(char::is_lowercase)
+                };
                 let latin_result = std::str::from_utf8(bytes).is_ok_and(|d| d.chars().all(latin));
                 // Two letters that would decode to a symbol inside a word are the word's own
                 // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
@@ -335,7 +380,7 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
                     && std::str::from_utf8(bytes)
                         .is_ok_and(|d| !d.chars().all(char::is_alphabetic));
                 let own = letters_to_symbol
-                    || (in_capitals && latin_result && width == 2 && !second.is_alphabetic())
+                    || (width == 2 && latin_result && !second.is_alphabetic() && in_capitals())
                     || (width == 2 && second == '—' && lead != 0xC3)
                     || (width == 2
                         && second == '’'
@@ -376,15 +421,16 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
     };
     // `text[..copied]` is in `out` (repaired where it needed to be).
     let mut copied = 0;
-    // Whether the character before the current position is a capital letter.
-    let mut previous_upper = false;
+    // The character before the current position (its case is looked up only when a run
+    // needs it: the lookup is slow for other scripts).
+    let mut previous = ' ';
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
         // ASCII is never part of a run: skipped a stretch at a time.
         let ascii = ascii_prefix(rest.as_bytes());
         if ascii > 0 {
-            previous_upper = rest.as_bytes()[ascii - 1].is_ascii_uppercase();
+            previous = char::from(rest.as_bytes()[ascii - 1]);
             i += ascii;
             continue;
         }
@@ -403,12 +449,12 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
         let Some(&(last, _)) = run.last() else {
             // A character this code page cannot write: it ends no run and starts none.
             let c = rest.chars().next().unwrap_or(' ');
-            previous_upper = c.is_uppercase();
+            previous = c;
             i += c.len_utf8();
             continue;
         };
         let next_char = text[i..].chars().next();
-        if let Some(repaired) = decode_run(&run, &mut fixed, previous_upper, next_char) {
+        if let Some(repaired) = decode_run(&run, &mut fixed, previous, next_char) {
             if out.is_empty() {
                 out.reserve(text.len());
             }
@@ -416,7 +462,7 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
             out.push_str(&repaired);
             copied = i;
         }
-        previous_upper = last.is_uppercase();
+        previous = last;
     }
     if fixed == 0 {
         return (String::new(), 0);
