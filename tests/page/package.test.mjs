@@ -14,7 +14,8 @@ test('package.json names the module, its entry and its types', () => {
   assert.equal(manifest.type, 'module');
   assert.equal(manifest.main, 'claimlens.js');
   assert.equal(manifest.types, 'claimlens.d.ts');
-  for (const file of ['claimlens_bg.wasm', 'claimlens.js', 'claimlens.d.ts']) {
+  // snippets: the JS that src/bindings.rs inlines, imported by claimlens.js.
+  for (const file of ['claimlens_bg.wasm', 'claimlens.js', 'claimlens.d.ts', 'snippets']) {
     assert.ok(manifest.files.includes(file), `${file} is published`);
   }
 });
