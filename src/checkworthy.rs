@@ -159,36 +159,33 @@ pub fn features(text: &str) -> Vec<u32> {
             continue;
         }
         let start = buffer.len();
-        if trimmed.is_ascii() {
-            buffer.extend(trimmed.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            buffer.push_str(&trimmed.to_lowercase());
-        }
-        let lower = &buffer[start..];
-        if lower.bytes().any(|b| b.is_ascii_digit()) {
+        // Numbers become their shape; other words are lowercased without the "%" and "$"
+        // the trim kept for the numbers.
+        if trimmed.bytes().any(|b| b.is_ascii_digit()) {
             shapes.0 = true;
-            if lower.contains('%') {
+            if trimmed.contains('%') {
                 shapes.1 = true;
             }
-            let mut digits = lower.bytes().filter(u8::is_ascii_digit);
+            let mut digits = trimmed.bytes().filter(u8::is_ascii_digit);
             let century = [digits.next(), digits.next()];
             let year = matches!(century, [Some(b'1'), Some(b'9')] | [Some(b'2'), Some(b'0')])
                 && digits.count() == 2;
-            let placeholder = if year {
+            buffer.push_str(if year {
                 shapes.2 = true;
                 "<year>"
-            } else if lower.starts_with('$') {
+            } else if trimmed.starts_with('$') {
                 "<money>"
             } else {
                 "<num>"
-            };
-            buffer.truncate(start);
-            buffer.push_str(placeholder);
+            });
         } else {
-            let kept = lower.trim_matches(|c| c == '%' || c == '$');
-            let (from, to) = (kept.as_ptr() as usize - lower.as_ptr() as usize, kept.len());
-            buffer.replace_range(start..start + from, "");
-            buffer.truncate(start + to);
+            let kept = trimmed.trim_matches(|c| c == '%' || c == '$');
+            if kept.is_ascii() {
+                buffer.push_str(kept);
+                buffer[start..].make_ascii_lowercase();
+            } else {
+                buffer.push_str(&kept.to_lowercase());
+            }
         }
         let word = &buffer[start..];
         if matches!(word, "i" | "we" | "my" | "our" | "me" | "us") {

@@ -34,6 +34,7 @@ use crate::lexicon::{
     ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
+use crate::tokens::is_letter_or_digit;
 
 /// Finds the claims in `text`.
 pub fn extract(
@@ -93,7 +94,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_letter_or_digit(c) {
             tokens.push(Token {
                 start: start + i,
                 end: start + i + c.len_utf8(),
@@ -103,9 +104,8 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let mut j = i + c.len_utf8();
         while let Some(&(k, d)) = chars.peek() {
-            let joined =
-                joins_word(d) && slice[k + d.len_utf8()..].starts_with(char::is_alphanumeric);
-            if d.is_alphanumeric() || joined {
+            let joined = joins_word(d) && slice[k + d.len_utf8()..].starts_with(is_letter_or_digit);
+            if is_letter_or_digit(d) || joined {
                 j = k + d.len_utf8();
                 chars.next();
             } else {

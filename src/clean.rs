@@ -190,9 +190,10 @@ fn is_time_ago(lower: &str) -> bool {
 /// said:" — a few words ending in says:/said:/wrote: that carry or precede a date.
 fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool {
     let f = &features[i];
-    let ends = ["says:", "said:", "wrote:", "writes:"]
-        .iter()
-        .any(|e| f.lower.ends_with(e));
+    let ends = f.lower.ends_with(':')
+        && ["says:", "said:", "wrote:", "writes:"]
+            .iter()
+            .any(|e| f.lower.ends_with(e));
     if !ends || f.words > 12 {
         return false;
     }

@@ -182,25 +182,19 @@ fn push_clean(out: &mut String, text: &str, counts: &mut RepairCounts) {
     let mut rest = text;
     loop {
         // Printable ASCII, single spaces and most other characters need no repair: copied
-        // a run at a time. A space after a space, or at the start, goes the slow way and is
-        // dropped; so does every character whose UTF-8 lead byte some repaired character
-        // has (C2: U+0080..U+00BF, the C1 controls, no-break and soft hyphen; E1, E2, E3:
-        // the Unicode spaces, zero widths and U+2000 punctuation; EF: the byte-order mark).
+        // a run at a time ([`PLAIN_BYTES`]). A space after a space, or at the start, goes
+        // the slow way and is dropped; so does every character whose lead byte some
+        // repaired character has.
         let mut space_before = out.is_empty() || out.ends_with(' ');
-        let run = rest
-            .bytes()
-            .position(|b| {
-                let stop = match b {
-                    b' ' => space_before,
-                    b'!'..=b'~' | 0xC3..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => false,
-                    // A continuation byte is only reached inside a character the run took.
-                    0x80..=0xBF => false,
-                    _ => true,
-                };
-                space_before = b == b' ';
-                stop
-            })
-            .unwrap_or(rest.len());
+        let mut run = 0;
+        for &b in rest.as_bytes() {
+            match PLAIN_BYTES[usize::from(b)] {
+                Plain::Yes => space_before = false,
+                Plain::Space if !space_before => space_before = true,
+                _ => break,
+            }
+            run += 1;
+        }
         out.push_str(&rest[..run]);
         rest = &rest[run..];
         let Some(ch) = rest.chars().next() else {
@@ -221,6 +215,37 @@ fn push_clean(out: &mut String, text: &str, counts: &mut RepairCounts) {
         }
     }
 }
+
+/// What [`push_clean`] may copy without a look at the character.
+#[derive(Clone, Copy)]
+enum Plain {
+    Yes,
+    /// A space: copied unless one was just copied.
+    Space,
+    No,
+}
+
+/// [`Plain`] for every byte, looked up: one load a byte where a chain of range tests was
+/// the cleaner's slowest loop in WASM. Printable ASCII; a continuation byte, which is only
+/// reached inside a character the run took; and the lead bytes no repaired character has
+/// (not C2: U+0080..U+00BF, the C1 controls, no-break space and soft hyphen; nor E1, E2,
+/// E3: the Unicode spaces, zero widths and U+2000 punctuation; nor EF: the byte-order
+/// mark).
+static PLAIN_BYTES: [Plain; 256] = {
+    let mut table = [Plain::No; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' => Plain::Space,
+            b'!'..=b'~' | 0x80..=0xBF | 0xC3..=0xDF | 0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => {
+                Plain::Yes
+            }
+            _ => Plain::No,
+        };
+        b += 1;
+    }
+    table
+};
 
 fn push_space(out: &mut String) {
     if !out.is_empty() && !out.ends_with(' ') {
@@ -487,10 +512,7 @@ pub(crate) fn lowercase(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let run = crate::mojibake::ascii_prefix(rest.as_bytes());
         let at = out.len();
         out.push_str(&rest[..run]);
         out[at..].make_ascii_lowercase();

@@ -419,11 +419,15 @@ impl Boilerplate {
                 found.insert(index as usize);
             }
         }
-        for i in 0..bytes.len() {
+        // Whether the byte before is a letter or digit, carried along: one test a byte.
+        let mut after_alphanumeric = false;
+        for (i, &b) in bytes.iter().enumerate() {
             // Phrases are found where a word starts ("subscribe" is not in "unsubscribe");
             // one that opens with punctuation ("/ reuters") anywhere.
-            let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-            if !word_start && bytes[i].is_ascii_alphanumeric() {
+            let alphanumeric = b.is_ascii_alphanumeric();
+            let inside_word = after_alphanumeric && alphanumeric;
+            after_alphanumeric = alphanumeric;
+            if inside_word {
                 continue;
             }
             let Some(key) = quad_key(bytes, i) else {

@@ -233,7 +233,7 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
 }
 
 /// The length of the ASCII run that opens `bytes`, read eight bytes at a time.
-fn ascii_prefix(bytes: &[u8]) -> usize {
+pub(crate) fn ascii_prefix(bytes: &[u8]) -> usize {
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
@@ -330,9 +330,13 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
                       previous: char,
                       next_char: Option<char>|
      -> Option<String> {
-        // Only a lead byte (0xC2..=0xF4) with a byte after it can start a sequence: most
-        // runs ("é", a Cyrillic word under Windows-1252) have none, and cost nothing more.
-        if !run.windows(2).any(|w| (0xC2..=0xF4).contains(&w[0].1)) {
+        // Only a lead byte (0xC2..=0xF4) with a continuation byte (0x80..=0xBF) after it
+        // can start a sequence: most runs ("é", a Cyrillic word, whose Windows-1251 bytes
+        // are nearly all 0xC0 and above) have none, and cost nothing more.
+        if !run
+            .windows(2)
+            .any(|w| (0xC2..=0xF4).contains(&w[0].1) && (0x80..=0xBF).contains(&w[1].1))
+        {
             return None;
         }
         // Decode the run's characters first, then keep them only if they make sense

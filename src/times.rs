@@ -288,6 +288,11 @@ pub(crate) struct Found {
 
 fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
     let w = lower.get(k)?.as_str();
+    // Calendar words are letters: a number or a mark is ruled out before the lookup (this
+    // is asked of most tokens, several times).
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
     // "Tuesday's vote", "March's figures": the possessive names the same day or month.
     let bare = w
         .strip_suffix("'s")
@@ -332,7 +337,9 @@ struct Reader<'a, 't> {
     tokens: &'a [Token<'t>],
     lower: &'a [String],
     reference: Option<Date>,
-    future: bool,
+    /// Whether the sentence speaks of the future ([`speaks_of_future`]), found when a date
+    /// first needs it: most sentences have none.
+    future: std::cell::OnceCell<bool>,
     /// Set while reading the second end of a range, where a date may continue a run of
     /// digit groups ("10/1/2018-10/7/2018") that would otherwise read as a code.
     in_range: std::cell::Cell<bool>,
@@ -395,7 +402,7 @@ pub(crate) fn recognise(
         tokens,
         lower,
         reference,
-        future: speaks_of_future(lower),
+        future: std::cell::OnceCell::new(),
         in_range: std::cell::Cell::new(false),
     };
     let mut found = Vec::new();
@@ -443,7 +450,7 @@ impl Reader<'_, '_> {
                 return false;
             }
         }
-        self.future
+        *self.future.get_or_init(|| speaks_of_future(self.lower))
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
