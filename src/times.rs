@@ -286,10 +286,9 @@ pub(crate) struct Found {
     pub note: Option<String>,
 }
 
-fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
-    let w = lower.get(k)?.as_str();
-    // Calendar words are letters: a number or a mark is ruled out before the lookup (this
-    // is asked of most tokens, several times).
+/// The calendar word a lowercase token is, as (kind, number) from the lexicon.
+fn calendar_word(w: &str) -> Option<(&'static str, u32)> {
+    // Calendar words are letters: a number or a mark is ruled out before the lookup.
     if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
@@ -298,8 +297,7 @@ fn word(lower: &[String], k: usize, kind: &str) -> Option<u32> {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
-    let (k2, n) = TIME_WORDS.get(bare)?;
-    (*k2 == kind).then_some(*n)
+    TIME_WORDS.get(bare).copied()
 }
 
 /// Words that say a sentence speaks of the future, so that a bare "Friday" or "March" is
@@ -337,6 +335,9 @@ struct Reader<'a, 't> {
     tokens: &'a [Token<'t>],
     lower: &'a [String],
     reference: Option<Date>,
+    /// Each token's [`calendar_word`], looked up once: the readings ask it of most tokens,
+    /// several times.
+    calendar: Vec<Option<(&'static str, u32)>>,
     /// Whether the sentence speaks of the future ([`speaks_of_future`]), found when a date
     /// first needs it: most sentences have none.
     future: std::cell::OnceCell<bool>,
@@ -402,6 +403,7 @@ pub(crate) fn recognise(
         tokens,
         lower,
         reference,
+        calendar: lower.iter().map(|w| calendar_word(w)).collect(),
         future: std::cell::OnceCell::new(),
         in_range: std::cell::Cell::new(false),
     };
@@ -426,6 +428,13 @@ pub(crate) fn recognise(
 const OPEN_MODIFIERS: &[&str] = &["since", "before", "after", "starting", "beginning"];
 
 impl Reader<'_, '_> {
+    /// The number of token `k` when it is a calendar word of this kind ("month",
+    /// "weekday", "season", "unit").
+    fn word(&self, k: usize, kind: &str) -> Option<u32> {
+        let (found, n) = (*self.calendar.get(k)?)?;
+        (found == kind).then_some(n)
+    }
+
     fn lw(&self, k: usize) -> &str {
         self.lower.get(k).map_or("", String::as_str)
     }
@@ -826,7 +835,7 @@ impl Reader<'_, '_> {
 
     /// A month name at `k`, with an optional abbreviation stop: (month, end).
     fn month_name(&self, k: usize) -> Option<(u32, usize)> {
-        let m = word(self.lower, k, "month")?;
+        let m = self.word(k, "month")?;
         let t = &self.tokens[k];
         // "$DEC": a ticker symbol.
         if t.glued && k > 0 && self.tokens[k - 1].is('$') {
@@ -890,7 +899,7 @@ impl Reader<'_, '_> {
     fn point(&self, i: usize) -> Option<(Reading, usize)> {
         let lw = |k: usize| self.lw(k);
         // A leading weekday: "Friday, November 8", "tue may 9", "monday 21".
-        if let Some(weekday) = word(self.lower, i, "weekday") {
+        if let Some(weekday) = self.word(i, "weekday") {
             let mut k = i + 1;
             if lw(k) == "," {
                 k += 1;
@@ -978,7 +987,7 @@ impl Reader<'_, '_> {
             // "next week Wednesday", "next week on Tuesday", "this week Monday"
             if let (Reading::Relative(Period::Week(_), step), end) = r {
                 let k = if lw(end) == "on" { end + 1 } else { end };
-                if let Some(weekday) = word(self.lower, k, "weekday") {
+                if let Some(weekday) = self.word(k, "weekday") {
                     return Some((Reading::WeekDay { step, weekday }, k + 1));
                 }
             }
@@ -1229,7 +1238,7 @@ impl Reader<'_, '_> {
                                 | "this"
                                 | "next"
                                 | "last"
-                        ) || word(self.lower, i - 1, "weekday").is_some());
+                        ) || self.word(i - 1, "weekday").is_some());
                     if slash && context && b <= 31 && !sep(i + 3) {
                         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
                         Date::new(2000, m, d)?;
@@ -1275,7 +1284,7 @@ impl Reader<'_, '_> {
             }
         }
         // "autumn 2026", "the summer of 2024": a season of a stated year.
-        if let Some(m) = word(self.lower, i, "season") {
+        if let Some(m) = self.word(i, "season") {
             let k = if lw(i + 1) == "of" { i + 2 } else { i + 1 };
             if let Some(y) = self.year_number(k) {
                 return Some((Reading::Absolute(Period::Season(y, m)), k + 1));
@@ -1303,7 +1312,7 @@ impl Reader<'_, '_> {
             if let Some(r) = self.named_part(i + 1) {
                 return Some(r);
             }
-            if word(self.lower, i + 1, "season").is_some() {
+            if self.word(i + 1, "season").is_some() {
                 if let Some(r @ (Reading::Absolute(Period::Season(..)), _)) =
                     self.calendar_date(i + 1)
                 {
@@ -1594,7 +1603,7 @@ impl Reader<'_, '_> {
                 }
                 _ => step,
             };
-            if let Some(weekday) = word(self.lower, k, "weekday") {
+            if let Some(weekday) = self.word(k, "weekday") {
                 return Some((Reading::WeekDay { step, weekday }, k + 1));
             }
             // "the past week", "over the past year": the span up to the article date, not the
@@ -1617,12 +1626,12 @@ impl Reader<'_, '_> {
                 return Some((Reading::Relative(unit, step), k + 1));
             }
             let modal_may = self.lw(k) == "may" && !self.tokens[k].text.starts_with('M');
-            if let Some(m) = word(self.lower, k, "month").filter(|_| !modal_may) {
+            if let Some(m) = self.word(k, "month").filter(|_| !modal_may) {
                 // "last July": the last July before this month; "next July" the next one;
                 // "this July": this year's.
                 return Some((Reading::Relative(Period::Month(0, m), step), k + 1));
             }
-            if let Some(s) = word(self.lower, k, "season") {
+            if let Some(s) = self.word(k, "season") {
                 return Some((Reading::Relative(Period::Season(0, s), step), k + 1));
             }
             // "the next few weeks", "the past five years", "next 3 days", "last 10 months"

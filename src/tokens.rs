@@ -48,13 +48,21 @@ impl Token<'_> {
 /// `char::is_alphabetic`, with the quotation marks and dashes of general punctuation
 /// (U+2010..U+205E, none a letter or digit) answered without the Unicode tables: news
 /// prose has them at every quotation, and the table search showed in profiles.
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
-    !is_general_punctuation(c) && c.is_alphabetic()
+    match c.is_ascii() {
+        true => c.is_ascii_alphabetic(),
+        false => !is_general_punctuation(c) && c.is_alphabetic(),
+    }
 }
 
 /// `char::is_alphanumeric`, with the shortcut of [`is_letter`].
+#[inline]
 pub(crate) fn is_letter_or_digit(c: char) -> bool {
-    !is_general_punctuation(c) && c.is_alphanumeric()
+    match c.is_ascii() {
+        true => c.is_ascii_alphanumeric(),
+        false => !is_general_punctuation(c) && c.is_alphanumeric(),
+    }
 }
 
 /// General punctuation other than its spaces and invisible marks (U+2028..U+202F).
