@@ -76,7 +76,8 @@ fn byline(text: &str) -> Option<String> {
         .map_or(names.len(), |w| {
             w.as_ptr() as usize - names.as_ptr() as usize
         });
-    let names = names[..stop].trim().trim_end_matches([',', '.']);
+    let names = &names[..stop.min(glue_point(names))];
+    let names = names.trim().trim_end_matches([',', '.']);
     let words: Vec<&str> = names.split_whitespace().collect();
     let name_like = words
         .iter()
@@ -86,6 +87,36 @@ fn byline(text: &str) -> Option<String> {
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
     (name_like && (2..=12).contains(&words.len()) && capitalised >= 2).then(|| names.to_owned())
+}
+
+/// Where text the page glued to the names begins, when a link around the names was
+/// removed: a handle ("Jane Doe@janedoe"), or a capital right after a small letter late in
+/// a word ("Meg JamesStaff Writer", "Jon RoeFOXBusiness"). A name's own inner capitals come
+/// early, after a prefix of two or three letters ("DeArdo", "McDonald", "MacFarlane"), so
+/// only a capital after five or more letters of a word counts; and only before a comma, as
+/// the link is around the first name, and lists of organisations have inner capitals of
+/// their own ("Jamf, LevelBlue"). `names.len()` when none.
+fn glue_point(names: &str) -> usize {
+    let mut word_start = 0;
+    let mut previous = ' ';
+    for (at, c) in names.char_indices() {
+        if c == '@' {
+            return at;
+        }
+        if c == ',' {
+            break;
+        }
+        if c.is_whitespace() {
+            word_start = at + c.len_utf8();
+        } else if c.is_uppercase()
+            && previous.is_lowercase()
+            && names[word_start..at].chars().count() >= 5
+        {
+            return at;
+        }
+        previous = c;
+    }
+    names.len()
 }
 
 /// The first image's caption and credit: captions removed before the body's second
@@ -146,6 +177,30 @@ mod tests {
         );
         assert_eq!(byline("By Jon Roe on Monday").as_deref(), Some("Jon Roe"));
         assert_eq!(byline("By"), None);
+    }
+
+    /// What a removed link glued to the names is cut off; names with their own inner
+    /// capitals stay whole.
+    #[test]
+    fn glued_bylines_lose_what_was_glued() {
+        for (line, names) in [
+            ("By Meg JamesStaff Writer", "Meg James"),
+            ("By Jon GarberFOXBusiness", "Jon Garber"),
+            // A short name glued stays glued: its capital could be the name's own.
+            ("By Jon RoeFOXBusiness", "Jon RoeFOXBusiness"),
+            ("By Ann Lee@annlee_news", "Ann Lee"),
+            ("By Pat BoucherIn Budget Travel, Travel Tips", "Pat Boucher"),
+            ("By Bryan DeArdo", "Bryan DeArdo"),
+            (
+                "By Rebecca MacFarlane and Tom McDonald",
+                "Rebecca MacFarlane and Tom McDonald",
+            ),
+            ("By Ana Elin SanSone", "Ana Elin SanSone"),
+            ("By ÉLODIE DUPONT", "ÉLODIE DUPONT"),
+            ("By Acme, LevelBlue and Ping", "Acme, LevelBlue and Ping"),
+        ] {
+            assert_eq!(byline(line).as_deref(), Some(names), "{line}");
+        }
     }
 
     #[test]
