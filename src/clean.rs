@@ -38,7 +38,7 @@ use regex::Regex;
 use crate::claims::floor_char_boundary;
 use crate::input::{built_in_regex, ends_sentence, lowercase, words_of, Block, Format};
 use crate::lexicon::{
-    is_month_name, PhraseSet, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
+    is_month_name, PhraseSet, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
 };
 use crate::report::RemovalReason;
 
@@ -329,6 +329,18 @@ fn decide(
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
+    // The author's biography closes many articles ("Jane Doe is a staff writer at ..."): it
+    // is about the writer, not the story.
+    let closing: Vec<usize> = (first..=last)
+        .rev()
+        .filter(|&i| decisions[i].is_none())
+        .take(3)
+        .collect();
+    for i in closing {
+        if features[i].words <= 80 && is_author_bio(&blocks[i].text) {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+        }
+    }
     if let Some(t) = title {
         let headline = features[t].lower.clone();
         for (i, f) in features.iter().enumerate() {
@@ -341,6 +353,35 @@ fn decide(
         .into_iter()
         .map(|d| d.unwrap_or(Decision::Keep))
         .collect()
+}
+
+/// An author's biography: a name of two to four capitalised words (and perhaps an address
+/// in brackets), then "is a", "is an" or "is the" with a writer's role within eight words
+/// (`lexicon/bio_roles.txt`), or "writes" or "covers".
+fn is_author_bio(text: &str) -> bool {
+    let words: Vec<&str> = words_of(text).take(24).collect();
+    let name = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if !(2..=4).contains(&name) {
+        return false;
+    }
+    let mut rest = &words[name..];
+    if rest.first().is_some_and(|w| w.starts_with('(')) {
+        let close = rest.iter().position(|w| w.ends_with(')'));
+        rest = close.map_or(&[][..], |k| &rest[k + 1..]);
+    }
+    match rest {
+        ["is", "a" | "an" | "the", role @ ..] => role.iter().take(8).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            BIO_ROLES.contains(w.as_str())
+        }),
+        ["writes" | "covers", ..] => true,
+        _ => false,
+    }
 }
 
 /// How a list item starts, so that the items of one list can be told by their shared
@@ -1081,6 +1122,44 @@ mod tests {
         );
         let d = decide(&text);
         assert_eq!(reason_of(&d, &format!("{quote},")), Decision::Keep);
+    }
+
+    #[test]
+    fn the_authors_biography_after_the_article_is_metadata() {
+        for bio in [
+            "Jane Doe is a staff writer at the Daily Example, where she covers transport and city hall.",
+            "Jon Roe (jon@example.org) is the editor of Example Weekly and a former correspondent.",
+            "Ann Lee covers transport for the Daily Example.",
+        ] {
+            let d = decide(&body_then(bio));
+            assert_eq!(
+                reason_of(&d, &bio[..20]),
+                Decision::Remove(RemovalReason::Metadata),
+                "{bio}"
+            );
+            assert_eq!(reason_of(&d, &BODY[2][..40]), Decision::Keep);
+        }
+        // The story's own closing lines about people stay.
+        for line in [
+            "Maria Lopez is a professor of urban planning who has studied the network for years.",
+            "The mayor is a former reporter and said the plan would be reviewed next year.",
+        ] {
+            let d = decide(&body_then(line));
+            assert_eq!(reason_of(&d, &line[..20]), Decision::Keep, "{line}");
+        }
+    }
+
+    #[test]
+    fn affiliate_disclosures_are_advertising_but_talk_of_affiliates_is_not() {
+        let disclosure = "This post contains affiliate links, and we may earn a commission.";
+        let d = decide(&body_then(disclosure));
+        assert_eq!(
+            reason_of(&d, disclosure),
+            Decision::Remove(RemovalReason::Advertisement)
+        );
+        let story = "Streamers earn a commission when viewers buy games via affiliate links.";
+        let d = decide(&body_then(story));
+        assert_eq!(reason_of(&d, story), Decision::Keep);
     }
 
     #[test]

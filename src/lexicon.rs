@@ -111,6 +111,10 @@ pub(crate) static CUE_VERBS: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
 pub(crate) static TITLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("titles.txt")));
 
+/// What a writer is, in an author's biography ("staff writer", "editor"), lowercase.
+pub(crate) static BIO_ROLES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("bio_roles.txt")));
+
 /// Head nouns of speaker phrases that name no one ("official", "sources").
 pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("anonymous.txt")));
