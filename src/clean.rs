@@ -169,10 +169,11 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A comment count or the heading of a comment thread: "34 Comments", "[ 167 comments ]",
-/// "34 responses to “Title”", "2 replies". Matched on lowercase text.
+/// "34 responses to “Title”", "2 replies", "10 thoughts on “Title”" (the quotation marks
+/// tell the heading from a column called "10 Thoughts on the Election"). Lowercase.
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     built_in_regex(
-        r"^\[? ?[0-9]{1,6} (comments?|responses?|replies|reply)( to .*| \]|\])?$|(^| )[0-9]{1,6} comments( |$)",
+        r#"^\[? ?[0-9]{1,6} (comments?|responses?|replies|reply)( to .*| \]|\])?$|(^| )[0-9]{1,6} comments( |$)|^(one|[0-9]{1,6}) thoughts? on [“"]"#,
     )
 });
 
@@ -710,9 +711,12 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     }
     // The regexes run on the blocks that hold their words, since the PikeVM (the only
     // engine this build has) is slow enough to show in a profile.
-    let counted = f.words <= 12 && f.lower.bytes().any(|b| b.is_ascii_digit());
-    let comment_words = ["comment", "repl", "respons"];
-    let comment_count = counted
+    // (A heading that quotes the article's title runs longer than a count.)
+    let digits = f.lower.bytes().any(|b| b.is_ascii_digit());
+    let counted = f.words <= 12 && digits;
+    let heading = f.words <= 40 && (digits || f.lower.starts_with("one "));
+    let comment_words = ["comment", "repl", "respons", "thought"];
+    let comment_count = heading
         && comment_words.iter().any(|w| f.lower.contains(w))
         && COMMENT_COUNT.is_match(&f.lower);
     if comment_count || (counted && is_time_ago(&f.lower)) {
@@ -1147,6 +1151,24 @@ mod tests {
             let d = decide(&body_then(line));
             assert_eq!(reason_of(&d, &line[..20]), Decision::Keep, "{line}");
         }
+    }
+
+    #[test]
+    fn a_thoughts_on_heading_starts_the_comments() {
+        let comment = "I have lived here for twenty years and I think that the buses were never the problem, because nobody wants to pay for them.";
+        let text = body_then(&format!(
+            "2 thoughts on “Buses Return to the Old Town”\n\nbusfan\n\n{comment}"
+        ));
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "2 thoughts on"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert_ne!(reason_of(&d, &comment[..30]), Decision::Keep);
+        // A column's title is not a comment heading: it quotes no title.
+        let text = format!("10 Thoughts on the Bus Network\n\n{}", BODY.join("\n\n"));
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "10 Thoughts"), Decision::Title);
     }
 
     #[test]
