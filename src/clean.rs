@@ -800,10 +800,14 @@ fn is_machine_text(text: &str) -> bool {
     machine
 }
 
-/// A block right before a photo credit is that photo's caption.
+/// A block right before a photo credit is that photo's caption. A credit is a short line
+/// of its own, eight words at most ("Image credit: Jane Doe"); a longer caption block
+/// carries its credit glued
+/// ("The new bridge at dusk. Photo credit: Jane Doe") and says nothing of the block before.
 fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
     for i in 1..blocks.len() {
-        let credit = decisions[i] == Some(Decision::Remove(RemovalReason::Caption));
+        let credit = decisions[i] == Some(Decision::Remove(RemovalReason::Caption))
+            && features[i].words <= 8;
         if credit && decisions[i - 1].is_none() && features[i - 1].words <= 60 {
             decisions[i - 1] = Some(Decision::Remove(RemovalReason::Caption));
         }
@@ -1169,6 +1173,28 @@ mod tests {
         let text = format!("10 Thoughts on the Bus Network\n\n{}", BODY.join("\n\n"));
         let d = decide(&text);
         assert_eq!(reason_of(&d, "10 Thoughts"), Decision::Title);
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_glued_leaves_the_paragraph_before_it() {
+        let caption = "The new depot at dusk, seen from the river. Photo credit: Jane Doe";
+        let text = format!("{}\n\n{}\n\n{caption}\n\n{}", BODY[0], BODY[1], BODY[2]);
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, caption),
+            Decision::Remove(RemovalReason::Caption)
+        );
+        assert_eq!(reason_of(&d, &BODY[1][..40]), Decision::Keep);
+        // A credit on a line of its own takes the caption above it.
+        let text = format!(
+            "{}\n\n{}\n\nThe new depot at dusk.\n\nImage credit: Jane Doe\n\n{}",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, "The new depot at dusk."),
+            Decision::Remove(RemovalReason::Caption)
+        );
     }
 
     #[test]
