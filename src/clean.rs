@@ -683,6 +683,12 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
+    // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
+    // Roe on Monday, November 18th". The names are read as the metadata stage reads them.
+    let dated_byline = f.words <= 25 && f.lower.starts_with("by ");
+    if dated_byline && crate::metadata::byline(text).is_some() {
+        return Some(RemovalReason::Metadata);
+    }
     // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
     // count up to a long paragraph.
     let phrases = if f.words < 150 {
@@ -1155,6 +1161,29 @@ mod tests {
             let d = decide(&body_then(line));
             assert_eq!(reason_of(&d, &line[..20]), Decision::Keep, "{line}");
         }
+    }
+
+    #[test]
+    fn a_byline_with_its_date_is_metadata() {
+        for line in [
+            "By Jane Doe | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
+            "By Jon Roe on Monday, November 18th, 2019 at 11:04 a.m.",
+        ] {
+            let text = format!(
+                "Buses Return to the Old Town\n\n{line}\n\n{}",
+                BODY.join("\n\n")
+            );
+            let d = decide(&text);
+            assert_eq!(
+                reason_of(&d, line),
+                Decision::Remove(RemovalReason::Metadata),
+                "{line}"
+            );
+        }
+        // A sentence that opens with "By" stays.
+        let line = "By Monday, the council had voted and the first buses were running again.";
+        let d = decide(&body_then(line));
+        assert_eq!(reason_of(&d, line), Decision::Keep);
     }
 
     #[test]

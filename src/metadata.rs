@@ -8,7 +8,7 @@
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
 //! `byline: null`.
 
-use crate::lexicon::BOILERPLATE;
+use crate::lexicon::{BOILERPLATE, TIME_WORDS};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
 /// Reads the byline and the lead image from the blocks removed before the body; an HTML
@@ -49,7 +49,7 @@ pub(crate) fn read(
 /// the end of a date line ("Monday November 18, 2019 7:45 am PST by Jane Doe"). The names
 /// run to the end of the block or to a separator ("|", " - ", " — "); each word is
 /// capitalised, or "and", "&" or a comma's join.
-fn byline(text: &str) -> Option<String> {
+pub(crate) fn byline(text: &str) -> Option<String> {
     let text = text.trim();
     let start = if text.starts_with("By ") || text.starts_with("BY ") || text.starts_with("by ") {
         3
@@ -57,21 +57,32 @@ fn byline(text: &str) -> Option<String> {
         text.rfind(" by ").map(|i| i + 4)?
     };
     let names = text[start..]
-        .split(['|', '—', '–'])
+        .split(['|', '—', '–', '·', '•'])
         .next()
         .unwrap_or_default()
         .split(" - ")
         .next()
         .unwrap_or_default();
-    // The names end where a time stamp begins: "Jane Doe Updated Nov 8, 2019".
-    let stop = names
-        .split_whitespace()
-        .find(|w| {
+    // The names end where a time stamp begins: "Jane Doe Updated Nov 8, 2019", "Jane Doe
+    // Published: Jan 8", "Jane Doe December 2, 2025", "Jane Doe, Wednesday, 20 November".
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let stop = words
+        .iter()
+        .enumerate()
+        .find(|&(k, w)| {
+            let bare = w.trim_end_matches([':', ',', '.']);
+            let calendar = TIME_WORDS.get(bare.to_lowercase().as_str()).map(|e| e.0);
+            let dated = words
+                .get(k + 1)
+                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
             matches!(
-                *w,
+                bare,
                 "Updated" | "Published" | "Posted" | "Last" | "on" | "at"
             ) || w.contains(|c: char| c.is_ascii_digit())
+                || calendar == Some("weekday")
+                || (calendar == Some("month") && dated)
         })
+        .map(|(_, w)| *w)
         // The word's offset in `names` (it is a slice of it).
         .map_or(names.len(), |w| {
             w.as_ptr() as usize - names.as_ptr() as usize
@@ -177,6 +188,18 @@ mod tests {
         );
         assert_eq!(byline("By Jon Roe on Monday").as_deref(), Some("Jon Roe"));
         assert_eq!(byline("By"), None);
+        for (line, names) in [
+            ("By Jane Doe Published: Jan 25, 2025", "Jane Doe"),
+            ("By Jane Doe December 2, 2025", "Jane Doe"),
+            (
+                "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT",
+                "Jane Doe",
+            ),
+            ("by Jane Doe· October 10, 2021", "Jane Doe"),
+            ("By June Carter and May Roe", "June Carter and May Roe"),
+        ] {
+            assert_eq!(byline(line).as_deref(), Some(names), "{line}");
+        }
     }
 
     /// What a removed link glued to the names is cut off; names with their own inner
