@@ -683,6 +683,19 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
+    // A time stamp in another order than DATE_LINE's: "Published 11:26 pm EST, Tuesday,
+    // November 19, 2019", "Updated 3:15 PM ET Nov. 8".
+    let stamped = f.words <= 14
+        && ["published ", "updated ", "posted ", "last updated "]
+            .iter()
+            .any(|p| f.lower.starts_with(p))
+        && f.lower.bytes().any(|b| b.is_ascii_digit())
+        && text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_month_name);
+    if stamped {
+        return Some(RemovalReason::Metadata);
+    }
     // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
     // Roe on Monday, November 18th". The names are read as the metadata stage reads them.
     let dated_byline = f.words <= 25 && f.lower.starts_with("by ");
@@ -1180,6 +1193,18 @@ mod tests {
                 "{line}"
             );
         }
+        // A time stamp with the time first is metadata, not the headline.
+        let stamp = "Published 11:26 pm EST, Tuesday, November 19, 2019";
+        let text = format!(
+            "Buses Return to the Old Town\n\n{stamp}\n\n{}",
+            BODY.join("\n\n")
+        );
+        let d = decide(&text);
+        assert_eq!(
+            reason_of(&d, stamp),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        assert_eq!(reason_of(&d, "Buses Return"), Decision::Title);
         // A sentence that opens with "By" stays.
         let line = "By Monday, the council had voted and the first buses were running again.";
         let d = decide(&body_then(line));
