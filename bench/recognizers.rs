@@ -191,8 +191,22 @@ fn unit_name(unit: &str) -> &str {
         "GEL" => "Georgian lari",
         "LAK" => "Lao kip",
         "TRY" => "Turkish lira",
+        "FIM" => "Finnish markka",
+        "ESP" => "Peseta",
+        "NLG" => "Netherlands guilder",
         other => other,
     }
+}
+
+/// Recognizers-Text gives one unit two names when its text does ("5 pounds" is "Pound",
+/// "GBP 5" is "British pound"; "one penny" is "Penny", "5 pence" is "Pence"): either is the
+/// unit claimlens reports.
+fn same_unit_name(expected: &str, got: &str) -> bool {
+    expected == got
+        || matches!(
+            (expected, got),
+            ("British pound", "Pound") | ("Penny", "Pence")
+        )
 }
 
 fn found(model: &str, report: &Report) -> Vec<Got> {
@@ -292,7 +306,7 @@ fn same_number(a: &str, b: &str) -> bool {
         }
     };
     let ((an, au), (bn, bu)) = (split(a), split(b));
-    if au != bu {
+    if !same_unit_name(&au, &bu) {
         return false;
     }
     let parse = |s: &str| s.trim_end_matches('%').parse::<f64>().ok();
