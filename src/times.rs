@@ -382,6 +382,9 @@ enum Reading {
     WeekdayDay { weekday: u32, day: u32 },
     /// A day of a month counted from the article date's ("the 15th day of next month").
     DayOfMonth { day: u32, step: i32 },
+    /// Whole calendar quarters before (negative) or after the article date's quarter ("the
+    /// past two quarters", "the next 7 quarters"), as company results count them.
+    Quarters(i32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1637,6 +1640,11 @@ impl Reader<'_, '_> {
             // "the next few weeks", "the past five years", "next 3 days", "last 10 months"
             if step != 0 {
                 let (n, after) = self.count(k)?;
+                let vague = matches!(lw(k), "few" | "several");
+                if matches!(lw(after), "quarter" | "quarters") && !vague {
+                    let n = if step > 0 { n } else { -n };
+                    return Some((Reading::Quarters(n), after + 1));
+                }
                 let unit = self.unit_word(after)?;
                 return Some((
                     Reading::Span(unit, if step > 0 { n } else { -n }, n == FEW),
@@ -1995,6 +2003,25 @@ impl Reader<'_, '_> {
                     Unit::Year => r.add_months(12 * n),
                 };
                 set(&mut found, Period::Day(d));
+            }
+            Reading::Quarters(n) => {
+                found.range = true;
+                found.granularity = Granularity::Quarter;
+                let Some(r) = reference else {
+                    found.written = format!("P{}M", 3 * n.abs());
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                let current = Period::Quarter(r.year, r.month.div_ceil(3)).first();
+                // The first day of the span, and the day after its last.
+                let (from, end) = if n > 0 {
+                    (current.add_months(3), current.add_months(3 + 3 * n))
+                } else {
+                    (current.add_months(3 * n), current)
+                };
+                found.from = Some(from);
+                found.to = Some(end.add_days(-1));
+                found.written = format!("({from},{end},P{}M)", 3 * n.abs());
             }
             Reading::Span(unit, n, few) => {
                 if few {
