@@ -23,7 +23,8 @@
 //! 5. Inside and after the body: a section label ("Latest posts", "Other topics of
 //!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
 //!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
-//!    whatever is left is removed as "other".
+//!    whatever is left is removed as "other"; the author's biography among the body's last
+//!    blocks ("Jane Doe is a staff writer at ...") is metadata.
 //! 6. Every further copy of the headline is removed as a duplicate.
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
