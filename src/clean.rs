@@ -732,9 +732,10 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // The regexes run on the blocks that hold their words, since the PikeVM (the only
     // engine this build has) is slow enough to show in a profile.
     // (A heading that quotes the article's title runs longer than a count.)
-    let digits = f.lower.bytes().any(|b| b.is_ascii_digit());
-    let counted = f.words <= 12 && digits;
-    let heading = f.words <= 40 && (digits || f.lower.starts_with("one "));
+    let counted = f.words <= 12 && f.lower.bytes().any(|b| b.is_ascii_digit());
+    let heading = counted
+        || (f.words <= 40
+            && (f.lower.starts_with(|c: char| c.is_ascii_digit()) || f.lower.starts_with("one ")));
     let comment_words = ["comment", "repl", "respons", "thought"];
     let comment_count = heading
         && comment_words.iter().any(|w| f.lower.contains(w))

@@ -194,9 +194,47 @@ fn repair_layers(text: &str) -> (String, usize) {
     (current.into_owned(), total)
 }
 
+/// The characters that some code page writes as a UTF-8 continuation byte (0x80..=0xBF),
+/// C1 controls included: the second character of every mojibake pair is one.
+struct Continuations {
+    /// One bit per character below U+0800.
+    low: [u64; 32],
+    /// The others (punctuation, the euro sign), sorted.
+    high: Vec<u32>,
+}
+
+impl Continuations {
+    fn holds(&self, c: u32) -> bool {
+        match self.low.get(c as usize / 64) {
+            Some(bits) => bits & (1 << (c % 64)) != 0,
+            None => self.high.binary_search(&c).is_ok(),
+        }
+    }
+}
+
+static CONTINUATIONS: LazyLock<Continuations> = LazyLock::new(|| {
+    let mut set = Continuations {
+        low: [0; 32],
+        high: Vec::new(),
+    };
+    let c1 = 0x80..=0x9F;
+    let written = CODE_PAGES
+        .iter()
+        .flat_map(|page| page.chars[..0x40].iter().map(|&c| u32::from(c)));
+    for c in written.chain(c1) {
+        match set.low.get_mut(c as usize / 64) {
+            Some(bits) => *bits |= 1 << (c % 64),
+            None => set.high.push(c),
+        }
+    }
+    set.high.sort_unstable();
+    set
+});
+
 /// Whether `bytes` may hold mojibake: two non-ASCII characters side by side, the second a
-/// two-byte character or general punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2) and
-/// not a no-break space after anything but "Ã"/"Â"; or a C1 control; or "Ã" before a space.
+/// two-byte character or general punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2) that a
+/// code page writes as a continuation byte, and not a no-break space after anything but
+/// "Ã"/"Â"; or a C1 control; or "Ã" before a space.
 /// One pass that skips ASCII eight bytes at a time, since it runs on every input.
 fn may_hold_mojibake(bytes: &[u8]) -> bool {
     let n = bytes.len();
@@ -217,9 +255,19 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
             if b == 0x83 && j >= 1 && bytes[j - 1] == 0xC3 && next == b' ' {
                 return true;
             }
-            // The end of a non-ASCII character, then a plausible second character.
+            // The end of a non-ASCII character, then a plausible second character: one that
+            // some code page writes as a UTF-8 continuation byte (so "Ð¾" or "Р°", but not
+            // the letter pairs of a Cyrillic or Greek text, which need no repair).
             let ends_char = !(0xC0..=0xFF).contains(&b);
-            if ends_char && matches!(next, 0xC2..=0xDF | 0xE2) {
+            let second = match next {
+                0xC2..=0xDF => u32::from(next & 0x1F) << 6 | u32::from(after & 0x3F),
+                0xE2 => {
+                    let third = bytes.get(j + 3).copied().unwrap_or(0);
+                    0x2000 | u32::from(after & 0x3F) << 6 | u32::from(third & 0x3F)
+                }
+                _ => 0,
+            };
+            if ends_char && second != 0 && CONTINUATIONS.holds(second) {
                 let nbsp = next == 0xC2 && after == 0xA0;
                 let after_a = j >= 1 && bytes[j - 1] == 0xC3 && matches!(b, 0x82 | 0x83);
                 if !nbsp || after_a {
