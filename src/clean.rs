@@ -37,7 +37,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::claims::floor_char_boundary;
-use crate::input::{built_in_regex, ends_sentence, lowercase, words_of, Block, Format};
+use crate::input::{
+    built_in_regex, ends_sentence, lowercase, words_of, Block, Format, BYTE_CLASS, DIGIT, LETTER,
+    NON_ASCII, SPACE,
+};
 use crate::lexicon::{
     is_month_name, PhraseSet, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
 };
@@ -119,11 +122,15 @@ fn count_words(lower: &str) -> (usize, usize) {
         let (mut ascii, mut alphabetic) = (true, false);
         // The word's letters and digits, without the punctuation around them.
         let (mut first, mut last) = (None, at);
-        while let Some(&b) = bytes.get(at).filter(|&&b| b != b' ') {
-            if !b.is_ascii() {
+        for &b in &bytes[start..] {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & SPACE != 0 {
+                break;
+            }
+            if class & NON_ASCII != 0 {
                 ascii = false;
-            } else if b.is_ascii_alphanumeric() {
-                alphabetic |= b.is_ascii_alphabetic();
+            } else if class & (LETTER | DIGIT) != 0 {
+                alphabetic |= class & LETTER != 0;
                 first = first.or(Some(at));
                 last = at;
             }

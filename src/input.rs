@@ -503,6 +503,33 @@ pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A class bit of a byte in [`BYTE_CLASS`].
+pub(crate) const SPACE: u8 = 1;
+/// An ASCII letter.
+pub(crate) const LETTER: u8 = 2;
+/// An ASCII digit.
+pub(crate) const DIGIT: u8 = 4;
+/// A byte of a non-ASCII character.
+pub(crate) const NON_ASCII: u8 = 8;
+
+/// The class of every byte, for the loops that read each byte of every block (word counts,
+/// the phrase scan): one load where a chain of range tests was.
+pub(crate) static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            0x80..=0xFF => NON_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// `str::to_lowercase`, with ASCII converted a run at a time: std converts in bulk only
 /// the ASCII before the first other character, then goes a character at a time, so a
 /// curly quote at a block's start made the whole block slow (a profile's top entry in

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use crate::input::{BYTE_CLASS, DIGIT, LETTER};
 use crate::report::RemovalReason;
 
 /// FNV-1a: the lexicons are fixed word lists looked up for every token, where the default
@@ -428,7 +429,7 @@ impl Boilerplate {
         for (i, &b) in bytes.iter().enumerate() {
             // Phrases are found where a word starts ("subscribe" is not in "unsubscribe");
             // one that opens with punctuation ("/ reuters") anywhere.
-            let alphanumeric = b.is_ascii_alphanumeric();
+            let alphanumeric = BYTE_CLASS[usize::from(b)] & (LETTER | DIGIT) != 0;
             let inside_word = after_alphanumeric && alphanumeric;
             after_alphanumeric = alphanumeric;
             if inside_word {
