@@ -684,23 +684,20 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         && text.bytes().any(|b| b.is_ascii_digit())
         && (text.as_bytes().windows(3).any(|w| {
             w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
-        }) || text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(is_month_name));
+        }) || names_a_month(text));
     let byline_like = f.words <= 12 && f.lower.starts_with("by ");
     if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
     // A time stamp in another order than DATE_LINE's: "Published 11:26 pm EST, Tuesday,
     // November 19, 2019", "Updated 3:15 PM ET Nov. 8".
-    let stamped = f.words <= 14
+    // (Short blocks with a digit: time stamps, bylines with dates, comment counts.)
+    let short_with_digit = f.words <= 14 && f.lower.bytes().any(|b| b.is_ascii_digit());
+    let stamped = short_with_digit
         && ["published ", "updated ", "posted ", "last updated "]
             .iter()
             .any(|p| f.lower.starts_with(p))
-        && f.lower.bytes().any(|b| b.is_ascii_digit())
-        && text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(is_month_name);
+        && names_a_month(text);
     if stamped {
         return Some(RemovalReason::Metadata);
     }
@@ -739,7 +736,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // The regexes run on the blocks that hold their words, since the PikeVM (the only
     // engine this build has) is slow enough to show in a profile.
     // (A heading that quotes the article's title runs longer than a count.)
-    let counted = f.words <= 12 && f.lower.bytes().any(|b| b.is_ascii_digit());
+    let counted = f.words <= 12 && short_with_digit;
     let heading = counted
         || (f.words <= 40
             && (f.lower.starts_with(|c: char| c.is_ascii_digit()) || f.lower.starts_with("one ")));
@@ -754,6 +751,12 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         return Some(RemovalReason::Navigation);
     }
     None
+}
+
+/// Whether any word of `text` is a month's name ("Nov. 8", "8 November").
+fn names_a_month(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(is_month_name)
 }
 
 /// A photo credit: short, and either names a picture agency or is split by " | " or " / "
@@ -1089,6 +1092,19 @@ mod tests {
         format!("{}\n\n{after}", BODY.join("\n\n"))
     }
 
+    /// [`BODY`] as pasted text with `middle` between its second and third paragraphs.
+    fn body_around(middle: &str) -> String {
+        format!("{}\n\n{}\n\n{middle}\n\n{}", BODY[0], BODY[1], BODY[2])
+    }
+
+    /// A headline, then `line` (a byline, a date), then [`BODY`], as pasted text.
+    fn headed(line: &str) -> String {
+        format!(
+            "Buses Return to the Old Town\n\n{line}\n\n{}",
+            BODY.join("\n\n")
+        )
+    }
+
     #[test]
     fn comments_after_the_article_do_not_outweigh_it() {
         let comment = "I have lived here for twenty years and I think that the buses were never the problem, because the real problem is that nobody wants to pay for them and the council knows it very well.";
@@ -1191,11 +1207,7 @@ mod tests {
             "By Jane Doe | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
             "By Jon Roe on Monday, November 18th, 2019 at 11:04 a.m.",
         ] {
-            let text = format!(
-                "Buses Return to the Old Town\n\n{line}\n\n{}",
-                BODY.join("\n\n")
-            );
-            let d = decide(&text);
+            let d = decide(&headed(line));
             assert_eq!(
                 reason_of(&d, line),
                 Decision::Remove(RemovalReason::Metadata),
@@ -1204,11 +1216,7 @@ mod tests {
         }
         // A time stamp with the time first is metadata, not the headline.
         let stamp = "Published 11:26 pm EST, Tuesday, November 19, 2019";
-        let text = format!(
-            "Buses Return to the Old Town\n\n{stamp}\n\n{}",
-            BODY.join("\n\n")
-        );
-        let d = decide(&text);
+        let d = decide(&headed(stamp));
         assert_eq!(
             reason_of(&d, stamp),
             Decision::Remove(RemovalReason::Metadata)
@@ -1241,7 +1249,7 @@ mod tests {
     #[test]
     fn a_caption_with_its_credit_glued_leaves_the_paragraph_before_it() {
         let caption = "The new depot at dusk, seen from the river. Photo credit: Jane Doe";
-        let text = format!("{}\n\n{}\n\n{caption}\n\n{}", BODY[0], BODY[1], BODY[2]);
+        let text = body_around(caption);
         let d = decide(&text);
         assert_eq!(
             reason_of(&d, caption),
@@ -1249,10 +1257,7 @@ mod tests {
         );
         assert_eq!(reason_of(&d, &BODY[1][..40]), Decision::Keep);
         // A credit on a line of its own takes the caption above it.
-        let text = format!(
-            "{}\n\n{}\n\nThe new depot at dusk.\n\nImage credit: Jane Doe\n\n{}",
-            BODY[0], BODY[1], BODY[2]
-        );
+        let text = body_around("The new depot at dusk.\n\nImage credit: Jane Doe");
         let d = decide(&text);
         assert_eq!(
             reason_of(&d, "The new depot at dusk."),

@@ -582,24 +582,23 @@ pub(crate) static CURRENCIES: LazyLock<WordMap<(CurrencyForm, &'static str)>> =
 /// Whether `word` (any case, a trailing stop allowed: "Nov.") is a month's name or
 /// abbreviation in the calendar lexicon.
 pub(crate) fn is_month_name(word: &str) -> bool {
-    let word = word.trim_end_matches('.').as_bytes();
-    // Month names are three to nine letters and start with one of these: most words are
-    // ruled out before the lookup.
-    if word.len() < 3 || !b"jfmasondJFMASOND".contains(&word[0]) {
-        return false;
-    }
-    // The longest form is "september": lowercased on the stack, since this runs on the
-    // first word of every pasted line.
+    // Month names start with one of these: most words are ruled out before the lookup (this
+    // runs on the first word of every pasted line).
+    word.starts_with(|c: char| "jfmasondJFMASOND".contains(c))
+        && calendar_kind(word) == Some("month")
+}
+
+/// The kind of calendar word `word` is (`month`, `weekday`, `season`, `unit`), in any case
+/// and with a trailing stop or colon allowed ("Nov.", "Monday,"), without allocating.
+pub(crate) fn calendar_kind(word: &str) -> Option<&'static str> {
+    let word = word.trim_end_matches(['.', ',', ':']).as_bytes();
+    // The longest form is "september" (or "wednesday"): lowercased on the stack.
     let mut lower = [0u8; 9];
-    let Some(slot) = lower.get_mut(..word.len()) else {
-        return false;
-    };
+    let slot = lower.get_mut(..word.len()).filter(|s| s.len() >= 3)?;
     slot.copy_from_slice(word);
     slot.make_ascii_lowercase();
-    std::str::from_utf8(slot)
-        .ok()
-        .and_then(|w| TIME_WORDS.get(w))
-        .is_some_and(|&(kind, _)| kind == "month")
+    let word = std::str::from_utf8(slot).ok()?;
+    TIME_WORDS.get(word).map(|&(kind, _)| kind)
 }
 
 /// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number), kind

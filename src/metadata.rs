@@ -8,7 +8,7 @@
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
 //! `byline: null`.
 
-use crate::lexicon::{BOILERPLATE, TIME_WORDS};
+use crate::lexicon::{calendar_kind, BOILERPLATE};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
 /// Reads the byline and the lead image from the blocks removed before the body; an HTML
@@ -71,7 +71,7 @@ pub(crate) fn byline(text: &str) -> Option<String> {
         .enumerate()
         .find(|&(k, w)| {
             let bare = w.trim_end_matches([':', ',', '.']);
-            let calendar = TIME_WORDS.get(bare.to_lowercase().as_str()).map(|e| e.0);
+            let calendar = calendar_kind(bare);
             let dated = words
                 .get(k + 1)
                 .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
