@@ -312,27 +312,33 @@ fn report_to_js(mut report: crate::Report) -> Result<JsValue, JsError> {
 // The removed blocks are built in JS from columns. They are most of a big report's objects
 // (195,000 in 10 MB of pasted pages) and serde-wasm-bindgen makes each with a string decode
 // and seven calls across the boundary: a sixth of the whole analysis in a profile. As
-// columns they cross once, one string for all their text, and V8 builds the objects in a
+// columns they cross once, their texts in two strings (the ASCII ones, which decode at
+// memory speed into V8's one-byte strings, and the others), and V8 builds the objects in a
 // loop. The objects are the ones serde would make: `tests/page/parity.test.mjs` compares
 // the JS report with the CLI's JSON.
 #[wasm_bindgen(inline_js = "
-export function removedBlocks(texts, ends, reasons, blocks, before, names) {
+export function removedBlocks(ascii, other, ends, reasons, blocks, before, names) {
   const reasonNames = names.split(',');
   const out = new Array(ends.length);
-  let start = 0;
+  let [a, o] = [0, 0];
   for (let i = 0; i < ends.length; i++) {
-    out[i] = { text: texts.slice(start, ends[i]), reason: reasonNames[reasons[i]],
-               block: blocks[i], before_paragraph: before[i] };
-    start = ends[i];
+    let text;
+    if (reasons[i] & 128) { text = other.slice(o, ends[i]); o = ends[i]; }
+    else { text = ascii.slice(a, ends[i]); a = ends[i]; }
+    out[i] = { text, reason: reasonNames[reasons[i] & 127], block: blocks[i],
+               before_paragraph: before[i] };
   }
   return out;
 }")]
 extern "C" {
-    /// `texts`: every block's text, one after another; `ends`: where each ends, in UTF-16
-    /// units; `reasons`: indexes into `names`, the reasons' names joined by commas.
+    /// `ascii` and `other`: the texts of the blocks that are all ASCII and of the others,
+    /// one after another; `ends`: where each text ends in its string, in UTF-16 units;
+    /// `reasons`: indexes into `names` (the reasons' names joined by commas), plus 128 for
+    /// a text in `other`.
     #[wasm_bindgen(js_name = removedBlocks)]
     fn removed_blocks(
-        texts: &str,
+        ascii: &str,
+        other: &str,
         ends: &[u32],
         reasons: &[u8],
         blocks: &[u32],
@@ -343,24 +349,28 @@ extern "C" {
 
 fn removed_to_js(removed: &[crate::RemovedBlock]) -> JsValue {
     use crate::RemovalReason;
-    let mut texts = String::with_capacity(removed.iter().map(|r| r.text.len()).sum());
+    let (mut ascii, mut other) = (String::new(), String::new());
     let (mut ends, mut reasons, mut blocks, mut before) = (vec![], vec![], vec![], vec![]);
-    let mut utf16 = 0;
+    let mut other_utf16 = 0;
     for r in removed {
-        texts.push_str(&r.text);
-        utf16 += match r.text.is_ascii() {
-            true => r.text.len(),
-            false => r.text.encode_utf16().count(),
-        };
-        // Offsets and indexes fit: a wasm32 `usize` is a `u32`.
-        ends.push(utf16 as u32);
         let reason = RemovalReason::ALL.iter().position(|&a| a == r.reason);
-        reasons.push(reason.unwrap_or(0) as u8);
+        let mut reason = reason.unwrap_or(0) as u8;
+        // Offsets and indexes fit: a wasm32 `usize` is a `u32`.
+        if r.text.is_ascii() {
+            ascii.push_str(&r.text);
+            ends.push(ascii.len() as u32);
+        } else {
+            other.push_str(&r.text);
+            other_utf16 += r.text.encode_utf16().count();
+            ends.push(other_utf16 as u32);
+            reason |= 128;
+        }
+        reasons.push(reason);
         blocks.push(r.block as u32);
         before.push(r.before_paragraph as u32);
     }
     let names = RemovalReason::ALL.map(RemovalReason::name).join(",");
-    removed_blocks(&texts, &ends, &reasons, &blocks, &before, &names)
+    removed_blocks(&ascii, &other, &ends, &reasons, &blocks, &before, &names)
 }
 
 /// Analyses an article given as a string (plain text or HTML).

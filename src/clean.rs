@@ -38,8 +38,8 @@ use regex::Regex;
 
 use crate::claims::floor_char_boundary;
 use crate::input::{
-    built_in_regex, ends_sentence, lowercase, words_of, Block, Format, BYTE_CLASS, DIGIT, LETTER,
-    NON_ASCII, SPACE,
+    built_in_regex, ends_sentence, push_lowercase, words_of, Block, Format, BYTE_CLASS, DIGIT,
+    LETTER, NON_ASCII, SPACE,
 };
 use crate::lexicon::{
     is_month_name, PhraseSet, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
@@ -63,22 +63,46 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 }
 
 /// Measurements of one block that the rules use.
-struct Features {
+struct Features<'a> {
     words: usize,
     /// Ends like a sentence, and not with a teaser's "..." cut.
     terminal: bool,
     /// Share of words that are function words.
     stopword_ratio: f32,
     has_alphanumeric: bool,
-    lower: String,
+    /// The block's trimmed text in lowercase.
+    lower: &'a str,
 }
 
-impl Features {
-    fn of(block: &Block) -> Self {
+impl<'a> Features<'a> {
+    /// The features of every block. Their lowercase texts are written one after another in
+    /// `arena`: one allocation, where a string per block was tens of thousands of
+    /// allocations on a long paste.
+    fn of_all(blocks: &[Block], arena: &'a mut String) -> Vec<Features<'a>> {
+        arena.reserve(blocks.iter().map(|b| b.text.len()).sum());
+        let ends: Vec<usize> = blocks
+            .iter()
+            .map(|block| {
+                push_lowercase(arena, block.text.trim());
+                arena.len()
+            })
+            .collect();
+        let arena: &'a str = arena;
+        blocks
+            .iter()
+            .zip(&ends)
+            .scan(0, |start, (block, &end)| {
+                let lower = &arena[*start..end];
+                *start = end;
+                Some(Features::of(block, lower))
+            })
+            .collect()
+    }
+
+    /// The features of `block`, whose trimmed text lowercased is `lower`.
+    fn of(block: &Block, lower: &'a str) -> Self {
         let text = block.text.trim();
-        // Lowercased once; words are read from it.
-        let lower = lowercase(text);
-        let (words, stopwords) = count_words(&lower);
+        let (words, stopwords) = count_words(lower);
         let cut = text.ends_with("...") || text.ends_with('…');
         Features {
             words,
@@ -151,7 +175,7 @@ fn count_words(lower: &str) -> (usize, usize) {
             }
         } else if let (true, Some(first)) = (alphabetic, first) {
             words += 1;
-            if FUNCTION_WORDS.contains(&lower[first..=last]) {
+            if FUNCTION_WORDS.contains_in(lower, first, last + 1) {
                 stopwords += 1;
             }
         }
@@ -166,6 +190,27 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:Published|Posted|Updated|Last updated)(?: on)?:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{month} [0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} {month},? [0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}})(?:,? (?:at )?[0-9]{{1,2}}[:.][0-9]{{2}}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$"
     ))
 });
+
+/// Whether `text` is a [`DATE_LINE`]. It is first checked to start and end as one must: with
+/// a digit or the first three letters of its prefix, a weekday or a month, and with a
+/// digit, "am"/"pm" or a time zone. Half the short lines with a date fail this, and the
+/// regex (a PikeVM) costs more than all the block's other tests together.
+fn is_date_line(text: &str) -> bool {
+    const OPENINGS: [&[u8; 3]; 23] = [
+        b"Pub", b"Pos", b"Upd", b"Las", b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun",
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let bytes = text.as_bytes();
+    let ends = bytes
+        .last()
+        .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b"mM.".contains(b));
+    let starts = bytes.first().is_some_and(u8::is_ascii_digit)
+        || bytes
+            .get(..3)
+            .is_some_and(|head| OPENINGS.iter().any(|o| o[..] == *head));
+    ends && starts && DATE_LINE.is_match(text)
+}
 
 /// A byline: "By Jane Doe", "By José Pérez and John Roe, Reuters". Blocks have their
 /// white space collapsed to single spaces, so a name word is a capital and then anything but
@@ -208,7 +253,7 @@ fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool 
     }
     let dated = f.lower.chars().any(|c| c.is_ascii_digit()) && f.lower.contains(" at ");
     let date_follows = blocks.get(i + 1).is_some_and(|next| {
-        DATE_LINE.is_match(next.text.trim()) || is_time_ago(&next.text.to_lowercase())
+        is_date_line(next.text.trim()) || is_time_ago(&next.text.to_lowercase())
     });
     dated || date_follows
 }
@@ -218,7 +263,8 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     if !clean {
         return vec![Decision::Keep; blocks.len()];
     }
-    let features: Vec<Features> = blocks.iter().map(Features::of).collect();
+    let mut lowercase_texts = String::new();
+    let features = Features::of_all(blocks, &mut lowercase_texts);
     let decisions = decide(blocks, &features, format, true);
     // A page whose article sits in an element with a misleading class ("sidebar-content",
     // "nav-article") loses it to the hint: when hardly any prose is left (under 100 words)
@@ -351,7 +397,7 @@ fn decide(
         }
     }
     if let Some(t) = title {
-        let headline = features[t].lower.clone();
+        let headline = features[t].lower;
         for (i, f) in features.iter().enumerate() {
             if i != t && f.lower == headline {
                 decisions[i] = Some(Decision::Remove(RemovalReason::DuplicateHeadline));
@@ -595,7 +641,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             // it: the body glued into one block. (A pull quote opens its paragraph without
             // the next; an exact repeat may be the article's own: a recipe served on two
             // days, a question put to each interviewee.)
-            let Some(rest) = text.strip_prefix(other.as_str()) else {
+            let Some(rest) = text.strip_prefix(other) else {
                 return false;
             };
             let rest = rest.trim_start();
@@ -686,7 +732,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
             w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
         }) || names_a_month(text));
     let byline_like = f.words <= 12 && f.lower.starts_with("by ");
-    if (date_like && DATE_LINE.is_match(text)) || (byline_like && BYLINE.is_match(text)) {
+    if (date_like && is_date_line(text)) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
     // A time stamp in another order than DATE_LINE's: "Published 11:26 pm EST, Tuesday,
@@ -708,11 +754,11 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         return Some(RemovalReason::Metadata);
     }
     // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
-    // count up to a long paragraph.
-    let phrases = if f.words < 150 {
-        BOILERPLATE.matching(&f.lower)
-    } else {
-        PhraseSet::default()
+    // (the long-form phrases) count up to a long paragraph.
+    let phrases = match f.words {
+        0..30 => BOILERPLATE.matching(f.lower),
+        30..150 => BOILERPLATE.matching_long_form(f.lower),
+        _ => PhraseSet::default(),
     };
     if is_credit(text, f, phrases) {
         return Some(RemovalReason::Caption);
@@ -723,15 +769,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if is_machine_text(text) {
         return Some(RemovalReason::Other);
     }
-    let phrase = BOILERPLATE.first(phrases);
-    if let Some(pattern) = phrase {
-        let long_form = matches!(
-            pattern.reason,
-            RemovalReason::Legal | RemovalReason::Comments
-        );
-        if f.words < 30 || long_form {
-            return Some(pattern.reason);
-        }
+    if let Some(pattern) = BOILERPLATE.first(phrases) {
+        return Some(pattern.reason);
     }
     // The regexes run on the blocks that hold their words, since the PikeVM (the only
     // engine this build has) is slow enough to show in a profile.
@@ -743,8 +782,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     let comment_words = ["comment", "repl", "respons", "thought"];
     let comment_count = heading
         && comment_words.iter().any(|w| f.lower.contains(w))
-        && COMMENT_COUNT.is_match(&f.lower);
-    if comment_count || (counted && is_time_ago(&f.lower)) {
+        && COMMENT_COUNT.is_match(f.lower);
+    if comment_count || (counted && is_time_ago(f.lower)) {
         return Some(RemovalReason::Comments);
     }
     if block.link_density > 0.5 && f.words < 40 {
@@ -872,10 +911,10 @@ fn decide_head(
     });
     if let Some(t) = title {
         decisions[t] = Some(Decision::Title);
-        let headline = &features[t].lower;
+        let headline = features[t].lower;
         for i in 0..t {
             if decisions[i].is_none() {
-                let glued = features[i].lower.ends_with(headline.as_str());
+                let glued = features[i].lower.ends_with(headline);
                 decisions[i] = Some(Decision::Remove(if glued {
                     RemovalReason::DuplicateHeadline
                 } else {
@@ -1140,10 +1179,12 @@ mod tests {
         );
         assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
         // A share word inside a sentence is prose.
-        assert!(!is_share_row(&Features::of(&Block {
-            text: "Print the form and email it".into(),
+        let text = "Print the form and email it";
+        let block = Block {
+            text: text.into(),
             ..Default::default()
-        })));
+        };
+        assert!(!is_share_row(&Features::of(&block, &text.to_lowercase())));
     }
 
     #[test]

@@ -530,13 +530,13 @@ pub(crate) static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// `str::to_lowercase`, with ASCII converted a run at a time: std converts in bulk only
+/// `str::to_lowercase`, appended to `out`, with ASCII converted a run at a time: std converts in bulk only
 /// the ASCII before the first other character, then goes a character at a time, so a
 /// curly quote at a block's start made the whole block slow (a profile's top entry in
 /// WASM). The same result: a capital sigma, whose lowercase depends on its place in the
 /// word, leaves the whole text to std.
-pub(crate) fn lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+pub(crate) fn push_lowercase(out: &mut String, text: &str) {
+    let start = out.len();
     let mut rest = text;
     loop {
         let run = crate::mojibake::ascii_prefix(rest.as_bytes());
@@ -545,10 +545,12 @@ pub(crate) fn lowercase(text: &str) -> String {
         out[at..].make_ascii_lowercase();
         rest = &rest[run..];
         let Some(c) = rest.chars().next() else {
-            return out;
+            return;
         };
         if c == 'Σ' {
-            return text.to_lowercase();
+            out.truncate(start);
+            out.push_str(&text.to_lowercase());
+            return;
         }
         // Latin-1 and Cyrillic capitals are a fixed step from their small letters, and
         // general punctuation and CJK have no case: spared the table search.
@@ -1292,6 +1294,11 @@ mod tests {
     /// (its shortcuts for Latin-1, Cyrillic, punctuation and CJK must agree with Unicode).
     #[test]
     fn lowercase_agrees_with_std() {
+        let lowercase = |text: &str| {
+            let mut out = String::new();
+            push_lowercase(&mut out, text);
+            out
+        };
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let text = format!("A{c}b{c}");
             assert_eq!(
@@ -1303,6 +1310,9 @@ mod tests {
         }
         let greek = "ΟΔΟΣ ΣΕ ΑΘΗΝΑ";
         assert_eq!(lowercase(greek), greek.to_lowercase());
+        let mut after = String::from("Kept ");
+        push_lowercase(&mut after, "ÀΣ");
+        assert_eq!(after, "Kept àς");
     }
 
     /// Every character that needs a repair is repaired and counted, whether it stands in

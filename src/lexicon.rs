@@ -229,8 +229,8 @@ pub(crate) struct PackedWordSet {
     /// Words of one to eight bytes as little-endian integers, by open addressing with
     /// linear probing; 0 is an empty slot. At most half full.
     slots: Vec<u64>,
-    /// Longer words.
-    long: WordSet,
+    /// Longer words: a handful, compared one by one.
+    long: Vec<&'static str>,
 }
 
 impl PackedWordSet {
@@ -239,7 +239,7 @@ impl PackedWordSet {
         let size = (2 * short.len()).next_power_of_two().max(16);
         let mut set = PackedWordSet {
             slots: vec![0; size],
-            long: long.into_iter().collect(),
+            long,
         };
         for key in short.into_iter().filter_map(Self::pack) {
             let at = set.find(key);
@@ -252,17 +252,32 @@ impl PackedWordSet {
     pub fn contains(&self, word: &str) -> bool {
         match Self::pack(word) {
             Some(key) => self.slots[self.find(key)] == key,
-            None => word.len() > 8 && self.long.contains(word),
+            None => word.len() > 8 && self.long.contains(&word),
+        }
+    }
+
+    /// Whether `text[start..end]` is in the set. A short word is read with one eight-byte
+    /// load from `text` and masked to its length (most words of a block have eight bytes
+    /// of text after their start), where [`PackedWordSet::contains`] copies it byte by byte.
+    pub fn contains_in(&self, text: &str, start: usize, end: usize) -> bool {
+        let len = end - start;
+        let eight = text.as_bytes().get(start..start + 8);
+        match eight.and_then(|eight| <[u8; 8]>::try_from(eight).ok()) {
+            Some(eight) if (1..=8).contains(&len) => {
+                let key = u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len));
+                self.slots[self.find(key)] == key
+            }
+            _ => self.contains(&text[start..end]),
         }
     }
 
     /// A word of one to eight bytes as one integer (no word holds a zero byte).
     fn pack(word: &str) -> Option<u64> {
-        (1..=8).contains(&word.len()).then(|| {
-            word.bytes()
-                .enumerate()
-                .fold(0, |key, (i, b)| key | u64::from(b) << (8 * i))
-        })
+        let mut key = [0; 8];
+        key.get_mut(..word.len())
+            .filter(|_| !word.is_empty())?
+            .copy_from_slice(word.as_bytes());
+        Some(u64::from_le_bytes(key))
     }
 
     /// The slot that holds `key`, or the empty slot where it would go.
@@ -296,6 +311,12 @@ pub(crate) struct BoilerplatePattern {
 }
 
 impl BoilerplatePattern {
+    /// Whether the phrase marks a block of any length: legal notices and comment-policy
+    /// texts run long, where other phrases only mark short blocks.
+    pub fn long_form(&self) -> bool {
+        matches!(self.reason, RemovalReason::Legal | RemovalReason::Comments)
+    }
+
     /// Whether `lower` (a block's text, lowercased and trimmed) matches.
     pub fn matches(&self, lower: &str) -> bool {
         match (self.at_start, self.at_end) {
@@ -342,6 +363,8 @@ pub(crate) struct Boilerplate {
     /// of a block is ruled out by one load (two-byte keys let common word starts such as
     /// "co" and "re" through to a search).
     quad_bits: Box<[u64; QUAD_BITS / 64]>,
+    /// The same for the long-form phrases only ([`BoilerplatePattern::long_form`]).
+    long_form_bits: Box<[u64; QUAD_BITS / 64]>,
 }
 
 /// Bits in [`Boilerplate::quad_bits`]: a power of two, 4 KB.
@@ -391,6 +414,7 @@ impl Boilerplate {
         let mut by_first_byte = ByteIndex::default();
         let mut by_first_quad = ByteIndex::default();
         let mut quad_bits = Box::new([0u64; QUAD_BITS / 64]);
+        let mut long_form_bits = Box::new([0u64; QUAD_BITS / 64]);
         for (index, pattern) in patterns.iter().enumerate() {
             let bytes = pattern.text.as_bytes();
             let index = index as u16;
@@ -402,6 +426,9 @@ impl Boilerplate {
                 by_first_quad.add(key, index);
                 let bit = quad_bit(key);
                 quad_bits[bit / 64] |= 1 << (bit % 64);
+                if pattern.long_form() {
+                    long_form_bits[bit / 64] |= 1 << (bit % 64);
+                }
             }
         }
         Boilerplate {
@@ -409,21 +436,40 @@ impl Boilerplate {
             by_first_byte,
             by_first_quad,
             quad_bits,
+            long_form_bits,
         }
     }
 
     /// Every phrase that `lower` (a block's text, lowercased and trimmed) matches.
     pub fn matching(&self, lower: &str) -> PhraseSet {
+        self.find(lower, false)
+    }
+
+    /// Every long-form phrase ([`BoilerplatePattern::long_form`]) that `lower` matches: all
+    /// that a long block is tested for, found with fewer lookups.
+    pub fn matching_long_form(&self, lower: &str) -> PhraseSet {
+        self.find(lower, true)
+    }
+
+    // Not inlined: one copy serves both callers (a second copy is 1 KB of WASM).
+    #[inline(never)]
+    fn find(&self, lower: &str, long_form_only: bool) -> PhraseSet {
         let mut found = PhraseSet::default();
         let bytes = lower.as_bytes();
         let Some(&first) = bytes.first() else {
             return found;
         };
+        let wanted = |pattern: &BoilerplatePattern| !long_form_only || pattern.long_form();
         for &index in self.by_first_byte.get(first as u32) {
-            if self.patterns[index as usize].matches(lower) {
+            let pattern = &self.patterns[index as usize];
+            if wanted(pattern) && pattern.matches(lower) {
                 found.insert(index as usize);
             }
         }
+        let bits = match long_form_only {
+            true => &self.long_form_bits,
+            false => &self.quad_bits,
+        };
         // Whether the byte before is a letter or digit, carried along: one test a byte.
         let mut after_alphanumeric = false;
         for (i, &b) in bytes.iter().enumerate() {
@@ -439,12 +485,12 @@ impl Boilerplate {
                 break;
             };
             let bit = quad_bit(key);
-            if self.quad_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            if bits[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
             }
             for &index in self.by_first_quad.get(key) {
                 let pattern = &self.patterns[index as usize];
-                let here = bytes[i..].starts_with(pattern.text.as_bytes());
+                let here = wanted(pattern) && bytes[i..].starts_with(pattern.text.as_bytes());
                 if here && (!pattern.at_end || lower.len() == i + pattern.text.len()) {
                     found.insert(index as usize);
                 }
@@ -662,6 +708,21 @@ mod tests {
             "never",
         ] {
             assert!(!set.contains(word), "{word:?}");
+        }
+        // Inside a longer text, with and without eight bytes after the word's start.
+        let text = "so the thenabcdefgh abcdefghi für the";
+        for (start, end, member) in [
+            (3, 6, true),
+            (3, 7, false),
+            (0, 2, false),
+            (11, 19, true),
+            (20, 29, true),
+            (30, 34, true),
+            (35, 38, true),
+            (36, 38, false),
+        ] {
+            let word = &text[start..end];
+            assert_eq!(set.contains_in(text, start, end), member, "{word:?}");
         }
         // Every function word is found in the real set, whatever its probe sequence.
         let other =
