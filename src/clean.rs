@@ -23,8 +23,8 @@
 //! 5. Inside and after the body: a section label ("Latest posts", "Other topics of
 //!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
 //!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
-//!    whatever is left is removed as "other"; the author's biography among the body's last
-//!    blocks ("Jane Doe is a staff writer at ...") is metadata.
+//!    whatever is left is removed as "other"; the author box closing the body (a biography,
+//!    "Jane Doe is a staff writer at ...", with its name line and heading) is metadata.
 //! 6. Every further copy of the headline is removed as a duplicate.
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
@@ -42,7 +42,8 @@ use crate::input::{
     LETTER, NON_ASCII, SPACE,
 };
 use crate::lexicon::{
-    is_month_name, PhraseSet, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS, SHARE_TARGETS,
+    is_month_name, PhraseSet, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS,
+    SHARE_TARGETS,
 };
 use crate::report::RemovalReason;
 
@@ -384,18 +385,7 @@ fn decide(
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
-    // The author's biography closes many articles ("Jane Doe is a staff writer at ..."): it
-    // is about the writer, not the story.
-    let closing: Vec<usize> = (first..=last)
-        .rev()
-        .filter(|&i| decisions[i].is_none())
-        .take(3)
-        .collect();
-    for i in closing {
-        if features[i].words <= 80 && is_author_bio(&blocks[i].text) {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
-        }
-    }
+    mark_author_boxes(blocks, features, &mut decisions, first, last);
     if let Some(t) = title {
         let headline = features[t].lower;
         for (i, f) in features.iter().enumerate() {
@@ -408,6 +398,125 @@ fn decide(
         .into_iter()
         .map(|d| d.unwrap_or(Decision::Keep))
         .collect()
+}
+
+/// The author box that closes many articles: a heading ("About the author") or the
+/// author's name on its own line, perhaps a role line ("Contributing Writer"), then a
+/// biography that opens with the name and a verb ("Jane Doe is ...", "Jane Doe covers ...").
+/// The biography is about the writer, not the story: it and the short lines around it are
+/// metadata. A biography among the article's last eight blocks, with nothing after it but
+/// the box, is known by the name printed just above it or in the byline, or by the heading;
+/// without these, only one of the last three that names a writer's role ([`is_author_bio`])
+/// is, since a story may close on a profile of someone in it.
+fn mark_author_boxes(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    first: usize,
+    last: usize,
+) {
+    let closing: Vec<usize> = (first..=last)
+        .rev()
+        .filter(|&i| decisions[i].is_none())
+        .take(8)
+        .collect();
+    if closing.is_empty() {
+        return;
+    }
+    // The article's authors, from its byline above the body.
+    let authors: Vec<String> = (0..first)
+        .filter(|&i| features[i].words <= 12 && features[i].lower.contains("by "))
+        .filter_map(|i| crate::metadata::byline(&blocks[i].text))
+        .flat_map(|names| {
+            names
+                .split([',', '&'])
+                .flat_map(|n| n.split(" and "))
+                .map(|n| n.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
+    // From the last block up: a biography is known by its name line or heading only where
+    // nothing but the author box follows it (a profile inside a story is followed by more
+    // of the story).
+    for (rank, &i) in closing.iter().enumerate() {
+        if decisions[i].is_some() || features[i].words > 150 {
+            continue;
+        }
+        let text = blocks[i].text.trim();
+        let closes_article = (i + 1..=last).all(|j| {
+            decisions[j].is_some() || (features[j].words <= 8 && !features[j].is_prose(&blocks[j]))
+        });
+        let introduced = closes_article
+            && leading_name(text).is_some_and(|(name, rest)| {
+                let verb = rest.split(' ').next().unwrap_or_default().to_lowercase();
+                let apposition = text[name.len()..].starts_with(',')
+                    && ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
+                let above = i.saturating_sub(3).max(first)..i;
+                let name_line = above.clone().any(|j| {
+                    let line = blocks[j].text.trim();
+                    line.strip_prefix(name)
+                        .is_some_and(|after| after.is_empty() || after.starts_with(','))
+                });
+                let heading = above.clone().any(|j| {
+                    let line = features[j].lower.trim_end_matches(':');
+                    AUTHOR_BOX.headings.contains(line)
+                        || line
+                            .strip_prefix("about ")
+                            .is_some_and(|about| about == name.to_lowercase())
+                });
+                (AUTHOR_BOX.verbs.contains(verb.as_str()) || apposition)
+                    && (name_line || heading || authors.iter().any(|a| a == name))
+            });
+        let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
+        if !(introduced || by_role) {
+            continue;
+        }
+        decisions[i] = metadata;
+        // The box's short lines: the heading, the name, the role above; an "Email Jane" or
+        // "More from Jane" below.
+        for j in (first + 1..i).rev().take(4) {
+            match decisions[j] {
+                Some(_) => continue,
+                None if features[j].words <= 8 && !features[j].terminal => decisions[j] = metadata,
+                None => break,
+            }
+        }
+        for j in i + 1..=last {
+            match decisions[j] {
+                Some(_) => continue,
+                None if features[j].words <= 8 && !features[j].is_prose(&blocks[j]) => {
+                    decisions[j] = metadata;
+                }
+                None => break,
+            }
+        }
+    }
+}
+
+/// The name that opens `text`: two to four capitalised words (a title such as "Dr." and
+/// initials count), ending before a word that is not or after a comma; and the text after
+/// it (without the comma).
+fn leading_name(text: &str) -> Option<(&str, &str)> {
+    let (mut end, mut words, mut at) = (0, 0, 0);
+    for word in text.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        let bare = word.trim_end_matches(',');
+        let mut chars = bare.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase)
+            && (chars.clone().any(char::is_lowercase) || chars.as_str() == ".");
+        if !capitalised || words == 4 {
+            break;
+        }
+        words += 1;
+        end = start + bare.len();
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let rest = text[end..].trim_start_matches(',').trim_start();
+    (2..=4).contains(&words).then(|| (&text[..end], rest))
 }
 
 /// An author's biography: a name of two to four capitalised words (and perhaps an address
@@ -1240,6 +1349,67 @@ mod tests {
             let d = decide(&body_then(line));
             assert_eq!(reason_of(&d, &line[..20]), Decision::Keep, "{line}");
         }
+    }
+
+    /// The author box: the biography is known by the name line above it, by a heading, or
+    /// by the byline's name, whatever the role; its short lines go with it.
+    #[test]
+    fn the_author_box_after_the_article_is_metadata() {
+        let bio = "Maria Lopez is a planner by training who has followed the city's transport for a decade.";
+        for (text, lines) in [
+            (
+                body_then(&format!(
+                    "Maria Lopez\n\nContributing Planner\n\n{bio}\n\nEmail Maria"
+                )),
+                &["Maria Lopez", "Contributing Planner"][..],
+            ),
+            (
+                body_then(&format!("About the Author\n\n{bio}")),
+                &["About the Author"][..],
+            ),
+            (
+                format!(
+                    "Buses Return to the Old Town\n\nBy Maria Lopez\n\n{}\n\n{bio}",
+                    BODY.join("\n\n")
+                ),
+                &[][..],
+            ),
+        ] {
+            let d = decide(&text);
+            assert_eq!(
+                reason_of(&d, &bio[..30]),
+                Decision::Remove(RemovalReason::Metadata),
+                "{text}"
+            );
+            for line in lines {
+                assert_eq!(
+                    reason_of(&d, line),
+                    Decision::Remove(RemovalReason::Metadata),
+                    "{line}"
+                );
+            }
+            assert_eq!(reason_of(&d, &BODY[2][..40]), Decision::Keep);
+        }
+        let d = decide(&body_then(&format!("Maria Lopez\n\n{bio}\n\nEmail Maria")));
+        assert_ne!(reason_of(&d, "Email Maria"), Decision::Keep);
+        // Two authors, one box each.
+        let second =
+            "Tom Ruiz has reported on the city council since 2015 and lives in the old town.";
+        let d = decide(&body_then(&format!(
+            "Maria Lopez\n\n{bio}\n\nTom Ruiz\n\n{second}"
+        )));
+        assert_eq!(
+            reason_of(&d, &bio[..30]),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        assert_eq!(
+            reason_of(&d, &second[..30]),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        // A profile inside the story, which goes on after it, stays.
+        let story = body_around(&format!("Maria Lopez\n\n{bio}"));
+        let d = decide(&story);
+        assert_eq!(reason_of(&d, &bio[..30]), Decision::Keep);
     }
 
     #[test]

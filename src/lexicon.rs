@@ -116,6 +116,30 @@ pub(crate) static TITLES: LazyLock<WordSet> =
 pub(crate) static BIO_ROLES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("bio_roles.txt")));
 
+/// The author box's words (`lexicon/author_box.txt`): the headings that introduce a
+/// biography ("about the author") and the verbs that follow the name at its start ("is",
+/// "writes"), lowercase.
+pub(crate) static AUTHOR_BOX: LazyLock<AuthorBoxWords> = LazyLock::new(|| {
+    let mut words = AuthorBoxWords::default();
+    for line in entries(lexicon_file!("author_box.txt")) {
+        match line.split_once('\t') {
+            Some(("heading", heading)) => words.headings.insert(heading),
+            Some(("verb", verb)) => words.verbs.insert(verb),
+            _ => false,
+        };
+    }
+    words
+});
+
+/// See [`AUTHOR_BOX`].
+#[derive(Default)]
+pub(crate) struct AuthorBoxWords {
+    /// Whole lines that introduce a biography.
+    pub headings: WordSet,
+    /// Words that follow the author's name at a biography's start.
+    pub verbs: WordSet,
+}
+
 /// Head nouns of speaker phrases that name no one ("official", "sources").
 pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("anonymous.txt")));
