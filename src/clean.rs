@@ -324,6 +324,8 @@ fn decide(
     mark_repeats(features, &mut decisions);
     mark_teaser_cards(blocks, features, &mut decisions);
     mark_glued_teasers(blocks, &mut decisions);
+    let author_boxes = AuthorBoxes::new(blocks, features);
+    author_boxes.mark_opening(blocks, features, &mut decisions);
     let undecided_prose =
         |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
     let prose: Vec<usize> = (0..blocks.len())
@@ -385,7 +387,7 @@ fn decide(
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
-    mark_author_boxes(blocks, features, &mut decisions, first, last);
+    author_boxes.mark_closing(blocks, features, &mut decisions, first, last);
     if let Some(t) = title {
         let headline = features[t].lower;
         for (i, f) in features.iter().enumerate() {
@@ -400,64 +402,118 @@ fn decide(
         .collect()
 }
 
-/// The author box that closes many articles: a heading ("About the author") or the
-/// author's name on its own line, perhaps a role line ("Contributing Writer"), then a
-/// biography that opens with the name and a verb ("Jane Doe is ...", "Jane Doe covers ...").
-/// The biography is about the writer, not the story: it and the short lines around it are
-/// metadata. A biography among the article's last eight blocks, with nothing after it but
-/// the box, is known by the name printed just above it or in the byline, or by the heading;
-/// without these, only one of the last three that names a writer's role ([`is_author_bio`])
-/// is, since a story may close on a profile of someone in it.
-fn mark_author_boxes(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut [Option<Decision>],
-    first: usize,
-    last: usize,
-) {
-    let closing: Vec<usize> = (first..=last)
-        .rev()
-        .filter(|&i| decisions[i].is_none())
-        .take(8)
-        .collect();
-    if closing.is_empty() {
-        return;
-    }
-    // The article's authors, from its byline above the body.
-    let authors: Vec<String> = (0..first)
-        .filter(|&i| features[i].words <= 12 && features[i].lower.contains("by "))
-        .filter_map(|i| crate::metadata::byline(&blocks[i].text))
-        .flat_map(|names| {
-            names
-                .split([',', '&'])
-                .flat_map(|n| n.split(" and "))
-                .map(|n| n.trim().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
-    // From the last block up: a biography is known by its name line or heading only where
-    // nothing but the author box follows it (a profile inside a story is followed by more
-    // of the story).
-    for (rank, &i) in closing.iter().enumerate() {
-        if decisions[i].is_some() || features[i].words > 150 {
-            continue;
+/// Author boxes: a heading ("About the author") or the author's name on its own line,
+/// perhaps a role line ("Contributing Writer"), then a biography that opens with the name
+/// and a verb ("Jane Doe is ...", "Jane Doe covers ..."). The biography is about the
+/// writer, not the story: it and the short lines around it are metadata.
+struct AuthorBoxes {
+    /// The names printed in bylines ("By Jane Doe and Jon Roe"; "By" on a line of its own,
+    /// then the name), with the byline's block.
+    bylines: Vec<(usize, String)>,
+}
+
+impl AuthorBoxes {
+    fn new(blocks: &[Block], features: &[Features]) -> Self {
+        let mut bylines = Vec::new();
+        for (i, f) in features.iter().enumerate() {
+            if f.words > 12 || !f.lower.contains("by") {
+                continue;
+            }
+            let line = match f.lower {
+                "by" => blocks
+                    .get(i + 1)
+                    .map(|next| format!("By {}", next.text.trim())),
+                _ => Some(blocks[i].text.clone()),
+            };
+            let Some(names) = line.and_then(|line| crate::metadata::byline(&line)) else {
+                continue;
+            };
+            for name in names.split([',', '&']).flat_map(|n| n.split(" and ")) {
+                if !name.trim().is_empty() {
+                    bylines.push((i, name.trim().to_owned()));
+                }
+            }
         }
-        let text = blocks[i].text.trim();
-        let closes_article = (i + 1..=last).all(|j| {
-            decisions[j].is_some() || (features[j].words <= 8 && !features[j].is_prose(&blocks[j]))
-        });
-        let introduced = closes_article
-            && leading_name(text).is_some_and(|(name, rest)| {
-                let verb = rest.split(' ').next().unwrap_or_default().to_lowercase();
-                let apposition = text[name.len()..].starts_with(',')
-                    && ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
-                let above = i.saturating_sub(3).max(first)..i;
-                let name_line = above.clone().any(|j| {
-                    let line = blocks[j].text.trim();
-                    line.strip_prefix(name)
-                        .is_some_and(|after| after.is_empty() || after.starts_with(','))
+        AuthorBoxes { bylines }
+    }
+
+    /// Before the body: a biography of a writer a byline above it names (by the whole
+    /// name, or by the first name alone with a writer's role: "Anurag is an experienced
+    /// journalist"), or one under its name line that names a writer's role. Many pages
+    /// print the author box between the byline and the body, where it would pass for the
+    /// article's first paragraph. (Before the body: 200 words of prose follow. Run before
+    /// the body is found, this must not take a closing box, whose removal would move the
+    /// body's end.)
+    fn mark_opening(
+        &self,
+        blocks: &[Block],
+        features: &[Features],
+        decisions: &mut [Option<Decision>],
+    ) {
+        let mut prose_after = vec![0; blocks.len() + 1];
+        for i in (0..blocks.len()).rev() {
+            let prose = decisions[i].is_none() && features[i].is_prose(&blocks[i]);
+            prose_after[i] = prose_after[i + 1] + if prose { features[i].words } else { 0 };
+        }
+        for i in 0..blocks.len() {
+            if decisions[i].is_some()
+                || !(8..=150).contains(&features[i].words)
+                || prose_after[i + 1] < 200
+            {
+                continue;
+            }
+            let text = blocks[i].text.trim();
+            let Some((name, words)) = biography_name(text) else {
+                continue;
+            };
+            let role = || {
+                words_of(features[i].lower)
+                    .take(20)
+                    .any(|w| BIO_ROLES.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            };
+            let by_byline = self.bylines.iter().any(|(j, author)| {
+                *j < i
+                    && (author == name
+                        || (words == 1 && author.split(' ').next() == Some(name) && role()))
+            });
+            let by_name_line =
+                words >= 2 && name_line_above(blocks, name, i.saturating_sub(5)..i) && role();
+            if by_byline || by_name_line {
+                mark_box(blocks, features, decisions, i, name, 0..blocks.len());
+            }
+        }
+    }
+
+    /// The box that closes the article (`first..=last`), from its last block up: among
+    /// the last eight, with nothing after it but the box, a biography known by the name
+    /// printed just above it or in a byline, or by a heading; without these, one of the last
+    /// three that names a writer's role ([`is_author_bio`]), since a story may close on a
+    /// profile of someone in it.
+    fn mark_closing(
+        &self,
+        blocks: &[Block],
+        features: &[Features],
+        decisions: &mut [Option<Decision>],
+        first: usize,
+        last: usize,
+    ) {
+        let closing: Vec<usize> = (first..=last)
+            .rev()
+            .filter(|&i| decisions[i].is_none())
+            .take(8)
+            .collect();
+        for (rank, &i) in closing.iter().enumerate() {
+            if decisions[i].is_some() || features[i].words > 150 {
+                continue;
+            }
+            let text = blocks[i].text.trim();
+            let introduced = biography_name(text).is_some_and(|(name, words)| {
+                let closes_article = (i + 1..=last).all(|j| {
+                    decisions[j].is_some()
+                        || (features[j].words <= 8 && !features[j].is_prose(&blocks[j]))
+                        || continues_biography(&blocks[j].text, name)
                 });
+                let above = i.saturating_sub(3).max(first)..i;
                 let heading = above.clone().any(|j| {
                     let line = features[j].lower.trim_end_matches(':');
                     AUTHOR_BOX.headings.contains(line)
@@ -465,39 +521,109 @@ fn mark_author_boxes(
                             .strip_prefix("about ")
                             .is_some_and(|about| about == name.to_lowercase())
                 });
-                (AUTHOR_BOX.verbs.contains(verb.as_str()) || apposition)
-                    && (name_line || heading || authors.iter().any(|a| a == name))
+                words >= 2
+                    && closes_article
+                    && (heading
+                        || name_line_above(blocks, name, above)
+                        || self.bylines.iter().any(|(_, author)| author == name))
             });
-        let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
-        if !(introduced || by_role) {
-            continue;
-        }
-        decisions[i] = metadata;
-        // The box's short lines: the heading, the name, the role above; an "Email Jane" or
-        // "More from Jane" below.
-        for j in (first + 1..i).rev().take(4) {
-            match decisions[j] {
-                Some(_) => continue,
-                None if features[j].words <= 8 && !features[j].terminal => decisions[j] = metadata,
-                None => break,
-            }
-        }
-        for j in i + 1..=last {
-            match decisions[j] {
-                Some(_) => continue,
-                None if features[j].words <= 8 && !features[j].is_prose(&blocks[j]) => {
-                    decisions[j] = metadata;
-                }
-                None => break,
+            let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
+            if introduced || by_role {
+                let name = leading_name(text).map_or("", |(name, _)| name);
+                mark_box(blocks, features, decisions, i, name, first..last + 1);
             }
         }
     }
 }
 
-/// The name that opens `text`: two to four capitalised words (a title such as "Dr." and
-/// initials count), ending before a word that is not or after a comma; and the text after
-/// it (without the comma).
-fn leading_name(text: &str) -> Option<(&str, &str)> {
+/// Marks the biography at `i` (of `name`) and the box's lines around it (within
+/// `within`): above, within three blocks, the heading, the name and a role line
+/// ("Contributing Writer"); below, short lines that are not prose ("Email Jane", "More from
+/// Jane").
+fn mark_box(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    i: usize,
+    name: &str,
+    within: std::ops::Range<usize>,
+) {
+    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
+    decisions[i] = metadata;
+    // Everything short between the name line and the biography is the box's (a role line
+    // of any wording); without a name line, a role line must name a writer's role.
+    let above = within.start.max(i.saturating_sub(3))..i;
+    let name_line = above
+        .clone()
+        .rev()
+        .find(|&j| !name.is_empty() && name_line_above(blocks, name, j..j + 1));
+    let part_of_box = |j: usize| {
+        let lower = features[j].lower.trim_end_matches(':');
+        let short = features[j].words <= 6 && !features[j].terminal;
+        AUTHOR_BOX.headings.contains(lower)
+            || (short && name_line.is_some_and(|k| j >= k))
+            || (short && words_of(lower).any(|w| BIO_ROLES.contains(w)))
+    };
+    for j in above.rev() {
+        match decisions[j] {
+            Some(_) => continue,
+            None if part_of_box(j) => decisions[j] = metadata,
+            None => break,
+        }
+    }
+    for j in i + 1..within.end {
+        match decisions[j] {
+            Some(_) => continue,
+            None if features[j].words <= 8 && !features[j].is_prose(&blocks[j]) => {
+                decisions[j] = metadata;
+            }
+            None if continues_biography(&blocks[j].text, name) => decisions[j] = metadata,
+            None => break,
+        }
+    }
+}
+
+/// Whether `text`, a paragraph after the biography of `name`, goes on with it: it opens
+/// with a pronoun, or names the person (either part of the name) within its first ten
+/// words ("Karina holds an MBA ...", "When she's not writing, Jane ...").
+fn continues_biography(text: &str, name: &str) -> bool {
+    let parts: Vec<&str> = name.split(' ').filter(|p| p.len() > 2).collect();
+    let mut words = words_of(text).take(10);
+    let first = words.next().unwrap_or_default();
+    !parts.is_empty()
+        && (matches!(first, "He" | "She" | "They")
+            || std::iter::once(first)
+                .chain(words)
+                .any(|w| parts.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))))
+}
+
+/// Whether a block in `range` is `name` on its own line (perhaps with credentials after a
+/// comma: "Jane Doe, CFA").
+fn name_line_above(blocks: &[Block], name: &str, range: std::ops::Range<usize>) -> bool {
+    blocks[range].iter().any(|b| {
+        b.text
+            .trim()
+            .strip_prefix(name)
+            .is_some_and(|after| after.is_empty() || after.starts_with(','))
+    })
+}
+
+/// The name a biography opens with, and its number of words: a name ([`leading_name`])
+/// followed by a verb of `lexicon/author_box.txt` ("Jane Doe is", "Jane Doe covers") or
+/// by an apposition ("Jane Doe, a reporter").
+fn biography_name(text: &str) -> Option<(&str, usize)> {
+    let (name, words) = leading_name(text)?;
+    let after = &text[name.len()..];
+    let rest = after.trim_start_matches(',').trim_start();
+    let verb = rest.split(' ').next().unwrap_or_default().to_lowercase();
+    let apposition =
+        after.starts_with(',') && ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
+    (AUTHOR_BOX.verbs.contains(verb.as_str()) || apposition).then_some((name, words))
+}
+
+/// The name that opens `text`, and its number of words: one to four capitalised words (a
+/// title such as "Dr." and initials count), up to a word that is not or to a comma.
+fn leading_name(text: &str) -> Option<(&str, usize)> {
     let (mut end, mut words, mut at) = (0, 0, 0);
     for word in text.split(' ') {
         let start = at;
@@ -515,8 +641,7 @@ fn leading_name(text: &str) -> Option<(&str, &str)> {
             break;
         }
     }
-    let rest = text[end..].trim_start_matches(',').trim_start();
-    (2..=4).contains(&words).then(|| (&text[..end], rest))
+    (words > 0).then(|| (&text[..end], words))
 }
 
 /// An author's biography: a name of two to four capitalised words (and perhaps an address
@@ -1406,10 +1531,45 @@ mod tests {
             reason_of(&d, &second[..30]),
             Decision::Remove(RemovalReason::Metadata)
         );
+        // A biography in several paragraphs.
+        let more =
+            "When she is not riding buses, Maria teaches cycling to children in the old town.";
+        let d = decide(&body_then(&format!("Maria Lopez\n\n{bio}\n\n{more}")));
+        assert_eq!(
+            reason_of(&d, &more[..30]),
+            Decision::Remove(RemovalReason::Metadata)
+        );
         // A profile inside the story, which goes on after it, stays.
         let story = body_around(&format!("Maria Lopez\n\n{bio}"));
         let d = decide(&story);
         assert_eq!(reason_of(&d, &bio[..30]), Decision::Keep);
+    }
+
+    /// The author box printed between the byline and the body, named by the byline (whole
+    /// name, or the first name with a writer's role) or under its own name line.
+    #[test]
+    fn the_author_box_before_the_article_is_metadata() {
+        // Enough of the story after the box to be the body (200 words of prose).
+        let story = [BODY.join("\n\n"), BODY.join("\n\n"), BODY.join("\n\n")]
+            .join("\n\n")
+            .replace("Officials said", "Officials later said")
+            .replacen("The city council", "The town council", 1);
+        for (head, bio) in [
+            ("By Maria Lopez", "Maria Lopez covers transport and city hall for the Example Gazette and lives in the old town."),
+            ("By Anurag Singh", "Anurag is an experienced journalist who has covered cities and their transport for five years."),
+            ("Maria Lopez\n\nSenior Editor", "Maria Lopez is a senior editor who has written about transport for the Example Gazette."),
+        ] {
+            let text = format!("Buses Return to the Old Town\n\n{head}\n\n{bio}\n\n{story}");
+            let d = decide(&text);
+            assert_eq!(reason_of(&d, &bio[..30]), Decision::Remove(RemovalReason::Metadata), "{bio}");
+            assert_eq!(reason_of(&d, &BODY[0][..40]), Decision::Keep, "{bio}");
+        }
+        // A first name alone needs a writer's role: "Anurag is the mayor" may be the story.
+        let text = format!("Buses Return to the Old Town\n\nBy Anurag Singh\n\nAnurag is the new mayor of the town and he has promised faster buses on every route.\n\n{story}");
+        assert_eq!(
+            reason_of(&decide(&text), "Anurag is the new mayor"),
+            Decision::Keep
+        );
     }
 
     #[test]
