@@ -26,11 +26,9 @@
 //! sentence, or a pronoun whose referent is not the last speaker can be missed or
 //! misattributed; descriptions ("the former US president") are kept as written.
 
-use std::collections::HashMap;
-
 use crate::clean::is_ideograph;
 use crate::lexicon::{
-    is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
+    is_in, CueKind, TextMap, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
     ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
@@ -728,7 +726,7 @@ fn role_before(tokens: &[Token], text: &str, first: usize) -> Option<String> {
 /// Full personal names used in the article, to merge "Trump" into "Donald Trump".
 struct NameIndex {
     /// Surname (last word) → the fuller name most often used with it.
-    by_last_word: HashMap<String, String>,
+    by_last_word: TextMap<String>,
     /// Every full-name mention, by position, for pronouns with no named speaker before.
     mentions: Vec<(usize, String)>,
     /// Role phrases written right before a name ("former us president" before "Donald
@@ -738,7 +736,7 @@ struct NameIndex {
 
 impl NameIndex {
     fn new(text: &str, sentences: &[Sentence]) -> Self {
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut counts: TextMap<(usize, usize)> = TextMap::default();
         let mut mentions = Vec::new();
         let mut roles = Vec::new();
         for sentence in sentences {
@@ -768,8 +766,7 @@ impl NameIndex {
                 if !name_word || possessive || i + 1 == tokens.len() {
                     if (2..=4).contains(&run.len()) {
                         let name = run.join(" ");
-                        let order = counts.len();
-                        counts.entry(name.clone()).or_insert((0, order)).0 += 1;
+                        counts.get_or_insert_with(&name, || (0, run_start)).0 += 1;
                         if let Some(role) = role_before(&tokens, text, run_first) {
                             roles.push((run_start, role, name.clone()));
                         }
@@ -779,8 +776,8 @@ impl NameIndex {
                 }
             }
         }
-        let mut by_last_word: HashMap<String, (String, usize, usize)> = HashMap::new();
-        for (name, (count, order)) in counts {
+        let mut by_last_word: TextMap<(String, usize, usize)> = TextMap::default();
+        for (name, (count, order)) in counts.into_entries() {
             let Some(last) = name.rsplit(' ').next() else {
                 continue;
             };
@@ -788,14 +785,18 @@ impl NameIndex {
                 .get(last)
                 .is_none_or(|(_, c, o)| count > *c || (count == *c && order < *o));
             if better {
-                by_last_word.insert(last.to_owned(), (name, count, order));
+                let last = last.to_owned();
+                by_last_word.insert(&last, (name, count, order));
             }
         }
         NameIndex {
-            by_last_word: by_last_word
-                .into_iter()
-                .map(|(k, (name, _, _))| (k, name))
-                .collect(),
+            by_last_word: {
+                let mut names = TextMap::default();
+                for (last, (name, _, _)) in by_last_word.into_entries() {
+                    names.insert(&last, name);
+                }
+                names
+            },
             mentions,
             roles,
         }

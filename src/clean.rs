@@ -31,7 +31,6 @@
 //! and is marked by no HTML structure, label or author line stays in; lists in the middle of
 //! a pasted article, and feeds of teasers with a kicker above each, are not recognised yet.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -42,8 +41,8 @@ use crate::input::{
     LETTER, NON_ASCII, SPACE,
 };
 use crate::lexicon::{
-    is_month_name, PhraseSet, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, CUE_VERBS, FUNCTION_WORDS,
-    SHARE_TARGETS,
+    is_month_name, PhraseSet, TextMap, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, CUE_VERBS,
+    FUNCTION_WORDS, SHARE_TARGETS,
 };
 use crate::report::RemovalReason;
 
@@ -71,6 +70,8 @@ struct Features<'a> {
     /// Share of words that are function words.
     stopword_ratio: f32,
     has_alphanumeric: bool,
+    /// Has the word "by" (a byline's mark).
+    has_by: bool,
     /// The block's trimmed text in lowercase.
     lower: &'a str,
 }
@@ -103,13 +104,18 @@ impl<'a> Features<'a> {
     /// The features of `block`, whose trimmed text lowercased is `lower`.
     fn of(block: &Block, lower: &'a str) -> Self {
         let text = block.text.trim();
-        let (words, stopwords) = count_words(lower);
+        let WordCount {
+            words,
+            function_words,
+            by,
+        } = count_words(lower);
         let cut = text.ends_with("...") || text.ends_with('…');
         Features {
             words,
             terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
-            stopword_ratio: stopwords as f32 / words.max(1) as f32,
+            stopword_ratio: function_words as f32 / words.max(1) as f32,
             has_alphanumeric: text.chars().any(char::is_alphanumeric),
+            has_by: by,
             lower,
         }
     }
@@ -131,12 +137,20 @@ impl<'a> Features<'a> {
     }
 }
 
+/// What [`count_words`] counts.
+struct WordCount {
+    words: usize,
+    function_words: usize,
+    /// "by" is one of the words: noted here, where it costs nothing, for the bylines.
+    by: bool,
+}
+
 /// Words (of letters, trimmed of punctuation) and function words among them, in a block's
 /// lowercase text. One pass over the bytes of ASCII words, which are most words: this runs
 /// on every block and was the largest entry of a WASM profile.
-fn count_words(lower: &str) -> (usize, usize) {
+fn count_words(lower: &str) -> WordCount {
     let bytes = lower.as_bytes();
-    let (mut words, mut stopwords) = (0, 0);
+    let (mut words, mut stopwords, mut by) = (0, 0, false);
     let mut at = 0;
     while at < bytes.len() {
         if bytes[at] == b' ' {
@@ -178,10 +192,15 @@ fn count_words(lower: &str) -> (usize, usize) {
             words += 1;
             if FUNCTION_WORDS.contains_in(lower, first, last + 1) {
                 stopwords += 1;
+                by |= last == first + 1 && bytes[first] == b'b' && bytes[last] == b'y';
             }
         }
     }
-    (words, stopwords)
+    WordCount {
+        words,
+        function_words: stopwords,
+        by,
+    }
 }
 
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
@@ -416,25 +435,30 @@ impl AuthorBoxes {
     fn new(blocks: &[Block], features: &[Features]) -> Self {
         let mut bylines = Vec::new();
         for (i, f) in features.iter().enumerate() {
-            if f.words > 12 || !f.lower.contains("by") {
+            if f.words > 12 || !f.has_by {
                 continue;
             }
-            let line = match f.lower {
+            let names = match f.lower {
                 "by" => blocks
                     .get(i + 1)
-                    .map(|next| format!("By {}", next.text.trim())),
-                _ => Some(blocks[i].text.clone()),
+                    .and_then(|next| crate::metadata::byline(&format!("By {}", next.text.trim()))),
+                _ => crate::metadata::byline(&blocks[i].text),
             };
-            let Some(names) = line.and_then(|line| crate::metadata::byline(&line)) else {
-                continue;
-            };
-            for name in names.split([',', '&']).flat_map(|n| n.split(" and ")) {
-                if !name.trim().is_empty() {
-                    bylines.push((i, name.trim().to_owned()));
+            for name in names.iter().flat_map(|n| n.split([',', '&'])) {
+                for name in name.split(" and ").map(str::trim).filter(|n| !n.is_empty()) {
+                    bylines.push((i, name.to_owned()));
                 }
             }
         }
         AuthorBoxes { bylines }
+    }
+
+    /// Whether a byline above block `i` prints `name`: whole, or (`first_name`) its first
+    /// word is the name's first.
+    fn in_byline(&self, name: &str, i: usize, first_name: bool) -> bool {
+        self.bylines.iter().any(|(j, author)| {
+            *j < i && (author == name || (first_name && author.split(' ').next() == Some(name)))
+        })
     }
 
     /// Before the body: a biography of a writer a byline above it names (by the whole
@@ -450,35 +474,32 @@ impl AuthorBoxes {
         features: &[Features],
         decisions: &mut [Option<Decision>],
     ) {
-        let mut prose_after = vec![0; blocks.len() + 1];
-        for i in (0..blocks.len()).rev() {
-            let prose = decisions[i].is_none() && features[i].is_prose(&blocks[i]);
-            prose_after[i] = prose_after[i + 1] + if prose { features[i].words } else { 0 };
-        }
+        let prose: Vec<usize> = (0..blocks.len())
+            .map(
+                |i| match decisions[i].is_none() && features[i].is_prose(&blocks[i]) {
+                    true => features[i].words,
+                    false => 0,
+                },
+            )
+            .collect();
+        let mut prose_after: usize = prose.iter().sum();
         for i in 0..blocks.len() {
+            prose_after -= prose[i];
             if decisions[i].is_some()
                 || !(8..=150).contains(&features[i].words)
-                || prose_after[i + 1] < 200
+                || prose_after < 200
             {
                 continue;
             }
-            let text = blocks[i].text.trim();
-            let Some((name, words)) = biography_name(text) else {
+            let Some((name, words)) = biography_name(&blocks[i].text) else {
                 continue;
             };
-            let role = || {
-                words_of(features[i].lower)
-                    .take(20)
-                    .any(|w| BIO_ROLES.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            };
-            let by_byline = self.bylines.iter().any(|(j, author)| {
-                *j < i
-                    && (author == name
-                        || (words == 1 && author.split(' ').next() == Some(name) && role()))
-            });
-            let by_name_line =
-                words >= 2 && name_line_above(blocks, name, i.saturating_sub(5)..i) && role();
-            if by_byline || by_name_line {
+            let role = words_of(features[i].lower)
+                .take(20)
+                .any(|w| BIO_ROLES.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let named = self.in_byline(name, i, words == 1 && role)
+                || (words >= 2 && role && name_line_in(blocks, name, i.saturating_sub(5)..i));
+            if named {
                 mark_box(blocks, features, decisions, i, name, 0..blocks.len());
             }
         }
@@ -506,8 +527,11 @@ impl AuthorBoxes {
             if decisions[i].is_some() || features[i].words > 150 {
                 continue;
             }
-            let text = blocks[i].text.trim();
-            let introduced = biography_name(text).is_some_and(|(name, words)| {
+            let text = &blocks[i].text;
+            let name = biography_name(text)
+                .filter(|&(_, words)| words >= 2)
+                .map(|(name, _)| name);
+            let introduced = name.is_some_and(|name| {
                 let closes_article = (i + 1..=last).all(|j| {
                     decisions[j].is_some()
                         || (features[j].words <= 8 && !features[j].is_prose(&blocks[j]))
@@ -517,20 +541,23 @@ impl AuthorBoxes {
                 let heading = above.clone().any(|j| {
                     let line = features[j].lower.trim_end_matches(':');
                     AUTHOR_BOX.headings.contains(line)
-                        || line
-                            .strip_prefix("about ")
-                            .is_some_and(|about| about == name.to_lowercase())
+                        || line.strip_prefix("about ") == Some(&name.to_lowercase())
                 });
-                words >= 2
-                    && closes_article
+                closes_article
                     && (heading
-                        || name_line_above(blocks, name, above)
-                        || self.bylines.iter().any(|(_, author)| author == name))
+                        || name_line_in(blocks, name, above)
+                        || self.in_byline(name, i, false))
             });
             let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
             if introduced || by_role {
-                let name = leading_name(text).map_or("", |(name, _)| name);
-                mark_box(blocks, features, decisions, i, name, first..last + 1);
+                mark_box(
+                    blocks,
+                    features,
+                    decisions,
+                    i,
+                    name.unwrap_or(""),
+                    first..last + 1,
+                );
             }
         }
     }
@@ -539,7 +566,7 @@ impl AuthorBoxes {
 /// Marks the biography at `i` (of `name`) and the box's lines around it (within
 /// `within`): above, within three blocks, the heading, the name and a role line
 /// ("Contributing Writer"); below, short lines that are not prose ("Email Jane", "More from
-/// Jane").
+/// Jane") and the biography's further paragraphs.
 fn mark_box(
     blocks: &[Block],
     features: &[Features],
@@ -555,51 +582,32 @@ fn mark_box(
     let above = within.start.max(i.saturating_sub(3))..i;
     let name_line = above
         .clone()
-        .rev()
-        .find(|&j| !name.is_empty() && name_line_above(blocks, name, j..j + 1));
-    let part_of_box = |j: usize| {
-        let lower = features[j].lower.trim_end_matches(':');
-        let short = features[j].words <= 6 && !features[j].terminal;
-        AUTHOR_BOX.headings.contains(lower)
-            || (short && name_line.is_some_and(|k| j >= k))
-            || (short && words_of(lower).any(|w| BIO_ROLES.contains(w)))
-    };
+        .find(|&j| !name.is_empty() && name_line_in(blocks, name, j..j + 1));
     for j in above.rev() {
+        let f = &features[j];
+        let short = f.words <= 6 && !f.terminal;
+        let in_box = AUTHOR_BOX.headings.contains(f.lower.trim_end_matches(':'))
+            || (short && name_line.is_some_and(|k| j >= k))
+            || (short && words_of(f.lower).any(|w| BIO_ROLES.contains(w)));
         match decisions[j] {
             Some(_) => continue,
-            None if part_of_box(j) => decisions[j] = metadata,
+            None if in_box => decisions[j] = metadata,
             None => break,
         }
     }
     for j in i + 1..within.end {
+        let short = features[j].words <= 8 && !features[j].is_prose(&blocks[j]);
         match decisions[j] {
             Some(_) => continue,
-            None if features[j].words <= 8 && !features[j].is_prose(&blocks[j]) => {
-                decisions[j] = metadata;
-            }
-            None if continues_biography(&blocks[j].text, name) => decisions[j] = metadata,
+            None if short || continues_biography(&blocks[j].text, name) => decisions[j] = metadata,
             None => break,
         }
     }
 }
 
-/// Whether `text`, a paragraph after the biography of `name`, goes on with it: it opens
-/// with a pronoun, or names the person (either part of the name) within its first ten
-/// words ("Karina holds an MBA ...", "When she's not writing, Jane ...").
-fn continues_biography(text: &str, name: &str) -> bool {
-    let parts: Vec<&str> = name.split(' ').filter(|p| p.len() > 2).collect();
-    let mut words = words_of(text).take(10);
-    let first = words.next().unwrap_or_default();
-    !parts.is_empty()
-        && (matches!(first, "He" | "She" | "They")
-            || std::iter::once(first)
-                .chain(words)
-                .any(|w| parts.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))))
-}
-
 /// Whether a block in `range` is `name` on its own line (perhaps with credentials after a
 /// comma: "Jane Doe, CFA").
-fn name_line_above(blocks: &[Block], name: &str, range: std::ops::Range<usize>) -> bool {
+fn name_line_in(blocks: &[Block], name: &str, range: std::ops::Range<usize>) -> bool {
     blocks[range].iter().any(|b| {
         b.text
             .trim()
@@ -608,40 +616,45 @@ fn name_line_above(blocks: &[Block], name: &str, range: std::ops::Range<usize>) 
     })
 }
 
-/// The name a biography opens with, and its number of words: a name ([`leading_name`])
-/// followed by a verb of `lexicon/author_box.txt` ("Jane Doe is", "Jane Doe covers") or
-/// by an apposition ("Jane Doe, a reporter").
-fn biography_name(text: &str) -> Option<(&str, usize)> {
-    let (name, words) = leading_name(text)?;
-    let after = &text[name.len()..];
-    let rest = after.trim_start_matches(',').trim_start();
-    let verb = rest.split(' ').next().unwrap_or_default().to_lowercase();
-    let apposition =
-        after.starts_with(',') && ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
-    (AUTHOR_BOX.verbs.contains(verb.as_str()) || apposition).then_some((name, words))
+/// Whether `text`, a paragraph after the biography of `name`, goes on with it: it opens
+/// with a pronoun, or names the person (the first or last part of the name) within its
+/// first ten words ("Karina holds an MBA ...", "When she's not writing, Jane ...").
+fn continues_biography(text: &str, name: &str) -> bool {
+    let (first, last) = (name.split(' ').next(), name.rsplit(' ').next());
+    let mut words = words_of(text).take(10);
+    let opening = words.next().unwrap_or_default();
+    !name.is_empty()
+        && (matches!(opening, "He" | "She" | "They")
+            || std::iter::once(opening).chain(words).any(|w| {
+                let w = Some(w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                w == first || w == last
+            }))
 }
 
-/// The name that opens `text`, and its number of words: one to four capitalised words (a
-/// title such as "Dr." and initials count), up to a word that is not or to a comma.
-fn leading_name(text: &str) -> Option<(&str, usize)> {
-    let (mut end, mut words, mut at) = (0, 0, 0);
+/// The name a biography opens with, and its number of words: one to four capitalised words
+/// (a title such as "Dr." and initials count) followed by a verb of `lexicon/author_box.txt`
+/// ("Jane Doe is", "Jane Doe covers"; the verb is in lower case, looked up as it is), or by
+/// a comma and an apposition ("Jane Doe, a reporter").
+fn biography_name(text: &str) -> Option<(&str, usize)> {
+    let text = text.trim();
+    let (mut end, mut words, mut at, mut after_comma) = (0, 0, 0, false);
     for word in text.split(' ') {
         let start = at;
         at += word.len() + 1;
         let bare = word.trim_end_matches(',');
-        let mut chars = bare.chars();
-        let capitalised = chars.next().is_some_and(char::is_uppercase)
-            && (chars.clone().any(char::is_lowercase) || chars.as_str() == ".");
-        if !capitalised || words == 4 {
-            break;
+        let mut rest = bare.chars();
+        let capitalised = rest.next().is_some_and(char::is_uppercase)
+            && (rest.clone().any(char::is_lowercase) || rest.as_str() == ".");
+        if after_comma || !capitalised || words == 4 {
+            let biography = AUTHOR_BOX.verbs.contains(word)
+                || (after_comma && matches!(word, "a" | "an" | "the"));
+            return (words > 0 && biography).then(|| (&text[..end], words));
         }
         words += 1;
         end = start + bare.len();
-        if bare.len() < word.len() {
-            break;
-        }
+        after_comma = bare.len() < word.len();
     }
-    (words > 0).then(|| (&text[..end], words))
+    None
 }
 
 /// An author's biography: a name of two to four capitalised words (and perhaps an address
@@ -846,10 +859,11 @@ fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decision>]) {
 fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
     const OPENING: usize = 60;
     const CUT_OPENING: usize = 30;
-    let prefix = |lower: &str, n: usize| lower[..floor_char_boundary(lower, n)].to_owned();
-    // Earlier blocks by their first 30 characters: the first and the latest of each (a
-    // map of that type is already in the WASM, for the speakers; a new one costs ~2 KB).
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    fn prefix(lower: &str, n: usize) -> &str {
+        &lower[..floor_char_boundary(lower, n)]
+    }
+    // Earlier blocks by their first 30 characters: the first and the latest of each.
+    let mut seen: TextMap<(usize, usize)> = TextMap::default();
     for (i, f) in features.iter().enumerate() {
         // Only a block still in play is an original or a copy: a copy of removed furniture
         // (a hidden summary, a teaser) may be the article's own paragraph.
@@ -866,7 +880,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             seen.get(key)
                 .map_or([None, None], |&(a, b)| [Some(a), Some(b)])
         };
-        let repeated = earlier(&key).into_iter().flatten().any(|j| {
+        let repeated = earlier(key).into_iter().flatten().any(|j| {
             let other = &features[j].lower;
             if cut {
                 return other.len() > text.len() && other.starts_with(text);
@@ -881,7 +895,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             let rest = rest.trim_start();
             other.len() >= OPENING
                 && rest.len() >= CUT_OPENING
-                && earlier(&prefix(rest, CUT_OPENING))
+                && earlier(prefix(rest, CUT_OPENING))
                     .into_iter()
                     .flatten()
                     .any(|k| k > j)
@@ -889,7 +903,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
         if repeated {
             decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
         } else {
-            seen.entry(key).and_modify(|e| e.1 = i).or_insert((i, i));
+            seen.get_or_insert_with(key, || (i, i)).1 = i;
         }
     }
 }

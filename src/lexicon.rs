@@ -5,7 +5,7 @@
 //! lowercase words. Limits: English only; entries are single words except where a file says
 //! otherwise.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -45,10 +45,138 @@ macro_rules! lexicon_file {
 }
 pub(crate) use lexicon_file;
 
-/// A map keyed by lexicon words, hashed with [`Fnv`].
-pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
-/// A set of lexicon words, hashed with [`Fnv`].
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A map keyed by lexicon words, hashed with [`Fnv`]. Every lexicon map is this one hash
+/// map type (word → position) over a plain table of values: each distinct hash map type is
+/// another copy of the hash table's code in the WASM, about 2 KB apiece, and there were nine.
+pub(crate) struct WordMap<V> {
+    positions: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
+    values: Vec<V>,
+}
+
+/// A set of lexicon words ([`WordMap`] without values).
+pub(crate) type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            positions: HashMap::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let &at = self.positions.get(word)?;
+        self.values.get(at as usize)
+    }
+
+    /// Whether `word` is in the map.
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.positions.contains_key(word)
+    }
+
+    /// Sets the value of `word`.
+    pub fn insert(&mut self, word: &'static str, value: V) {
+        match self.positions.get(word) {
+            Some(&at) => self.values[at as usize] = value,
+            None => {
+                self.positions.insert(word, self.values.len() as u32);
+                self.values.push(value);
+            }
+        }
+    }
+
+    /// The words and their values, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> + '_ {
+        (self.positions.iter()).map(|(&word, &at)| (word, &self.values[at as usize]))
+    }
+
+    /// The words, in no order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.positions.keys().copied()
+    }
+}
+
+impl WordSet {
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.contains_key(word)
+    }
+}
+
+/// A map keyed by strings made at run time (names, openings of blocks), hashed with
+/// [`Fnv`]: like [`WordMap`], one hash map type (string → position) for all of them, over
+/// a table of entries kept in the order they were inserted.
+pub(crate) struct TextMap<V> {
+    positions: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    entries: Vec<(String, V)>,
+}
+
+impl<V> Default for TextMap<V> {
+    fn default() -> Self {
+        TextMap {
+            positions: HashMap::default(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> TextMap<V> {
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        let &at = self.positions.get(key)?;
+        self.entries.get(at as usize).map(|(_, value)| value)
+    }
+
+    /// The value of `key`, inserted first (made by `value`) if there is none.
+    pub fn get_or_insert_with(&mut self, key: &str, value: impl FnOnce() -> V) -> &mut V {
+        let at = match self.positions.get(key) {
+            Some(&at) => at as usize,
+            None => {
+                self.positions
+                    .insert(key.to_owned(), self.entries.len() as u32);
+                self.entries.push((key.to_owned(), value()));
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[at].1
+    }
+
+    /// Sets the value of `key`.
+    pub fn insert(&mut self, key: &str, value: V) {
+        match self.positions.get(key) {
+            Some(&at) => self.entries[at as usize].1 = value,
+            None => {
+                self.positions
+                    .insert(key.to_owned(), self.entries.len() as u32);
+                self.entries.push((key.to_owned(), value));
+            }
+        }
+    }
+
+    /// The entries, in the order their keys were first inserted.
+    pub fn into_entries(self) -> Vec<(String, V)> {
+        self.entries
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(entries: I) -> Self {
+        let mut map = WordMap::default();
+        for (word, value) in entries {
+            map.insert(word, value);
+        }
+        map
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        words.into_iter().map(|word| (word, ())).collect()
+    }
+}
 
 /// Lines of a lexicon file that carry entries: trimmed, without blanks and `#` comments.
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -123,10 +251,10 @@ pub(crate) static AUTHOR_BOX: LazyLock<AuthorBoxWords> = LazyLock::new(|| {
     let mut words = AuthorBoxWords::default();
     for line in entries(lexicon_file!("author_box.txt")) {
         match line.split_once('\t') {
-            Some(("heading", heading)) => words.headings.insert(heading),
-            Some(("verb", verb)) => words.verbs.insert(verb),
-            _ => false,
-        };
+            Some(("heading", heading)) => words.headings.insert(heading, ()),
+            Some(("verb", verb)) => words.verbs.insert(verb, ()),
+            _ => {}
+        }
     }
     words
 });
@@ -197,7 +325,8 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
             _ => continue,
         } as u16;
         for word in words.split_whitespace() {
-            *map.entry(word).or_default() |= bit;
+            let classes = map.get(word).copied().unwrap_or(0);
+            map.insert(word, classes | bit);
         }
     }
     map
@@ -242,7 +371,7 @@ pub(crate) static STOPWORDS: LazyLock<WordSet> =
 /// block read as prose in any of the common news languages.
 pub(crate) static FUNCTION_WORDS: LazyLock<PackedWordSet> = LazyLock::new(|| {
     let other = entries(lexicon_file!("stopwords_other.txt")).flat_map(str::split_whitespace);
-    PackedWordSet::new(STOPWORDS.iter().copied().chain(other))
+    PackedWordSet::new(STOPWORDS.words().chain(other))
 });
 
 /// A set of words for the lookup made on every word of every block ([`FUNCTION_WORDS`]): a
@@ -751,7 +880,7 @@ mod tests {
         // Every function word is found in the real set, whatever its probe sequence.
         let other =
             entries(include_str!("lexicon/stopwords_other.txt")).flat_map(str::split_whitespace);
-        for word in STOPWORDS.iter().copied().chain(other) {
+        for word in STOPWORDS.words().chain(other) {
             assert!(FUNCTION_WORDS.contains(word), "{word}");
         }
         assert!(!FUNCTION_WORDS.contains("parliament"));

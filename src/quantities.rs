@@ -12,12 +12,10 @@
 //! quantities (a change), not a range.
 
 use crate::lexicon::{
-    CurrencyForm, Fnv, NumberWord, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
+    CurrencyForm, NumberWord, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
 };
 use crate::report::{QuantityKind, Relation};
 use crate::tokens::{tokenize, Token, TokenKind};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// A quantity found in a sentence's tokens.
@@ -190,14 +188,18 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
     })
 }
 
-/// The first token of every currency symbol and code ("us" of "US$", "$", "usd"): a
-/// token that is not one of these cannot start a currency before an amount.
-static CURRENCY_OPENERS: LazyLock<HashSet<String, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    CURRENCIES
+/// The first token of every currency symbol and code ("us" of "US$", "$", "usd"), sorted:
+/// a token that is not one of these cannot start a currency before an amount. (A sorted
+/// list, where a hash set of strings would be one more copy of the hash table's code.)
+static CURRENCY_OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut openers: Vec<String> = CURRENCIES
         .iter()
         .filter(|(_, (form, _))| *form != CurrencyForm::Word)
         .filter_map(|(text, _)| tokenize(text).first().map(Token::lower))
-        .collect()
+        .collect();
+    openers.sort_unstable();
+    openers.dedup();
+    openers
 });
 
 /// Money values come out of decimal arithmetic with float noise ("4.25" × 1): rounded to
@@ -280,7 +282,7 @@ fn joined(tokens: &[Token<'_>], a: usize, b: usize) -> String {
 /// returns `len`.
 fn currency_prefix_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<usize> {
     // Most tokens cannot open a currency sign: rejected with one lookup.
-    if !CURRENCY_OPENERS.contains(lower[i].as_str()) {
+    if CURRENCY_OPENERS.binary_search(&lower[i]).is_err() {
         return None;
     }
     if i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Word {
