@@ -385,6 +385,18 @@ enum Reading {
     /// Whole calendar quarters before (negative) or after the article date's quarter ("the
     /// past two quarters", "the next 7 quarters"), as company results count them.
     Quarters(i32),
+    /// Units of a year counted from its start or (`from_end`) its end: "the first six months
+    /// of 2021" (`skip` 0, `n` 6), "the last 3 weeks of this year", "the third month of next
+    /// year" (`skip` 2, `n` 1). The year is `year`, or the article date's moved by `step`.
+    /// Weeks are whole weeks, Monday to Sunday, inside the year.
+    YearPart {
+        year: Option<i32>,
+        step: i32,
+        unit: Unit,
+        skip: i32,
+        n: i32,
+        from_end: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -466,6 +478,9 @@ impl Reader<'_, '_> {
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
+        if let Some((reading, end)) = self.year_part(i) {
+            return Some(self.resolve(i, end, reading));
+        }
         // "since", "before", "after", "starting (on)" stay in the span.
         if OPEN_MODIFIERS.contains(&self.lw(i)) {
             let skip = if self.lw(i + 1) == "on" { 2 } else { 1 };
@@ -793,6 +808,48 @@ impl Reader<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// A part of a year counted in its units ([`Reading::YearPart`]): "(the) first/last N
+    /// days/weeks/months of <year>", "(the) Nth day/week/month of <year>", the year written
+    /// out ("2021") or counted from the article date's ("this year", "next year").
+    fn year_part(&self, i: usize) -> Option<(Reading, usize)> {
+        let k = if self.lw(i) == "the" { i + 1 } else { i };
+        let (from_end, skip, n, after) = match self.lw(k) {
+            "first" | "last" => {
+                let (n, after) = self.count(k + 1)?;
+                (self.lw(k) == "last", 0, n, after)
+            }
+            _ => {
+                // Ordinal words only ("third", "9th"): a bare "9 months of 2021" is a count.
+                let ordinal = self.tokens.get(k)?.kind != TokenKind::Digits
+                    || matches!(self.lw(k + 1), "st" | "nd" | "rd" | "th");
+                let (nth, after) = self.day_number(k).filter(|_| ordinal)?;
+                (false, nth as i32 - 1, 1, after)
+            }
+        };
+        let unit = self.unit_word(after).filter(|&u| u != Unit::Year)?;
+        // One unit is written in the singular ("the third month"), more in the plural.
+        if (n == 1) == self.lw(after).ends_with('s') || n < 1 || self.lw(after + 1) != "of" {
+            return None;
+        }
+        let y = after + 2;
+        let (year, step, end) = match (self.year_number(y), self.lw(y), self.lw(y + 1)) {
+            (Some(year), _, _) => (Some(year), 0, y + 1),
+            (None, "this" | "current", "year") => (None, 0, y + 2),
+            (None, "last" | "previous", "year") => (None, -1, y + 2),
+            (None, "next" | "following", "year") => (None, 1, y + 2),
+            _ => return None,
+        };
+        let reading = Reading::YearPart {
+            year,
+            step,
+            unit,
+            skip,
+            n,
+            from_end,
+        };
+        Some((reading, end))
     }
 
     /// A four-digit year 1000-2199 at `k` (not "2,019", not glued to a word).
@@ -2022,6 +2079,62 @@ impl Reader<'_, '_> {
                 found.from = Some(from);
                 found.to = Some(end.add_days(-1));
                 found.written = format!("({from},{end},P{}M)", 3 * n.abs());
+            }
+            Reading::YearPart {
+                year,
+                step,
+                unit,
+                skip,
+                n,
+                from_end,
+            } => {
+                let letter = unit_letter(unit);
+                let Some(y) = year.or(reference.map(|r| r.year + step)) else {
+                    found.written = format!("P{n}{letter}");
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                found.relative = year.is_none();
+                let (jan1, next_jan1) = (Date::new(y, 1, 1), Date::new(y + 1, 1, 1));
+                let (Some(jan1), Some(next_jan1)) = (jan1, next_jan1) else {
+                    return found;
+                };
+                // The days the units are counted in: whole weeks run from the first Monday
+                // of the year to its last Sunday.
+                let (start, end) = match unit {
+                    Unit::Week => (
+                        jan1.add_days(i64::from((8 - jan1.weekday()) % 7)),
+                        next_jan1.add_days(-i64::from((next_jan1.weekday() + 6) % 7)),
+                    ),
+                    _ => (jan1, next_jan1),
+                };
+                let step_by = |d: Date, k: i32| match unit {
+                    Unit::Day => d.add_days(i64::from(k)),
+                    Unit::Week => d.add_days(7 * i64::from(k)),
+                    _ => d.add_months(k),
+                };
+                let from = match from_end {
+                    true => step_by(end, -n),
+                    false => step_by(start, skip),
+                };
+                let to = step_by(from, n);
+                if n == 1 && unit != Unit::Week {
+                    let one = match unit {
+                        Unit::Day => Period::Day(from),
+                        _ => Period::Month(from.year, from.month),
+                    };
+                    set(&mut found, one);
+                } else {
+                    found.range = true;
+                    found.granularity = match unit {
+                        Unit::Day => Granularity::Day,
+                        Unit::Week => Granularity::Week,
+                        _ => Granularity::Month,
+                    };
+                    found.from = Some(from);
+                    found.to = Some(to.add_days(-1));
+                    found.written = format!("({from},{to},P{n}{letter})");
+                }
             }
             Reading::Span(unit, n, few) => {
                 if few {
