@@ -1605,7 +1605,13 @@ impl Reader<'_, '_> {
         // Joiners make a year only as the second end of a range ("2014 to 2018", "between
         // 2014 and 2018"): "and 2016 voters" is a count.
         let joiner = matches!(before, "to" | "and" | "through" | "-" | "–" | "~");
+        // A year listed after one read as a year: "in 2007 and 2009", "in 2019, 2020 or 2021".
+        let listed = matches!(before, "and" | "or" | ",")
+            && i >= 2
+            && self.year_number(i - 2).is_some()
+            && self.year_context(i - 2);
         year_words.contains(&before)
+            || listed
             || (joiner && self.in_range.get())
             || (matches!(
                 before,
