@@ -566,6 +566,9 @@ impl Reader<'_, '_> {
             }
         }
         if self.lw(i) == "between" {
+            if let Some((a, b, end)) = self.day_first_range(i + 1, true) {
+                return self.make_range(i, end, a, b);
+            }
             let (a, a_end) = self.point(i + 1)?;
             if self.lw(a_end) != "and" {
                 // "between 2014-2018"
@@ -581,6 +584,9 @@ impl Reader<'_, '_> {
             return self.make_range(i, b_end, a, b);
         }
         if self.lw(i) == "from" {
+            if let Some((a, b, end)) = self.day_first_range(i + 1, false) {
+                return self.make_range(i, end, a, b);
+            }
             let (a, a_end) = self.point(i + 1)?;
             if !matches!(
                 self.lw(a_end),
@@ -595,8 +601,35 @@ impl Reader<'_, '_> {
         self.range_or_point(i)
     }
 
+    /// A range of days written before their month: "9 to 12 June", "9-12 June 2024", "the
+    /// ninth till the seventeenth of April"; joined by "and" after "between" (`and`). The
+    /// days must run forward: a range across months ("27 to 3 April") is left.
+    fn day_first_range(&self, i: usize, and: bool) -> Option<(Reading, Reading, usize)> {
+        let skip_the = |k: usize| if self.lw(k) == "the" { k + 1 } else { k };
+        let (from, j) = self.day_number(skip_the(i))?;
+        let joined = matches!(self.lw(j), "to" | "-" | "–" | "till" | "until" | "through")
+            || (and && self.lw(j) == "and");
+        let (to, k) = self.day_number(skip_the(j + 1)).filter(|_| joined)?;
+        let k = if self.lw(k) == "of" { k + 1 } else { k };
+        let (month, after) = self.month_name(k).filter(|_| from < to)?;
+        let (year, end) = self.year_after(after);
+        let day = |day: u32| match year {
+            Some(y) => Some(Reading::Absolute(Period::Day(Date::new(y, month, day)?))),
+            None => Some(Reading::NoYear {
+                month,
+                day: Some(day),
+            }),
+        };
+        Some((day(from)?, day(to)?, end))
+    }
+
     /// A point, or "X to Y", "X-Y" ranges starting at `i`.
     fn range_or_point(&self, i: usize) -> Option<Found> {
+        if let Some((a, b, end)) = self.day_first_range(i, false) {
+            if let Some(f) = self.make_range(i, end, a, b) {
+                return Some(f);
+            }
+        }
         let (a, a_end) = self.point(i)?;
         if matches!(self.lw(a_end), "-" | "–" | "to" | "through" | "~") {
             let joiner_ok = !matches!(self.lw(a_end), "to" | "through")
