@@ -771,8 +771,13 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
             end = k;
         }
     }
-    // Fractions: "two thirds", "a half", "one and a half", "five and a quarter".
-    if let Some((len, fraction)) = fraction_after(lower, end, value, last) {
+    // Fractions: "two thirds", "a half", "one and a half", "five and a quarter"; after a
+    // scale, a fraction of the scale (below), not of one.
+    let fraction = match last {
+        Last::Scale => None,
+        _ => fraction_after(lower, end, value, last),
+    };
+    if let Some((len, fraction)) = fraction {
         value = fraction;
         end += len;
     } else if last == Last::Scale && exponent_seen != i32::MAX {
@@ -1117,6 +1122,13 @@ mod tests {
         );
         assert_eq!(read("two thirds of voters")[0].1, 2.0 / 3.0);
         assert_eq!(read("one and a half million people")[0].1, 1_500_000.0);
+        // A fraction after a scale is a fraction of the scale, not of one.
+        assert_eq!(read("one million and a half people")[0].1, 1_500_000.0);
+        assert_eq!(
+            read("five billion and three quarters")[0].1,
+            5_750_000_000.0
+        );
+        assert_eq!(read("five and three quarters")[0].1, 5.75);
         assert_eq!(read("a dozen")[0].1, 12.0);
         assert!(read("the one you mentioned").is_empty());
     }
