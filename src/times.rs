@@ -1417,9 +1417,11 @@ impl Reader<'_, '_> {
         if lw(i) == "the" && lw(i + 1) == "year" && self.year_number(i + 2).is_some() {
             return self.calendar_date(i + 1);
         }
-        if lw(i) == "year" {
-            if let Some(y) = self.year_number(i + 1) {
-                return Some((Reading::Absolute(Period::Year(y)), i + 2));
+        // "year 2008", "calendar year 2008"
+        let k = if lw(i) == "calendar" { i + 1 } else { i };
+        if lw(k) == "year" {
+            if let Some(y) = self.year_number(k + 1) {
+                return Some((Reading::Absolute(Period::Year(y)), k + 2));
             }
         }
         None
@@ -1720,6 +1722,10 @@ impl Reader<'_, '_> {
                 }
             }
             let step = step.signum();
+            // "this calendar year", "last calendar year": the year, as against a fiscal one.
+            if lw(k) == "calendar" && lw(k + 1) == "year" {
+                k += 1;
+            }
             if let Some(unit) = self.calendar_unit(k) {
                 // "last week" but not "last weeks" (a span: below).
                 return Some((Reading::Relative(unit, step), k + 1));
