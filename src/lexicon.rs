@@ -130,6 +130,11 @@ impl<V> TextMap<V> {
         self.entries.get(at as usize).map(|(_, value)| value)
     }
 
+    /// Whether `key` is in the map.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.positions.contains_key(key)
+    }
+
     /// The value of `key`, inserted first (made by `value`) if there is none.
     pub fn get_or_insert_with(&mut self, key: &str, value: impl FnOnce() -> V) -> &mut V {
         let at = match self.positions.get(key) {

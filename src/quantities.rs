@@ -12,7 +12,7 @@
 //! quantities (a change), not a range.
 
 use crate::lexicon::{
-    CurrencyForm, NumberWord, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
+    CurrencyForm, NumberWord, TextMap, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
 };
 use crate::report::{QuantityKind, Relation};
 use crate::tokens::{tokenize, Token, TokenKind};
@@ -188,17 +188,19 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
     })
 }
 
-/// The first token of every currency symbol and code ("us" of "US$", "$", "usd"), sorted:
-/// a token that is not one of these cannot start a currency before an amount. (A sorted
-/// list, where a hash set of strings would be one more copy of the hash table's code.)
-static CURRENCY_OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut openers: Vec<String> = CURRENCIES
+/// The first token of every currency symbol and code ("us" of "US$", "$", "usd"): a
+/// token that is not one of these cannot start a currency before an amount. (Looked up
+/// for every token: a hash lookup, where a sorted list's search compared strings.)
+static CURRENCY_OPENERS: LazyLock<TextMap<()>> = LazyLock::new(|| {
+    let mut openers = TextMap::default();
+    let symbols = CURRENCIES
         .iter()
-        .filter(|(_, (form, _))| *form != CurrencyForm::Word)
-        .filter_map(|(text, _)| tokenize(text).first().map(Token::lower))
-        .collect();
-    openers.sort_unstable();
-    openers.dedup();
+        .filter(|(_, (form, _))| *form != CurrencyForm::Word);
+    for (text, _) in symbols {
+        if let Some(first) = tokenize(text).first() {
+            openers.insert(&first.lower(), ());
+        }
+    }
     openers
 });
 
@@ -282,7 +284,7 @@ fn joined(tokens: &[Token<'_>], a: usize, b: usize) -> String {
 /// returns `len`.
 fn currency_prefix_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<usize> {
     // Most tokens cannot open a currency sign: rejected with one lookup.
-    if CURRENCY_OPENERS.binary_search(&lower[i]).is_err() {
+    if !CURRENCY_OPENERS.contains_key(&lower[i]) {
         return None;
     }
     if i > 0 && tokens[i].glued && tokens[i - 1].kind == TokenKind::Word {

@@ -606,6 +606,9 @@ impl Reader<'_, '_> {
     /// days must run forward: a range across months ("27 to 3 April") is left.
     fn day_first_range(&self, i: usize, and: bool) -> Option<(Reading, Reading, usize)> {
         let skip_the = |k: usize| if self.lw(k) == "the" { k + 1 } else { k };
+        if !self.may_be_day(skip_the(i)) {
+            return None;
+        }
         let (from, j) = self.day_number(skip_the(i))?;
         let joined = matches!(self.lw(j), "to" | "-" | "–" | "till" | "until" | "through")
             || (and && self.lw(j) == "and");
@@ -781,6 +784,22 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether [`Reader::day_number`] may read a day at `k`: digits, an ordinal word or a
+    /// tens word. A test of the word's shape that spares most tokens the lookups (the new
+    /// readings that start with a day run at every token).
+    fn may_be_day(&self, k: usize) -> bool {
+        let word = self.lw(k);
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Digits)
+            || word.ends_with("th")
+            || word.ends_with("st")
+            || word.ends_with("nd")
+            || word.ends_with("rd")
+            || word.starts_with("twent")
+            || word.starts_with("thirt")
+    }
+
     /// A day number 1-31 at `k`: "8", "8th", "eighth", "twenty-ninth", "twenty nine".
     fn day_number(&self, k: usize) -> Option<(u32, usize)> {
         let t = self.tokens.get(k)?;
@@ -855,6 +874,9 @@ impl Reader<'_, '_> {
             }
             _ => {
                 // Ordinal words only ("third", "9th"): a bare "9 months of 2021" is a count.
+                if !self.may_be_day(k) {
+                    return None;
+                }
                 let ordinal = self.tokens.get(k)?.kind != TokenKind::Digits
                     || matches!(self.lw(k + 1), "st" | "nd" | "rd" | "th");
                 let (nth, after) = self.day_number(k).filter(|_| ordinal)?;
