@@ -139,12 +139,7 @@ impl<V> TextMap<V> {
     pub fn get_or_insert_with(&mut self, key: &str, value: impl FnOnce() -> V) -> &mut V {
         let at = match self.positions.get(key) {
             Some(&at) => at as usize,
-            None => {
-                self.positions
-                    .insert(key.to_owned(), self.entries.len() as u32);
-                self.entries.push((key.to_owned(), value()));
-                self.entries.len() - 1
-            }
+            None => self.push(key, value()),
         };
         &mut self.entries[at].1
     }
@@ -153,12 +148,16 @@ impl<V> TextMap<V> {
     pub fn insert(&mut self, key: &str, value: V) {
         match self.positions.get(key) {
             Some(&at) => self.entries[at as usize].1 = value,
-            None => {
-                self.positions
-                    .insert(key.to_owned(), self.entries.len() as u32);
-                self.entries.push((key.to_owned(), value));
-            }
+            None => _ = self.push(key, value),
         }
+    }
+
+    /// Adds a new key; returns its position.
+    fn push(&mut self, key: &str, value: V) -> usize {
+        let at = self.entries.len();
+        self.positions.insert(key.to_owned(), at as u32);
+        self.entries.push((key.to_owned(), value));
+        at
     }
 
     /// The entries, in the order their keys were first inserted.
@@ -837,6 +836,23 @@ pub(crate) static APPROXIMATORS: LazyLock<WordMap<&'static str>> = LazyLock::new
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text map keeps one entry a key, in the order the keys came, and its values change
+    /// in place.
+    #[test]
+    fn text_map_keeps_keys_in_order() {
+        let mut map = TextMap::default();
+        map.insert("b", 1);
+        *map.get_or_insert_with("a", || 10) += 1;
+        *map.get_or_insert_with("b", || 10) += 1;
+        map.insert("a", 5);
+        assert_eq!(map.get("a"), Some(&5));
+        assert!(map.contains_key("b") && !map.contains_key("c"));
+        assert_eq!(
+            map.into_entries(),
+            [("b".to_owned(), 2), ("a".to_owned(), 5)]
+        );
+    }
 
     /// The packed set holds exactly its words: short and long, at the eight-byte edge, and
     /// words that share a prefix or a hash slot with a member are not members.

@@ -49,7 +49,6 @@ pub(crate) fn read(
 /// the end of a date line ("Monday November 18, 2019 7:45 am PST by Jane Doe"). The names
 /// run to the end of the block or to a separator ("|", " - ", " — "); each word is
 /// capitalised, or "and", "&" or a comma's join.
-#[inline(never)]
 pub(crate) fn byline(text: &str) -> Option<String> {
     let text = text.trim();
     let start = if text.starts_with("By ") || text.starts_with("BY ") || text.starts_with("by ") {
