@@ -19,7 +19,9 @@
 //!    prose block, everything not removed above is kept: a one-line input is an article.
 //! 4. Before the body: lists of headline-and-date pairs are teasers; the headline is the
 //!    headline-shaped block nearest the body; a block that ends with the headline is the
-//!    headline glued to breadcrumbs; other short blocks are navigation.
+//!    headline glued to breadcrumbs; other short blocks are navigation. (An author box
+//!    between the byline and the body, a biography its byline or name line introduces, is
+//!    metadata, found before the body is, so that it does not pass for the first paragraph.)
 //! 5. Inside and after the body: a section label ("Latest posts", "Other topics of
 //!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
 //!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
