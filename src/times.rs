@@ -1,7 +1,7 @@
 //! Time expressions: dates and periods, resolved against the article date.
 //!
 //! In: the tokens of one sentence, the article date when known, and whether the sentence
-//! speaks of the future ("will", "next"). Out: [`Found`] time expressions with their token
+//! speaks of the future ("will", "next"). Out: `Found` time expressions with their token
 //! ranges, a TIMEX3-style `written` value, and the first and last day they cover.
 //!
 //! Absolute dates keep their granularity: "November 8, 2024" is a day, "February 2022" a
