@@ -444,9 +444,16 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
                 value = scale(token.text, value, e);
                 end += 1;
                 // "three lakh crore", "1.5 million million"
+                let mut last = e;
                 while let Some(e) = lower.get(end).and_then(|w| scale_word(w)) {
                     value *= 10f64.powi(e);
+                    last = e;
                     end += 1;
+                }
+                // "3 million and a half": a fraction of the last scale, as in words.
+                if let Some((len, fraction)) = fraction_after(lower, end, 0.0, Last::Unit) {
+                    value += fraction * 10f64.powi(last);
+                    end += len;
                 }
             } else if matches!(lower[end].as_str(), "dozen" | "dozens" | "dzs" | "dozs") {
                 value *= 12.0;
@@ -1131,6 +1138,7 @@ mod tests {
             5_750_000_000.0
         );
         assert_eq!(read("five and three quarters")[0].1, 5.75);
+        assert_eq!(read("3 million and a half")[0].1, 3_500_000.0);
         assert_eq!(read("a dozen")[0].1, 12.0);
         assert!(read("the one you mentioned").is_empty());
     }
