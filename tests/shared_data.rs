@@ -47,16 +47,16 @@ fn cleaning_benchmarks_hold_their_floors() {
             "ScrapingHub HTML",
             scoring::scrapinghub_pages(false),
             true,
-            0.92,
+            0.93,
         ),
         (
             "ScrapingHub pasted",
             scoring::scrapinghub_pages(true),
             false,
-            0.88,
+            0.90,
         ),
-        ("WCXB HTML", scoring::wcxb_pages(false), true, 0.92),
-        ("WCXB pasted", scoring::wcxb_pages(true), false, 0.89),
+        ("WCXB HTML", scoring::wcxb_pages(false), true, 0.935),
+        ("WCXB pasted", scoring::wcxb_pages(true), false, 0.90),
     ];
     for (name, pages, html, floor) in runs {
         let Some(pages) = pages else {
@@ -74,7 +74,7 @@ fn cleaning_benchmarks_hold_their_floors() {
 }
 
 /// Recognizers-Text spec cases in claimlens's scope: a floor a little under the measured
-/// 75.8% (the target is 90%; `cargo run --release --example bench -- numbers`).
+/// 80.2% (the target is 90%; `cargo run --release --example bench -- numbers`).
 #[test]
 fn numbers_and_dates_hold_their_floor() {
     let Some(scores) = scoring::recognizers::score_all() else {
@@ -85,7 +85,7 @@ fn numbers_and_dates_hold_their_floor() {
     let passed: usize = scores.iter().map(|s| s.passed).sum();
     let rate = passed as f64 / in_scope as f64;
     assert!(in_scope > 700, "most cases are in scope ({in_scope})");
-    assert!(rate >= 0.74, "in-scope pass rate {rate:.3} < 0.74");
+    assert!(rate >= 0.78, "in-scope pass rate {rate:.3} < 0.78");
 }
 
 /// The shipped check-worthiness model on CT24 dev-test (never used for training or for
