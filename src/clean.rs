@@ -74,6 +74,8 @@ struct Features<'a> {
     has_alphanumeric: bool,
     /// Has the word "by" (a byline's mark).
     has_by: bool,
+    /// Has an ASCII digit (dates, counts, time stamps).
+    has_digit: bool,
     /// The block's trimmed text in lowercase.
     lower: &'a str,
 }
@@ -110,6 +112,7 @@ impl<'a> Features<'a> {
             words,
             function_words,
             by,
+            digit,
         } = count_words(lower);
         let cut = text.ends_with("...") || text.ends_with('…');
         Features {
@@ -118,6 +121,7 @@ impl<'a> Features<'a> {
             stopword_ratio: function_words as f32 / words.max(1) as f32,
             has_alphanumeric: text.chars().any(char::is_alphanumeric),
             has_by: by,
+            has_digit: digit,
             lower,
         }
     }
@@ -145,6 +149,8 @@ struct WordCount {
     function_words: usize,
     /// "by" is one of the words: noted here, where it costs nothing, for the bylines.
     by: bool,
+    /// A byte is an ASCII digit: noted here too, for the tests of dates and counts.
+    digit: bool,
 }
 
 /// Words (of letters, trimmed of punctuation) and function words among them, in a block's
@@ -152,7 +158,7 @@ struct WordCount {
 /// on every block and was the largest entry of a WASM profile.
 fn count_words(lower: &str) -> WordCount {
     let bytes = lower.as_bytes();
-    let (mut words, mut stopwords, mut by) = (0, 0, false);
+    let (mut words, mut stopwords, mut by, mut digit) = (0, 0, false, false);
     let mut at = 0;
     while at < bytes.len() {
         if bytes[at] == b' ' {
@@ -172,6 +178,7 @@ fn count_words(lower: &str) -> WordCount {
                 ascii = false;
             } else if class & (LETTER | DIGIT) != 0 {
                 alphabetic |= class & LETTER != 0;
+                digit |= class & DIGIT != 0;
                 first = first.or(Some(at));
                 last = at;
             }
@@ -202,6 +209,7 @@ fn count_words(lower: &str) -> WordCount {
         words,
         function_words: stopwords,
         by,
+        digit,
     }
 }
 
@@ -273,7 +281,7 @@ fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool 
     if !ends || f.words > 12 {
         return false;
     }
-    let dated = f.lower.chars().any(|c| c.is_ascii_digit()) && f.lower.contains(" at ");
+    let dated = f.has_digit && f.lower.contains(" at ");
     let date_follows = blocks.get(i + 1).is_some_and(|next| {
         is_date_line(next.text.trim()) || is_time_ago(&next.text.to_lowercase())
     });
@@ -977,7 +985,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // digit and names a month or writes a date in digits ("2024-11-08", "8.11.24"); a
     // byline starts with "By".
     let date_like = text.len() <= 80
-        && text.bytes().any(|b| b.is_ascii_digit())
+        && f.has_digit
         && (text.as_bytes().windows(3).any(|w| {
             w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
         }) || names_a_month(text));
@@ -988,7 +996,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // A time stamp in another order than DATE_LINE's: "Published 11:26 pm EST, Tuesday,
     // November 19, 2019", "Updated 3:15 PM ET Nov. 8".
     // (Short blocks with a digit: time stamps, bylines with dates, comment counts.)
-    let short_with_digit = f.words <= 14 && f.lower.bytes().any(|b| b.is_ascii_digit());
+    let short_with_digit = f.words <= 14 && f.has_digit;
     let stamped = short_with_digit
         && ["published ", "updated ", "posted ", "last updated "]
             .iter()

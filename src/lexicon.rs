@@ -90,7 +90,9 @@ impl<V> WordMap<V> {
 
     /// The words and their values, in no order.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> + '_ {
-        (self.positions.iter()).map(|(&word, &at)| (word, &self.values[at as usize]))
+        self.positions
+            .iter()
+            .map(|(&word, &at)| (word, &self.values[at as usize]))
     }
 
     /// The words, in no order.

@@ -407,6 +407,28 @@ enum Unit {
     Year,
 }
 
+impl Unit {
+    /// `d` moved by `k` of these units (months and years clamp the day to the month).
+    fn shift(self, d: Date, k: i32) -> Date {
+        match self {
+            Unit::Day => d.add_days(i64::from(k)),
+            Unit::Week => d.add_days(7 * i64::from(k)),
+            Unit::Month => d.add_months(k),
+            Unit::Year => d.add_months(12 * k),
+        }
+    }
+
+    /// The granularity of a span counted in these units.
+    fn granularity(self) -> Granularity {
+        match self {
+            Unit::Day => Granularity::Day,
+            Unit::Week => Granularity::Week,
+            Unit::Month => Granularity::Month,
+            Unit::Year => Granularity::Year,
+        }
+    }
+}
+
 /// Recognises every time expression in `tokens`, marking the tokens it uses as taken.
 pub(crate) fn recognise(
     tokens: &[Token<'_>],
@@ -548,13 +570,7 @@ impl Reader<'_, '_> {
                     if let Some((anchor, end)) = self.point(after + 2) {
                         let base = self.resolve(i, end, anchor);
                         if let (Some(d), Granularity::Day) = (base.from, base.granularity) {
-                            let k = sign * n;
-                            let day = match unit {
-                                Unit::Day => d.add_days(i64::from(k)),
-                                Unit::Week => d.add_days(7 * i64::from(k)),
-                                Unit::Month => d.add_months(k),
-                                Unit::Year => d.add_months(12 * k),
-                            };
+                            let day = unit.shift(d, sign * n);
                             let mut f = base;
                             f.written = day.to_string();
                             f.from = Some(day);
@@ -606,10 +622,11 @@ impl Reader<'_, '_> {
     /// days must run forward: a range across months ("27 to 3 April") is left.
     fn day_first_range(&self, i: usize, and: bool) -> Option<(Reading, Reading, usize)> {
         let skip_the = |k: usize| if self.lw(k) == "the" { k + 1 } else { k };
-        if !self.may_be_day(skip_the(i)) {
+        let start = skip_the(i);
+        if !self.may_be_day(start) {
             return None;
         }
-        let (from, j) = self.day_number(skip_the(i))?;
+        let (from, j) = self.day_number(start)?;
         let joined = matches!(self.lw(j), "to" | "-" | "–" | "till" | "until" | "through")
             || (and && self.lw(j) == "and");
         let (to, k) = self.day_number(skip_the(j + 1)).filter(|_| joined)?;
@@ -2120,13 +2137,7 @@ impl Reader<'_, '_> {
                     found.note = Some(unknown.into());
                     return found;
                 };
-                let d = match unit {
-                    Unit::Day => r.add_days(i64::from(n)),
-                    Unit::Week => r.add_days(7 * i64::from(n)),
-                    Unit::Month => r.add_months(n),
-                    Unit::Year => r.add_months(12 * n),
-                };
-                set(&mut found, Period::Day(d));
+                set(&mut found, Period::Day(unit.shift(r, n)));
             }
             Reading::Quarters(n) => {
                 found.range = true;
@@ -2175,16 +2186,11 @@ impl Reader<'_, '_> {
                     ),
                     _ => (jan1, next_jan1),
                 };
-                let step_by = |d: Date, k: i32| match unit {
-                    Unit::Day => d.add_days(i64::from(k)),
-                    Unit::Week => d.add_days(7 * i64::from(k)),
-                    _ => d.add_months(k),
-                };
                 let from = match from_end {
-                    true => step_by(end, -n),
-                    false => step_by(start, skip),
+                    true => unit.shift(end, -n),
+                    false => unit.shift(start, skip),
                 };
-                let to = step_by(from, n);
+                let to = unit.shift(from, n);
                 if n == 1 && unit != Unit::Week {
                     let one = match unit {
                         Unit::Day => Period::Day(from),
@@ -2193,11 +2199,7 @@ impl Reader<'_, '_> {
                     set(&mut found, one);
                 } else {
                     found.range = true;
-                    found.granularity = match unit {
-                        Unit::Day => Granularity::Day,
-                        Unit::Week => Granularity::Week,
-                        _ => Granularity::Month,
-                    };
+                    found.granularity = unit.granularity();
                     found.from = Some(from);
                     found.to = Some(to.add_days(-1));
                     found.written = format!("({from},{to},P{n}{letter})");
@@ -2208,27 +2210,16 @@ impl Reader<'_, '_> {
                     found.note = Some("\"few\" read as three".into());
                 }
                 found.range = true;
-                found.granularity = match unit {
-                    Unit::Day => Granularity::Day,
-                    Unit::Week => Granularity::Week,
-                    Unit::Month => Granularity::Month,
-                    Unit::Year => Granularity::Year,
-                };
+                found.granularity = unit.granularity();
                 let Some(r) = reference else {
                     found.written = format!("P{}{}", n.abs(), unit_letter(unit));
                     found.note = Some(unknown.into());
                     return found;
                 };
-                let shift = |d: Date, k: i32| match unit {
-                    Unit::Day => d.add_days(i64::from(k)),
-                    Unit::Week => d.add_days(7 * i64::from(k)),
-                    Unit::Month => d.add_months(k),
-                    Unit::Year => d.add_months(12 * k),
-                };
                 let (from, to) = if n > 0 {
-                    (r.add_days(1), shift(r, n))
+                    (r.add_days(1), unit.shift(r, n))
                 } else {
-                    (shift(r, n), r)
+                    (unit.shift(r, n), r)
                 };
                 found.from = Some(from);
                 found.to = Some(to);
