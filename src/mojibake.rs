@@ -3,28 +3,31 @@
 //!
 //! In: text. Out: the text with every such sequence decoded, and how many were. For each
 //! code page in `lexicon/codepages.txt` (Windows-1252 read sloppily, so Latin-1 too;
-//! MacRoman; Windows-1251; Windows-1250), runs of non-ASCII characters that the code page
-//! can write are turned back into its bytes, and every stretch of those bytes that is a
-//! UTF-8 character is decoded — when that character is a plausible one (a letter of a
-//! common script, punctuation, a symbol or emoji). Up to three layers, as pages that
-//! re-save broken text stack them.
+//! MacRoman; Windows-1251; Windows-1250; Windows-1257; IBM437), runs of non-ASCII
+//! characters that the code page can write are turned back into its bytes, and every
+//! stretch of those bytes that is a UTF-8 character is decoded — when that character is a
+//! plausible one (a letter of a common script, punctuation, a symbol or emoji). Up to
+//! three layers, as pages that re-save broken text stack them. Also read: bytes the text
+//! lost on the way (a "�" or "?" where a continuation byte must be: the character becomes
+//! one "�", or "”" where nothing else can have stood), no-break spaces that became plain
+//! spaces ("Ð " for "Р"), and emoji written as two surrogates (CESU-8).
 //!
 //! Limits: a correct text is left alone unless it contains such a byte pattern *and* it
 //! decodes to a plausible character: a German „Fuß“ stays ("ß“" would decode to an NKo
 //! letter, which is not plausible). Ambiguous cases that need the whole text's statistics
-//! (ftfy's "badness") are not attempted; nor is mojibake whose no-break spaces were turned
-//! into plain spaces ("Ã " for "à").
+//! (ftfy's "badness") are not attempted: ISO-8859-2 is not told from Windows-1250, and a
+//! lone MacRoman pair is not believed.
 
 use std::sync::LazyLock;
 
 /// A code page: the characters of bytes 0x80..=0xFF, and the reverse.
 struct CodePage {
+    name: &'static str,
     chars: Vec<char>,
     /// Byte of each character below U+0800 (0: none), looked up directly: this runs for
     /// every non-ASCII character of texts in other scripts.
     low: Vec<u8>,
-    /// Bytes of the other characters (punctuation, the euro sign: a few dozen, searched
-    /// in turn).
+    /// Bytes of the other characters (punctuation, the euro sign, box drawing), sorted.
     high: Vec<(char, u8)>,
 }
 
@@ -37,7 +40,11 @@ impl CodePage {
         let found = match self.low.get(c as usize) {
             Some(&0) => None,
             Some(&b) => Some(b),
-            None => self.high.iter().find(|e| e.0 == c).map(|e| e.1),
+            None => self
+                .high
+                .binary_search_by_key(&c, |e| e.0)
+                .ok()
+                .map(|at| self.high[at].1),
         };
         match found {
             Some(b) => Some(b),
@@ -55,7 +62,7 @@ static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
         .lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())
         .filter_map(|line| {
-            let (_, table) = line.split_once('\t')?;
+            let (name, table) = line.split_once('\t')?;
             let chars: Vec<char> = table.chars().collect();
             let mut low = vec![0u8; 0x800];
             let mut high = Vec::new();
@@ -65,7 +72,13 @@ static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
                     None => high.push((c, b)),
                 }
             }
-            (chars.len() == 128).then_some(CodePage { chars, low, high })
+            high.sort_unstable();
+            (chars.len() == 128).then_some(CodePage {
+                name,
+                chars,
+                low,
+                high,
+            })
         })
         .collect()
 });
@@ -90,6 +103,7 @@ fn other_script(c: char) -> bool {
         | 0x0400..=0x045F // Cyrillic
         | 0x05D0..=0x05EA // Hebrew letters
         | 0x0600..=0x06FF // Arabic
+        | 0x0900..=0x0DFF // Devanagari, Bengali, Gurmukhi ... Tamil, Telugu ... Sinhala
         | 0x0E00..=0x0E7F // Thai
         | 0x3000..=0x30FF // CJK punctuation, kana
         | 0x4E00..=0x9FFF // CJK ideographs
@@ -104,6 +118,7 @@ fn symbol(c: char) -> bool {
         | 0x20A0..=0x20C0 // currency
         | 0x2100..=0x2BFF // letterlike, arrows, maths, technical, boxes, shapes, dingbats
         | 0xFE0F          // emoji presentation selector
+        | 0xFFFD          // the replacement character, itself mojibake ("ï¿½")
         | 0xFF01..=0xFF5E // full-width forms
         | 0x1F300..=0x1FAFF) // emoji
 }
@@ -162,11 +177,17 @@ fn repair_layers(text: &str) -> (String, usize) {
     for _ in 0..3 {
         let mut fixed_this_layer = 0;
         for (index, page) in CODE_PAGES.iter().enumerate() {
-            let (next, fixed) = repair_with(&current, page, index == 0);
+            let (mut next, mut fixed) = repair_with(&current, page, index == 0, false);
             // MacRoman mojibake is rarer than Windows-1252's, and its lone pairs are often
             // real text ("√π", "∆°"): it needs two repairs in the text to be believed.
             let needed = if index == MAC_ROMAN { 2 } else { 1 };
             if fixed >= needed {
+                // The text holds this code page's mojibake: a lone "Å " is "Š" whose
+                // no-break space became a space, as the same text's other repairs show.
+                let (bolder, more) = repair_with(&current, page, index == 0, true);
+                if more > fixed {
+                    (next, fixed) = (bolder, more);
+                }
                 current = std::borrow::Cow::Owned(next);
                 fixed_this_layer += fixed;
                 // One code page a layer: the next layer starts from the repaired text.
@@ -218,8 +239,11 @@ static CONTINUATIONS: LazyLock<Continuations> = LazyLock::new(|| {
         high: Vec::new(),
     };
     let c1 = 0x80..=0x9F;
+    // Not IBM437's: its continuations are the accented letters of every Latin text, and
+    // its mojibake is told by box drawing (see `may_hold_mojibake`).
     let written = CODE_PAGES
         .iter()
+        .filter(|page| page.name != "ibm437")
         .flat_map(|page| page.chars[..0x40].iter().map(|&c| u32::from(c)));
     for c in written.chain(c1) {
         match set.low.get_mut(c as usize / 64) {
@@ -234,7 +258,8 @@ static CONTINUATIONS: LazyLock<Continuations> = LazyLock::new(|| {
 /// Whether `bytes` may hold mojibake: two non-ASCII characters side by side, the second a
 /// two-byte character or general punctuation (a UTF-8 lead byte 0xC2..=0xDF or 0xE2) that a
 /// code page writes as a continuation byte, and not a no-break space after anything but
-/// "Ã"/"Â"; or a C1 control; or "Ã" before a space.
+/// "Ã"/"Â"; or a C1 control; or "Ã" before a space; or a lost byte after a non-ASCII
+/// character; or box drawing before one.
 /// One pass that skips ASCII eight bytes at a time, since it runs on every input.
 fn may_hold_mojibake(bytes: &[u8]) -> bool {
     let n = bytes.len();
@@ -253,6 +278,19 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
             }
             // "Ã" (0xC3 0x83) before a plain space.
             if b == 0x83 && j >= 1 && bytes[j - 1] == 0xC3 && next == b' ' {
+                return true;
+            }
+            // A lost byte: a replacement character after a non-ASCII character ("Ä�"),
+            // or a question mark after "Ã" or "Â".
+            let replacement = next == 0xEF && after == 0xBF && bytes.get(j + 3) == Some(&0xBD);
+            let asked = next == b'?' && j >= 1 && bytes[j - 1] == 0xC3 && matches!(b, 0x82 | 0x83);
+            if replacement && b >= 0x80 && !(0xC0..=0xFF).contains(&b) || asked {
+                return true;
+            }
+            // A box-drawing character (U+2500..U+259F: IBM437's lead bytes) before another
+            // non-ASCII character ("╨┐" is "п").
+            let box_drawing = b == 0xE2 && matches!(next, 0x94..=0x96);
+            if box_drawing && bytes.get(j + 3).is_some_and(|&b| b >= 0x80) {
                 return true;
             }
             // The end of a non-ASCII character, then a plausible second character: one that
@@ -366,14 +404,89 @@ fn c1_controls(text: &str) -> (String, usize) {
     (out, fixed)
 }
 
+/// A byte of a run that the text no longer has: a U+FFFD replacement character (the byte
+/// was one the code page leaves undefined, and a decoder gave up on it).
+const LOST: u16 = 0x100;
+/// A byte of a run written as an ASCII "?", as lossy converters do: lost too, when it
+/// stands where a continuation byte must.
+const ASKED: u16 = 0x101;
+/// The no-break space (0xA0) of a run written as a plain space, as editors and
+/// whitespace clean-ups do.
+const SPACED: u16 = 0x1A0;
+
+/// The byte of a run element: [`SPACED`] is 0xA0; [`LOST`] and [`ASKED`] have none.
+fn byte_of(element: u16) -> Option<u8> {
+    match element {
+        SPACED => Some(0xA0),
+        _ => u8::try_from(element).ok(),
+    }
+}
+
+fn is_continuation(element: u16) -> bool {
+    matches!(element, 0x80..=0xBF | LOST | ASKED | SPACED)
+}
+
+/// How many bytes a UTF-8 character that starts with `lead` has (0: not a lead byte).
+fn utf8_width(lead: u16) -> usize {
+    match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 0,
+    }
+}
+
+/// A character of four bytes written as two surrogates of three bytes each (CESU-8, as
+/// Java and old MySQL write emoji): "í\u{a0}½í¸\u{8d}" is "😍".
+fn cesu_pair(bytes: &[u8]) -> Option<char> {
+    let [0xED, h1 @ 0xA0..=0xAF, h2 @ 0x80..=0xBF, 0xED, l1 @ 0xB0..=0xBF, l2 @ 0x80..=0xBF] =
+        *bytes
+    else {
+        return None;
+    };
+    let high = 0xD000 | u32::from(h1 & 0x3F) << 6 | u32::from(h2 & 0x3F);
+    let low = 0xD000 | u32::from(l1 & 0x3F) << 6 | u32::from(l2 & 0x3F);
+    char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+}
+
+/// What a lossy sequence (`elements`, a lead byte then continuations of which some are
+/// [`LOST`] or [`ASKED`]) stood for: U+FFFD, as ftfy decodes it, since the character is
+/// gone — except "â€" and a lost byte after a letter, digit or punctuation, which can
+/// only be the closing quotation mark "”" (0x9D, undefined in Windows-1252; the other
+/// characters it could be are spaces and joiners, the joiner after an emoji).
+fn lossy(elements: &[u16], previous: char) -> Option<char> {
+    let lead = *elements.first()?;
+    let rest = &elements[1..];
+    let lost = rest.iter().filter(|&&e| e == LOST || e == ASKED).count();
+    let asked = rest.iter().filter(|&&e| e == ASKED).count();
+    // A "?" is believed where a continuation byte must be: after "Â" or "Ã" (whose
+    // continuations are Latin-1), or in a longer character after its second byte.
+    let asked_ok = match asked {
+        0 => true,
+        1 => match elements.len() {
+            2 => matches!(lead, 0xC2 | 0xC3),
+            // ("â?¬" is "€" with its second byte lost; after "é", "?’" is a question.)
+            _ => rest[0] != ASKED || lead == 0xE2,
+        },
+        _ => false,
+    };
+    if lost == 0 || !asked_ok || !rest.iter().all(|&e| is_continuation(e)) {
+        return None;
+    }
+    let closing_quote = elements == [0xE2, 0x80, LOST] && !matches!(u32::from(previous), 0x1F000..);
+    Some(if closing_quote { '”' } else { '\u{FFFD}' })
+}
+
 /// One pass with one code page. Returns the repaired text and the count, or an empty
 /// string and 0 when nothing was repaired; the text is copied only from its first repair.
-fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usize) {
+/// `bold`: the text is known to hold this code page's mojibake, so a character whose
+/// no-break space is a plain space now is repaired without a repaired neighbour.
+fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (String, usize) {
     let mut out = String::new();
     let mut fixed = 0;
-    let mut run: Vec<(char, u8)> = Vec::new();
+    let mut run: Vec<(char, u16)> = Vec::new();
     // The repaired run, when one of its pieces was decoded and kept.
-    let decode_run = |run: &[(char, u8)],
+    let decode_run = |run: &[(char, u16)],
                       fixed: &mut usize,
                       previous: char,
                       next_char: Option<char>|
@@ -383,7 +496,14 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
         // are nearly all 0xC0 and above) have none, and cost nothing more.
         if !run
             .windows(2)
-            .any(|w| (0xC2..=0xF4).contains(&w[0].1) && (0x80..=0xBF).contains(&w[1].1))
+            .any(|w| (0xC2..=0xF4).contains(&w[0].1) && is_continuation(w[1].1))
+        {
+            return None;
+        }
+        // Box drawing alone is a drawing, not IBM437's mojibake, which has letters.
+        if run
+            .iter()
+            .all(|&(c, _)| c == ' ' || matches!(u32::from(c), 0x2500..=0x259F))
         {
             return None;
         }
@@ -393,22 +513,43 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
         let mut i = 0;
         while i < run.len() {
             let lead = run[i].1;
-            let width = match lead {
-                0xC2..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xF4 => 4,
-                _ => 0,
-            };
+            let width = utf8_width(lead);
             // A no-break space continues a character only after "Ã" or "Â" (where it is
             // "à" or a no-break space); after "Ä" it is the Finnish text's own.
             let nbsp_ok = matches!(lead, 0xC2 | 0xC3);
             if width > 0 && i + width <= run.len() {
-                let mut buffer = [0u8; 4];
-                for (slot, &(_, b)) in buffer.iter_mut().zip(&run[i..i + width]) {
-                    *slot = b;
+                let elements: Vec<u16> = run[i..i + width].iter().map(|e| e.1).collect();
+                let before = if i == 0 { previous } else { run[i - 1].0 };
+                if let Some(c) = lossy(&elements, before) {
+                    pieces.push((i, i + width, Some(c.to_string())));
+                    i += width;
+                    continue;
+                }
+                let mut buffer = [0u8; 6];
+                let mut complete = true;
+                for (slot, &(_, e)) in buffer.iter_mut().zip(&run[i..i + width]) {
+                    match byte_of(e) {
+                        Some(b) => *slot = b,
+                        None => complete = false,
+                    }
+                }
+                // Two surrogates: six bytes, one character.
+                if lead == 0xED && complete {
+                    let pair = run.get(i..i + 6).and_then(|six| {
+                        for (slot, &(_, e)) in buffer.iter_mut().zip(six) {
+                            *slot = byte_of(e)?;
+                        }
+                        cesu_pair(&buffer)
+                    });
+                    if let Some(c) = pair.filter(|&c| plausible(c)) {
+                        pieces.push((i, i + 6, Some(c.to_string())));
+                        i += 6;
+                        continue;
+                    }
                 }
                 let bytes = &buffer[..width];
-                let nbsp = bytes[1..].contains(&0xA0);
+                let spaced = elements.contains(&SPACED);
+                let nbsp = bytes[1..].contains(&0xA0) && !spaced;
                 let second = run[i + 1].0;
                 // Inside a word in capitals, a capital and a symbol are the word's own
                 // ("AHÅ™", "NICIODATĂ™"); so is an em dash after anything but "Ã" ("10
@@ -424,15 +565,24 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
                 let latin_result = std::str::from_utf8(bytes).is_ok_and(|d| d.chars().all(latin));
                 // Two letters that would decode to a symbol inside a word are the word's own
                 // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
-                // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn").
+                // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn") — but not a lone accent
+                // ("Āø" is a name, not "¸").
                 let letters_to_symbol = width == 2
                     && run[i].0.is_alphabetic()
                     && second.is_alphabetic()
-                    && after.is_some_and(char::is_alphabetic)
-                    && std::str::from_utf8(bytes)
-                        .is_ok_and(|d| !d.chars().all(char::is_alphabetic));
-                let own = letters_to_symbol
-                    || (width == 2 && latin_result && !second.is_alphabetic() && in_capitals())
+                    && std::str::from_utf8(bytes).is_ok_and(|d| {
+                        !d.chars().all(char::is_alphabetic)
+                            && (after.is_some_and(char::is_alphabetic)
+                                || d.chars().all(|c| "¨¯´¸".contains(c)))
+                    });
+                let own = !complete
+                    || letters_to_symbol
+                    // (Capital pairs are Windows-1252's "ÃŠ" in "VOCÃŠ", not others': "ÅØ"
+                    // in Norwegian capitals is no Windows-1257 "Ũ".)
+                    || (width == 2
+                        && latin_result
+                        && (!second.is_alphabetic() || !windows_1252)
+                        && in_capitals())
                     || (width == 2 && second == '—' && lead != 0xC3)
                     || (width == 2
                         && second == '’'
@@ -455,18 +605,26 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
             i += 1;
         }
         let decoded_count = pieces.iter().filter(|p| p.2.is_some()).count();
-        let kept = |d: &str| decoded_count >= 2 || !d.chars().any(other_script);
-        if !pieces.iter().any(|p| p.2.as_deref().is_some_and(kept)) {
+        // A letter of another script, or a character whose no-break space is a plain
+        // space now, is believed beside another repair.
+        let kept = |(start, end, d): &(usize, usize, Option<String>)| {
+            let spaced = run[*start..*end].iter().any(|e| e.1 == SPACED);
+            d.as_deref().is_some_and(|d| {
+                decoded_count >= 2
+                    || !d.chars().any(other_script) && (!spaced || bold || run[*start].1 == 0xE2)
+            })
+        };
+        if !pieces.iter().any(kept) {
             return None;
         }
         let mut repaired = String::new();
-        for (start, end, decoded) in pieces {
-            match decoded {
-                Some(d) if kept(&d) => {
-                    repaired.push_str(&d);
+        for piece in &pieces {
+            match &piece.2 {
+                Some(d) if kept(piece) => {
+                    repaired.push_str(d);
                     *fixed += 1;
                 }
-                _ => repaired.extend(run[start..end].iter().map(|&(c, _)| c)),
+                _ => repaired.extend(run[piece.0..piece.1].iter().map(|&(c, _)| c)),
             }
         }
         Some(repaired)
@@ -486,17 +644,42 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
             i += ascii;
             continue;
         }
-        // A run: non-ASCII characters this code page has bytes for.
+        // A run: non-ASCII characters this code page has bytes for, and where a
+        // character's continuation byte must be, a lost byte ("�", "?") or a plain space
+        // that was a no-break space and has more of the run after it.
         run.clear();
         let start = i;
-        for c in rest.chars() {
-            match page.byte(c).filter(|_| !c.is_ascii()) {
-                Some(b) => {
-                    run.push((c, b));
-                    i += c.len_utf8();
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            let wanted = run.last().is_some_and(|_| continuation_wanted(&run));
+            let element = match c {
+                '\u{FFFD}' => Some(LOST),
+                '?' if wanted => Some(ASKED),
+                ' ' if windows_1252 && wanted => {
+                    // Where a no-break space is a continuation byte often stripped from
+                    // Windows-1252 mojibake: after "Â", "Å", "Î", "Ð", "Ù" ("Ð " is "Р"),
+                    // after "â" and "ã" ("â € " is "⠀"), and third after "à".."ã" ("à¸ "
+                    // is "ภ"). Before more of the run — or anywhere after a two-byte lead
+                    // in a text known to need this code page ("Å veices" is "Šveices").
+                    let n = run.len();
+                    let (last, before) = (run[n - 1].1, n.checked_sub(2).map(|k| run[k].1));
+                    let more = chars
+                        .peek()
+                        .is_some_and(|&n| !n.is_ascii() && page.byte(n).is_some());
+                    let two_byte = matches!(last, 0xC2 | 0xC5 | 0xCE | 0xD0 | 0xD9);
+                    let second = matches!(last, 0xE2 | 0xE3);
+                    let third = matches!(last, 0x80..=0xBF) && matches!(before, Some(0xE0..=0xE3));
+                    let spaced = (two_byte || second || third) && more || two_byte && bold;
+                    spaced.then_some(SPACED)
                 }
-                None => break,
-            }
+                _ if c.is_ascii() => None,
+                _ => page.byte(c).map(u16::from),
+            };
+            let Some(element) = element else {
+                break;
+            };
+            run.push((c, element));
+            i += c.len_utf8();
         }
         let Some(&(last, _)) = run.last() else {
             // A character this code page cannot write: it ends no run and starts none.
@@ -521,6 +704,16 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool) -> (String, usiz
     }
     out.push_str(&text[copied..]);
     (out, fixed)
+}
+
+/// Whether the run so far ends inside a UTF-8 character: a lead byte, then fewer
+/// continuation bytes than it needs.
+fn continuation_wanted(run: &[(char, u16)]) -> bool {
+    let tail = run.iter().rev().take(3).position(|e| utf8_width(e.1) > 0);
+    tail.is_some_and(|back| {
+        let lead = run[run.len() - 1 - back].1;
+        run[run.len() - back..].iter().all(|e| is_continuation(e.1)) && back + 1 < utf8_width(lead)
+    })
 }
 
 #[cfg(test)]
@@ -557,6 +750,44 @@ mod tests {
     }
 
     #[test]
+    fn lost_bytes_are_marked_or_restored() {
+        // 0x9D is undefined in Windows-1252: the closing quote's last byte was lost.
+        assert_eq!(
+            repair("â€œWe will rebuild,â€\u{FFFD} she said.").0,
+            "“We will rebuild,” she said."
+        );
+        // Elsewhere the lost character is unknown: one replacement character for it.
+        assert_eq!(repair("SlovenÄ\u{FFFD}ina").0, "Sloven\u{FFFD}ina");
+        assert_eq!(repair("costs â€œ10â‚?").0, "costs “10\u{FFFD}");
+        // A replacement character read as Windows-1252 is one again.
+        assert_eq!(repair("a ï¿½ b").0, "a \u{FFFD} b");
+    }
+
+    #[test]
+    fn emoji_in_two_surrogates_are_joined() {
+        assert_eq!(repair("Goal! í\u{a0}½í¸\u{8d}").0, "Goal! 😍");
+    }
+
+    #[test]
+    fn baltic_and_dos_code_pages() {
+        assert_eq!(
+            repair("Miestas laukia ÄÆdomiÅ³ Å¾iniÅ³.").0,
+            "Miestas laukia įdomių žinių."
+        );
+        assert_eq!(repair("╨¥╨╛╨▓╨╛╤ü╤é╨╕ ╨┤╨╜╤Å").0, "Новости дня");
+        assert_eq!(repair("P┼Öe─ìt─¢te si ─ìl├ínek").0, "Přečtěte si článek");
+    }
+
+    #[test]
+    fn no_break_spaces_turned_to_spaces_are_restored() {
+        // "Р" is 0xD0 0xA0: its second byte became a space.
+        assert_eq!(repair("Ð ÑƒÐ±Ð»ÑŒ").0, "Рубль");
+        // A lone "Å " is "Š" only in a text that holds other Windows-1252 mojibake.
+        assert_eq!(repair("Å iandien Å¾inios").0, "Šiandien žinios");
+        assert_eq!(repair("PÅ KONTORET").1, 0);
+    }
+
+    #[test]
     fn correct_text_is_left_alone() {
         for text in [
             "„Fuß“ und „Straße“",
@@ -568,6 +799,16 @@ mod tests {
             "C O N C L U S Ã O",
             // Cyrillic capitals whose Windows-1251 bytes spell "²".
             "ВІКІ is Ukrainian for WIKI",
+            // Windows-1251 text whose letters and quotes spell three-byte characters
+            // when the spaces between them are read as no-break spaces.
+            "свои «фирменные» блюда, попал в «кондитерку»",
+            // Box drawing is a drawing.
+            "┌──────┐ └──┬──┘ │",
+            // A question after an accented letter, before a closing quote.
+            "“Who is José?” she asked.",
+            // Names and capitals that other code pages would misread.
+            "Connect with Āø today",
+            "HÅØYA ER BLÅØYD",
         ] {
             assert_eq!(repair(text).1, 0, "{text}");
         }
