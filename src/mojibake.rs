@@ -15,8 +15,9 @@
 //! Limits: a correct text is left alone unless it contains such a byte pattern *and* it
 //! decodes to a plausible character: a German „Fuß“ stays ("ß“" would decode to an NKo
 //! letter, which is not plausible). Ambiguous cases that need the whole text's statistics
-//! (ftfy's "badness") are not attempted: ISO-8859-2 is not told from Windows-1250, and a
-//! lone MacRoman pair is not believed.
+//! (ftfy's "badness") are not attempted: ISO-8859-2 is not told from Windows-1250, a lone
+//! MacRoman pair is believed only inside a word, and a hopeless pile of layers is decoded
+//! where it can be, not left whole.
 
 use std::sync::LazyLock;
 
@@ -92,7 +93,8 @@ fn plausible(c: char) -> bool {
 
 /// Latin-1 Supplement and Latin Extended-A: the accented letters of European languages.
 fn latin(c: char) -> bool {
-    matches!(u32::from(c), 0x00A0..=0x017F | 0x1E00..=0x1EFF)
+    // (And the typographic ligatures "ﬁ", "ﬂ" of PDF copies.)
+    matches!(u32::from(c), 0x00A0..=0x017F | 0x1E00..=0x1EFF | 0xFB00..=0xFB06)
 }
 
 /// Letters of Greek, Cyrillic, Hebrew, Arabic and Thai: plausible in a word, not alone (a
@@ -174,20 +176,32 @@ fn repair_layers(text: &str) -> (String, usize) {
     // Borrowed until a layer changes something: most texts pass through uncopied.
     let mut current = std::borrow::Cow::Borrowed(text);
     let mut total = 0;
+    // Windows-1251 repaired something: its "Г " may be an "à" too.
+    let mut cyrillic_page = false;
     for _ in 0..3 {
         let mut fixed_this_layer = 0;
-        for (index, page) in CODE_PAGES.iter().enumerate() {
-            let (mut next, mut fixed) = repair_with(&current, page, index == 0, false);
+        for page in CODE_PAGES.iter() {
+            let Repaired {
+                mut text,
+                mut fixed,
+                after_letter,
+            } = repair_with(&current, page, false);
             // MacRoman mojibake is rarer than Windows-1252's, and its lone pairs are often
-            // real text ("√π", "∆°"): it needs two repairs in the text to be believed.
-            let needed = if index == MAC_ROMAN { 2 } else { 1 };
-            if fixed >= needed {
+            // real text ("√π", "∆°"): it needs two repairs in the text to be believed, or
+            // one inside a word ("wei√ü" is "weiß").
+            let believed = match page.name {
+                "macintosh" => fixed >= 2 || after_letter > 0,
+                _ => fixed > 0,
+            };
+            if believed {
+                cyrillic_page |= page.name == "windows-1251";
                 // The text holds this code page's mojibake: a lone "Å " is "Š" whose
                 // no-break space became a space, as the same text's other repairs show.
-                let (bolder, more) = repair_with(&current, page, index == 0, true);
-                if more > fixed {
-                    (next, fixed) = (bolder, more);
+                let bolder = repair_with(&current, page, true);
+                if bolder.fixed > fixed {
+                    (text, fixed) = (bolder.text, bolder.fixed);
                 }
+                let next = text;
                 current = std::borrow::Cow::Owned(next);
                 fixed_this_layer += fixed;
                 // One code page a layer: the next layer starts from the repaired text.
@@ -204,7 +218,12 @@ fn repair_layers(text: &str) -> (String, usize) {
     if c1 > 0 {
         current = std::borrow::Cow::Owned(after_c1);
     }
-    let (after_a, a_grave) = a_grave(&current);
+    let letters: &[char] = if cyrillic_page {
+        &['Ã', 'Г']
+    } else {
+        &['Ã']
+    };
+    let (after_a, a_grave) = a_grave(&current, letters);
     if a_grave > 0 {
         current = std::borrow::Cow::Owned(after_a);
     }
@@ -333,11 +352,14 @@ pub(crate) fn ascii_prefix(bytes: &[u8]) -> usize {
 
 /// "Ã" standing alone or ending a word, then a space, is "à" whose second byte (a no-break
 /// space) was turned into a plain space: "voilÃ  le" and "jusqu'Ã nos" are "voilà le" and
-/// "jusqu'à nos"; "Ã s " is the Portuguese "às ".
-fn a_grave(text: &str) -> (String, usize) {
-    if !text.contains("Ã ") {
+/// "jusqu'à nos"; "Ã s " is the Portuguese "às ", "Ã quele" its "àquele". `letters`: the
+/// characters that stand for "à"'s first byte ("Г" too in Windows-1251 mojibake).
+fn a_grave(text: &str, letters: &[char]) -> (String, usize) {
+    if !letters.iter().any(|&a| text.contains(&format!("{a} "))) {
         return (String::new(), 0);
     }
+    // Portuguese contractions of "a" with a demonstrative: one word.
+    const CONTRACTED: [&str; 5] = ["quele ", "quela ", "queles ", "quelas ", "quilo "];
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut fixed = 0;
@@ -347,7 +369,7 @@ fn a_grave(text: &str) -> (String, usize) {
         // where "Ã" is a capital letter of its own.
         let letter_spaced = i >= 2 && chars[i - 1] == ' ' && chars[i - 2].is_uppercase();
         let before_ok = (i == 0 || !chars[i - 1].is_uppercase()) && !letter_spaced;
-        if chars[i] == 'Ã' && chars.get(i + 1) == Some(&' ') && before_ok {
+        if letters.contains(&chars[i]) && chars.get(i + 1) == Some(&' ') && before_ok {
             fixed += 1;
             out.push('à');
             // "Ã  le": the first space was the lost no-break space.
@@ -355,10 +377,20 @@ fn a_grave(text: &str) -> (String, usize) {
             if chars.get(i + 2) == Some(&' ') {
                 next = i + 2;
             } else if chars.get(i + 2) == Some(&'s')
-                && chars.get(i + 3).is_none_or(|c| !c.is_alphanumeric())
+                && chars
+                    .get(i + 3)
+                    .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
             {
-                // "Ã s crianças" → "às crianças"
+                // "Ã s crianças" → "às crianças" (but "Ã s'éloigner" is "à s'éloigner")
                 next = i + 2;
+            } else {
+                let after: String = chars[i + 2..].iter().take(7).collect();
+                if CONTRACTED
+                    .iter()
+                    .any(|w| format!("{after} ").starts_with(w))
+                {
+                    next = i + 2;
+                }
             }
             i = next;
             continue;
@@ -368,9 +400,6 @@ fn a_grave(text: &str) -> (String, usize) {
     }
     (out, fixed)
 }
-
-/// Index of MacRoman in `lexicon/codepages.txt`.
-const MAC_ROMAN: usize = 1;
 
 /// C1 control characters (U+0080..U+009F) never belong in text: each is a Windows-1252
 /// character whose byte was read as Latin-1 ("parlé\u{85}" is "parlé…").
@@ -477,17 +506,29 @@ fn lossy(elements: &[u16], previous: char) -> Option<char> {
     Some(if closing_quote { '”' } else { '\u{FFFD}' })
 }
 
-/// One pass with one code page. Returns the repaired text and the count, or an empty
-/// string and 0 when nothing was repaired; the text is copied only from its first repair.
+/// What one pass with one code page made.
+struct Repaired {
+    /// The repaired text; empty when nothing was repaired.
+    text: String,
+    /// Characters decoded.
+    fixed: usize,
+    /// Of them, those right after an ASCII letter (inside or ending a word).
+    after_letter: usize,
+}
+
+/// One pass with one code page; the text is copied only from its first repair.
 /// `bold`: the text is known to hold this code page's mojibake, so a character whose
 /// no-break space is a plain space now is repaired without a repaired neighbour.
-fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (String, usize) {
+fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
+    let windows_1252 = page.name == "windows-1252";
     let mut out = String::new();
     let mut fixed = 0;
+    let mut after_letter = 0;
     let mut run: Vec<(char, u16)> = Vec::new();
     // The repaired run, when one of its pieces was decoded and kept.
     let decode_run = |run: &[(char, u16)],
                       fixed: &mut usize,
+                      after_letter: &mut usize,
                       previous: char,
                       next_char: Option<char>|
      -> Option<String> {
@@ -516,7 +557,10 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
             let width = utf8_width(lead);
             // A no-break space continues a character only after "Ã" or "Â" (where it is
             // "à" or a no-break space); after "Ä" it is the Finnish text's own.
-            let nbsp_ok = matches!(lead, 0xC2 | 0xC3);
+            // In Windows-1251, after "Р" and "С" it is "Р" and "р" of Cyrillic mojibake
+            // read twice.
+            let nbsp_ok = matches!(lead, 0xC2 | 0xC3)
+                || page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
             if width > 0 && i + width <= run.len() {
                 let elements: Vec<u16> = run[i..i + width].iter().map(|e| e.1).collect();
                 let before = if i == 0 { previous } else { run[i - 1].0 };
@@ -583,7 +627,10 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
                         && latin_result
                         && (!second.is_alphabetic() || !windows_1252)
                         && in_capitals())
-                    || (width == 2 && second == '—' && lead != 0xC3)
+                    || (width == 2
+                        && second == '—'
+                        && lead != 0xC3
+                        && !pieces.last().is_some_and(|p| p.1 == i && p.2.is_some()))
                     || (width == 2
                         && second == '’'
                         && next_char == Some('s')
@@ -593,6 +640,14 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
                     i += 1;
                     continue;
                 }
+                // A C1 control is kept where it ends a character of the next layer ("â€Â\u{9d}"
+                // is "â€\u{9d}", then "”"); combining marks are Windows-1252's ("Ì¶").
+                let carries = i > 0 && (0x80..=0xF4).contains(&run[i - 1].1);
+                let plausible = |c: char| {
+                    plausible(c)
+                        || (carries && matches!(u32::from(c), 0x80..=0x9F))
+                        || (windows_1252 && matches!(u32::from(c), 0x0300..=0x036F))
+                };
                 if let Ok(decoded) = std::str::from_utf8(bytes) {
                     if decoded.chars().all(plausible) && (!nbsp || nbsp_ok) {
                         pieces.push((i, i + width, Some(decoded.to_owned())));
@@ -607,10 +662,19 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
         let decoded_count = pieces.iter().filter(|p| p.2.is_some()).count();
         // A letter of another script, or a character whose no-break space is a plain
         // space now, is believed beside another repair.
+        // In Windows-1252 mojibake, a letter of another script in three bytes not glued
+        // to a word ("(à¸‡" is "(ง", but "Brontë…”" stays) or one between ASCII letters
+        // ("IL2RÎ³cKO") is believed alone.
+        let mid_word = previous.is_ascii_alphabetic()
+            && next_char.is_some_and(|c| c.is_ascii_alphabetic())
+            && pieces.len() == 1;
+        let own_word = !previous.is_alphabetic();
         let kept = |(start, end, d): &(usize, usize, Option<String>)| {
             let spaced = run[*start..*end].iter().any(|e| e.1 == SPACED);
+            let alone = windows_1252 && (end - start == 3 && *start == 0 && own_word || mid_word);
             d.as_deref().is_some_and(|d| {
                 decoded_count >= 2
+                    || alone
                     || !d.chars().any(other_script) && (!spaced || bold || run[*start].1 == 0xE2)
             })
         };
@@ -623,6 +687,9 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
                 Some(d) if kept(piece) => {
                     repaired.push_str(d);
                     *fixed += 1;
+                    if piece.0 == 0 && previous.is_ascii_alphabetic() {
+                        *after_letter += 1;
+                    }
                 }
                 _ => repaired.extend(run[piece.0..piece.1].iter().map(|&(c, _)| c)),
             }
@@ -689,7 +756,8 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
             continue;
         };
         let next_char = text[i..].chars().next();
-        if let Some(repaired) = decode_run(&run, &mut fixed, previous, next_char) {
+        if let Some(repaired) = decode_run(&run, &mut fixed, &mut after_letter, previous, next_char)
+        {
             if out.is_empty() {
                 out.reserve(text.len());
             }
@@ -699,11 +767,14 @@ fn repair_with(text: &str, page: &CodePage, windows_1252: bool, bold: bool) -> (
         }
         previous = last;
     }
-    if fixed == 0 {
-        return (String::new(), 0);
+    if fixed > 0 {
+        out.push_str(&text[copied..]);
     }
-    out.push_str(&text[copied..]);
-    (out, fixed)
+    Repaired {
+        text: out,
+        fixed,
+        after_letter,
+    }
 }
 
 /// Whether the run so far ends inside a UTF-8 character: a lead byte, then fewer
@@ -788,6 +859,28 @@ mod tests {
     }
 
     #[test]
+    fn lone_characters_believed_in_context() {
+        // MacRoman inside a word.
+        assert_eq!(repair("Stra√üe").0, "Straße");
+        // Two layers, the closing quote's last byte a C1 control after the first.
+        assert_eq!(repair("He said Ã¢â‚¬Å“noÃ¢â‚¬Â\u{9d}.").0, "He said “no”.");
+        // A Greek letter between ASCII letters; a Thai letter on its own.
+        assert_eq!(repair("the TNFÎ±gene").0, "the TNFαgene");
+        assert_eq!(repair("(à¸‡)").0, "(ง)");
+        // A ligature; a combining stroke.
+        assert_eq!(repair("le п¬Ѓlm").0, "le ﬁlm");
+        assert_eq!(repair("$1Ì¶2Ì¶").0, "$1\u{336}2\u{336}");
+    }
+
+    #[test]
+    fn a_grave_whose_no_break_space_was_lost() {
+        assert_eq!(repair("allÃ© Ã s'asseoir").0, "allé à s'asseoir");
+        assert_eq!(repair("igual Ã quele dia").0, "igual àquele dia");
+        // In Windows-1251 mojibake, "Г " is the same "à".
+        assert_eq!(repair("Il est allГ© Г Paris").0, "Il est allé à Paris");
+    }
+
+    #[test]
     fn correct_text_is_left_alone() {
         for text in [
             "„Fuß“ und „Straße“",
@@ -809,6 +902,9 @@ mod tests {
             // Names and capitals that other code pages would misread.
             "Connect with Āø today",
             "HÅØYA ER BLÅØYD",
+            // "ë…”" and "×£" are no Hangul or Hebrew letters.
+            "a fan of Brontë…”",
+            "5×£35 each",
         ] {
             assert_eq!(repair(text).1, 0, "{text}");
         }
