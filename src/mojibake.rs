@@ -3,21 +3,21 @@
 //!
 //! In: text. Out: the text with every such sequence decoded, and how many were. For each
 //! code page in `lexicon/codepages.txt` (Windows-1252 read sloppily, so Latin-1 too;
-//! MacRoman; Windows-1251; Windows-1250; Windows-1257; IBM437), runs of non-ASCII
-//! characters that the code page can write are turned back into its bytes, and every
-//! stretch of those bytes that is a UTF-8 character is decoded — when that character is a
-//! plausible one (a letter of a common script, punctuation, a symbol or emoji). Up to
+//! MacRoman; Windows-1251; Windows-1250 and ISO-8859-2; Windows-1257; IBM437), runs of
+//! non-ASCII characters that the code page can write are turned back into its bytes, and
+//! every stretch of those bytes that is a UTF-8 character is decoded — when that character
+//! is a plausible one (a letter of a common script, punctuation, a symbol or emoji). Up to
 //! three layers, as pages that re-save broken text stack them. Also read: bytes the text
 //! lost on the way (a "�" or "?" where a continuation byte must be: the character becomes
-//! one "�", or "”" where nothing else can have stood), no-break spaces that became plain
-//! spaces ("Ð " for "Р"), and emoji written as two surrogates (CESU-8).
+//! one "�", or "”" inside a quotation, where nothing else can have stood), no-break spaces
+//! that became plain spaces ("Ð " for "Р"), and emoji written as two surrogates (CESU-8).
 //!
 //! Limits: a correct text is left alone unless it contains such a byte pattern *and* it
 //! decodes to a plausible character: a German „Fuß“ stays ("ß“" would decode to an NKo
 //! letter, which is not plausible). Ambiguous cases that need the whole text's statistics
-//! (ftfy's "badness") are not attempted: ISO-8859-2 is not told from Windows-1250, a lone
-//! MacRoman pair is believed only inside a word, and a hopeless pile of layers is decoded
-//! where it can be, not left whole.
+//! (ftfy's "badness") are not attempted: ISO-8859-2 is told from Windows-1250 only by the
+//! C1 controls it leaves, a lone MacRoman pair is believed only inside a word, and a
+//! hopeless pile of layers is decoded where it can be, not left whole.
 
 use std::sync::LazyLock;
 
@@ -33,6 +33,11 @@ struct CodePage {
 }
 
 impl CodePage {
+    /// Whether `c` is a C1 control whose byte this code page writes as a character.
+    fn c1_is_defined(&self, c: char) -> bool {
+        matches!(u32::from(c), 0x80..=0x9F) && self.chars[(u32::from(c) - 0x80) as usize] != c
+    }
+
     /// The byte this code page writes `c` as, if it can (ASCII as itself).
     fn byte(&self, c: char) -> Option<u8> {
         if c.is_ascii() {
@@ -181,6 +186,11 @@ fn repair_layers(text: &str) -> (String, usize) {
     for _ in 0..3 {
         let mut fixed_this_layer = 0;
         for page in CODE_PAGES.iter() {
+            // A text with C1 controls where Windows-1250 has letters was read as its
+            // ISO twin ("Ĺ\u{99}" is "ř"), which reads "ĂĄ" as "á", not "å".
+            if page.name == "windows-1250" && current.chars().any(|c| page.c1_is_defined(c)) {
+                continue;
+            }
             let Repaired {
                 mut text,
                 mut fixed,
@@ -480,10 +490,10 @@ fn cesu_pair(bytes: &[u8]) -> Option<char> {
 
 /// What a lossy sequence (`elements`, a lead byte then continuations of which some are
 /// [`LOST`] or [`ASKED`]) stood for: U+FFFD, as ftfy decodes it, since the character is
-/// gone — except "â€" and a lost byte after a letter, digit or punctuation, which can
-/// only be the closing quotation mark "”" (0x9D, undefined in Windows-1252; the other
-/// characters it could be are spaces and joiners, the joiner after an emoji).
-fn lossy(elements: &[u16], previous: char) -> Option<char> {
+/// gone — except "â€" and a lost byte inside a quotation (`quote_open`), which is its
+/// closing mark "”" (0x9D, undefined in Windows-1252; the other characters it could be
+/// are a hyphen, spaces, joiners and direction marks).
+fn lossy(elements: &[u16], quote_open: bool) -> Option<char> {
     let lead = *elements.first()?;
     let rest = &elements[1..];
     let lost = rest.iter().filter(|&&e| e == LOST || e == ASKED).count();
@@ -502,8 +512,28 @@ fn lossy(elements: &[u16], previous: char) -> Option<char> {
     if lost == 0 || !asked_ok || !rest.iter().all(|&e| is_continuation(e)) {
         return None;
     }
-    let closing_quote = elements == [0xE2, 0x80, LOST] && !matches!(u32::from(previous), 0x1F000..);
+    let closing_quote = quote_open && elements == [0xE2, 0x80, LOST];
     Some(if closing_quote { '”' } else { '\u{FFFD}' })
+}
+
+/// Whether a quotation is open after `text`, when `open` was before it.
+fn quote_open_after(open: bool, text: impl Iterator<Item = char>) -> bool {
+    text.fold(open, |open, c| match c {
+        '“' => true,
+        '”' => false,
+        _ => open,
+    })
+}
+
+/// What a run of mojibake has around it.
+#[derive(Clone, Copy)]
+struct Around {
+    /// The character before the run.
+    previous: char,
+    /// The character after it.
+    next_char: Option<char>,
+    /// A “ is open before the run.
+    quote_open: bool,
 }
 
 /// What one pass with one code page made.
@@ -524,13 +554,18 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
     let mut out = String::new();
     let mut fixed = 0;
     let mut after_letter = 0;
+    // A “ is open at the current position (its ” may be the one a lost byte stood for).
+    let mut quote_open = false;
     let mut run: Vec<(char, u16)> = Vec::new();
     // The repaired run, when one of its pieces was decoded and kept.
     let decode_run = |run: &[(char, u16)],
                       fixed: &mut usize,
                       after_letter: &mut usize,
-                      previous: char,
-                      next_char: Option<char>|
+                      Around {
+                          previous,
+                          next_char,
+                          quote_open,
+                      }: Around|
      -> Option<String> {
         // Only a lead byte (0xC2..=0xF4) with a continuation byte (0x80..=0xBF) after it
         // can start a sequence: most runs ("é", a Cyrillic word, whose Windows-1251 bytes
@@ -563,8 +598,15 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                 || page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
             if width > 0 && i + width <= run.len() {
                 let elements: Vec<u16> = run[i..i + width].iter().map(|e| e.1).collect();
-                let before = if i == 0 { previous } else { run[i - 1].0 };
-                if let Some(c) = lossy(&elements, before) {
+                // The quotation marks of the run so far, decoded or not.
+                let so_far = pieces.iter().flat_map(|(start, end, decoded)| {
+                    let kept = run[*start..*end].iter().map(|e| e.0);
+                    match decoded {
+                        Some(d) => d.chars().collect::<Vec<_>>(),
+                        None => kept.collect(),
+                    }
+                });
+                if let Some(c) = lossy(&elements, quote_open_after(quote_open, so_far)) {
                     pieces.push((i, i + width, Some(c.to_string())));
                     i += width;
                     continue;
@@ -641,12 +683,13 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                     continue;
                 }
                 // A C1 control is kept where it ends a character of the next layer ("â€Â\u{9d}"
-                // is "â€\u{9d}", then "”"); combining marks are Windows-1252's ("Ì¶").
+                // is "â€\u{9d}", then "”"); modifier letters and combining marks are
+                // Windows-1252's ("Ë›" is "˛", "Ì¶" a strike-through).
                 let carries = i > 0 && (0x80..=0xF4).contains(&run[i - 1].1);
                 let plausible = |c: char| {
                     plausible(c)
                         || (carries && matches!(u32::from(c), 0x80..=0x9F))
-                        || (windows_1252 && matches!(u32::from(c), 0x0300..=0x036F))
+                        || (windows_1252 && matches!(u32::from(c), 0x02B0..=0x036F))
                 };
                 if let Ok(decoded) = std::str::from_utf8(bytes) {
                     if decoded.chars().all(plausible) && (!nbsp || nbsp_ok) {
@@ -707,6 +750,8 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
         // ASCII is never part of a run: skipped a stretch at a time.
         let ascii = ascii_prefix(rest.as_bytes());
         if ascii > 0 {
+            // A quotation does not run on over a paragraph: the next one opens again.
+            quote_open &= !rest.as_bytes()[..ascii].contains(&b'\n');
             previous = char::from(rest.as_bytes()[ascii - 1]);
             i += ascii;
             continue;
@@ -751,19 +796,27 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
         let Some(&(last, _)) = run.last() else {
             // A character this code page cannot write: it ends no run and starts none.
             let c = rest.chars().next().unwrap_or(' ');
+            quote_open = quote_open_after(quote_open, std::iter::once(c));
             previous = c;
             i += c.len_utf8();
             continue;
         };
         let next_char = text[i..].chars().next();
-        if let Some(repaired) = decode_run(&run, &mut fixed, &mut after_letter, previous, next_char)
-        {
+        let around = Around {
+            previous,
+            next_char,
+            quote_open,
+        };
+        if let Some(repaired) = decode_run(&run, &mut fixed, &mut after_letter, around) {
             if out.is_empty() {
                 out.reserve(text.len());
             }
             out.push_str(&text[copied..start]);
             out.push_str(&repaired);
+            quote_open = quote_open_after(quote_open, repaired.chars());
             copied = i;
+        } else {
+            quote_open = quote_open_after(quote_open, run.iter().map(|e| e.0));
         }
         previous = last;
     }
@@ -827,6 +880,8 @@ mod tests {
             repair("â€œWe will rebuild,â€\u{FFFD} she said.").0,
             "“We will rebuild,” she said."
         );
+        // Outside a quotation it may be a joiner or a hyphen: unknown.
+        assert_eq!(repair("a â€\u{FFFD} b").0, "a \u{FFFD} b");
         // Elsewhere the lost character is unknown: one replacement character for it.
         assert_eq!(repair("SlovenÄ\u{FFFD}ina").0, "Sloven\u{FFFD}ina");
         assert_eq!(repair("costs â€œ10â‚?").0, "costs “10\u{FFFD}");
@@ -867,9 +922,17 @@ mod tests {
         // A Greek letter between ASCII letters; a Thai letter on its own.
         assert_eq!(repair("the TNFÎ±gene").0, "the TNFαgene");
         assert_eq!(repair("(à¸‡)").0, "(ง)");
+        // A modifier letter (ogonek) two layers down.
+        assert_eq!(repair("Ã‹â€º").0, "˛");
         // A ligature; a combining stroke.
         assert_eq!(repair("le п¬Ѓlm").0, "le ﬁlm");
         assert_eq!(repair("$1Ì¶2Ì¶").0, "$1\u{336}2\u{336}");
+    }
+
+    #[test]
+    fn iso_8859_2_is_told_by_its_c1_controls() {
+        assert_eq!(repair("PĹ\u{99}iĹĄel v ĂşterĂ˝").0, "Přišel v úterý");
+        assert_eq!(repair("PĹ™iĹˇel v ĂşterĂ˝").0, "Přišel v úterý");
     }
 
     #[test]
