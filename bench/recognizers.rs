@@ -89,14 +89,37 @@ fn score_model(model: &'static str, cases: &[Value]) -> ModelScore {
                 if ok {
                     score.passed += 1;
                 } else {
+                    // Dates show what is compared: the TIMEX value or the range's ends.
+                    let (expected, got): (Vec<_>, Vec<_>) = if model == "DateTimeModel" {
+                        (
+                            expected
+                                .iter()
+                                .map(|e| {
+                                    format!("{:?} {} [{}, {})", e.text, e.timex, e.start, e.end)
+                                })
+                                .collect(),
+                            got.iter()
+                                .map(|g| {
+                                    format!("{:?} {} [{}, {}]", g.text, g.written, g.from, g.to)
+                                })
+                                .collect(),
+                        )
+                    } else {
+                        (
+                            expected
+                                .iter()
+                                .map(|e| format!("{:?} {}", e.text, e.value))
+                                .collect(),
+                            got.iter()
+                                .map(|g| format!("{:?} {}", g.text, g.value))
+                                .collect(),
+                        )
+                    };
                     score.failures.push(format!(
-                        "{model}: {input:?} (ref {})\n    expected {:?}\n    got      {:?}",
+                        "{model}: {input:?} (ref {})\n    expected {}\n    got      {}",
                         reference.unwrap_or_default(),
-                        expected
-                            .iter()
-                            .map(|e| (&e.text, &e.value))
-                            .collect::<Vec<_>>(),
-                        got.iter().map(|g| (&g.text, &g.value)).collect::<Vec<_>>()
+                        expected.join("; "),
+                        got.join("; ")
                     ));
                 }
             }

@@ -14,9 +14,11 @@
 //! 3. The body. HTML: from the first to the last block that reads as prose (ten or more
 //!    words, ends a sentence, a fair share of function words, few links). Pasted text: the
 //!    densest run of prose, where a comment thread counts against it and prose after the
-//!    thread starts counts a quarter. Then short closing sentences, and a list that closes
-//!    the article (a lead-in, three or more items of one shape), continue it. Without any
-//!    prose block, everything not removed above is kept: a one-line input is an article.
+//!    thread starts counts a quarter; lead-ins ("... has three parts:"), the lists they
+//!    introduce and quotations with their speaker after them cost the run nothing, where
+//!    other text that is not prose costs it. Then short closing sentences, and a list that
+//!    closes the article (a lead-in, three or more items of one shape), continue it. Without
+//!    any prose block, everything not removed above is kept: a one-line input is an article.
 //! 4. Before the body: lists of headline-and-date pairs are teasers; the headline is the
 //!    headline-shaped block nearest the body; a block that ends with the headline is the
 //!    headline glued to breadcrumbs; other short blocks are navigation. (An author box
@@ -31,7 +33,8 @@
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
 //! and is marked by no HTML structure, label or author line stays in; lists in the middle of
-//! a pasted article, and feeds of teasers with a kicker above each, are not recognised yet.
+//! a pasted article without a lead-in, and feeds of teasers with a kicker above each, are
+//! not recognised yet.
 
 use std::sync::LazyLock;
 
@@ -134,6 +137,25 @@ impl<'a> Features<'a> {
             && (self.terminal || self.words >= 100)
             && self.stopword_ratio >= 0.2
             && block.link_density < 0.35
+    }
+
+    /// Reads as running text without ending like a sentence: a lead-in that ends with a
+    /// colon ("People love that feeling:"), a quotation with its speaker after it ("\"It
+    /// just works.\" -- a firmware engineer"). Such blocks sit between the paragraphs of an
+    /// article; teasers and navigation do not take these shapes.
+    fn is_running_text(&self, block: &Block) -> bool {
+        let text = block.text.trim();
+        let lead_in = text.ends_with(':');
+        let attributed_quote = text.starts_with(['"', '“'])
+            && [
+                "\" --", "\" —", "\" –", "” --", "” —", "” –", ".\" -", ".” -",
+            ]
+            .iter()
+            .any(|mark| text.contains(mark));
+        self.words >= 8
+            && self.stopword_ratio >= 0.2
+            && block.link_density < 0.35
+            && (lead_in || attributed_quote)
     }
 
     /// Shaped like a headline: a handful of words, not ending like a sentence.
@@ -938,6 +960,7 @@ fn densest_run(
                 .count()
                 >= 2
     });
+    let listed = introduced_list_items(features, blocks, decisions);
     let weight = |i: usize| -> i64 {
         let f = &features[i];
         let words = f.words as i64;
@@ -947,6 +970,9 @@ fn densest_run(
             Some(Decision::Remove(_)) => -(2 + words / 2),
             _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
             _ if f.is_prose(&blocks[i]) => words,
+            // A lead-in or an attributed quotation inside the article costs nothing, nor do
+            // the items of a list a lead-in introduces.
+            _ if (f.is_running_text(&blocks[i]) || listed[i]) && thread.is_none_or(|t| i < t) => 0,
             // A short sentence or a subheading inside the article costs little.
             _ if f.terminal || blocks[i].heading > 0 => -1,
             _ => -(2 + words / 2),
@@ -970,6 +996,49 @@ fn densest_run(
     let first = (from..=to).find(prose).unwrap_or(from);
     let last = (from..=to).rev().find(prose).unwrap_or(to);
     (first, last)
+}
+
+/// The items of lists that a lead-in (a sentence, not a title) introduces ("The library
+/// has three parts:"): the short blocks after it, up to the first that reads as prose, is
+/// long, was removed, or is a word or two without a digit (a menu's entry, not a point or
+/// a table row).
+fn introduced_list_items(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+) -> Vec<bool> {
+    let mut listed = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let lead_in = decisions[i].is_none()
+            && features[i].words >= 5
+            && blocks[i].text.trim_end().ends_with(':')
+            && !is_title_case(&blocks[i].text);
+        i += 1;
+        if !lead_in {
+            continue;
+        }
+        while i < blocks.len()
+            && decisions[i].is_none()
+            && features[i].words <= 25
+            && (features[i].words >= 3 || features[i].has_digit)
+            && blocks[i].link_density < 0.5
+            && !features[i].is_prose(&blocks[i])
+        {
+            listed[i] = true;
+            i += 1;
+        }
+    }
+    listed
+}
+
+/// Written as a title ("Learn More in Our Plumbing Series:"): every word of four letters
+/// or more capitalised, at least two of them. A section label, not a sentence.
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = words_of(text)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Step 1: blocks whose own text or markup says they are not article text.
@@ -1800,5 +1869,55 @@ mod tests {
             decided("Jane Doe"),
             Some(Decision::Remove(RemovalReason::Caption))
         );
+    }
+
+    #[test]
+    fn quotations_with_their_speaker_after_them_stay_in_the_article() {
+        let quotes = [
+            "\"The buses were always late and nobody in the council seemed to care about the people who had to wait for them in the rain\" -- a nurse who commutes from the old town",
+            "\"We have waited for this vote for more than ten years and we will only believe it when the first bus actually stops outside our door\" -- a shop owner on the high street",
+            "\"It is a good plan on paper, but the money for the drivers and for the new depot has still not been found in this year's budget\" -- an opposition councillor",
+        ];
+        let text = format!(
+            "{}\n\n{}\n\n{}\n\n{}",
+            BODY[0],
+            quotes.join("\n\n"),
+            BODY[1],
+            BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
+        assert_eq!(reason_of(&d, "\"We have waited"), Decision::Keep);
+    }
+
+    #[test]
+    fn a_list_that_a_sentence_introduces_stays_in_the_article() {
+        let items = [
+            "New routes to the hospital and the university",
+            "Buses every ten minutes at peak hours",
+            "Night services on Fridays and Saturdays",
+            "Electric vehicles on every route by 2030",
+            "A single ticket for buses and trams",
+            "Real-time arrival screens at every stop",
+            "Step-free access at the main interchanges",
+        ];
+        let text = body_around(&format!(
+            "The plan that the council approved has these parts, each of which will be funded separately:\n\n{}",
+            items.join("\n\n")
+        ));
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
+        assert_eq!(reason_of(&d, "Night services"), Decision::Keep);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+    }
+
+    #[test]
+    fn a_list_under_a_title_is_not_bridged_to_distant_prose() {
+        let text = body_then(
+            "Learn More in Our Transport Series:\n\nHow the Tram Network Was Built\n\nWhy Cycle Lanes Matter\n\nThe Future of the Old Depot\n\nWhat Commuters Told Us\n\nOur newsletter brings you the stories that matter in the city every morning, and it is free to sign up for it today.",
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+        assert_ne!(reason_of(&d, "Our newsletter"), Decision::Keep);
     }
 }
