@@ -742,7 +742,8 @@ fn item_shape(text: &str) -> Option<ItemShape> {
 }
 
 /// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a
-/// short label), then three or more short items of one shape, none of them link lists.
+/// short label, a sentence that ends with a colon), then three or more short items of one
+/// shape, none of them link lists, perhaps with a short line (a link, a price) after each.
 /// Returns its last block.
 fn closing_list(
     blocks: &[Block],
@@ -755,14 +756,28 @@ fn closing_list(
         let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
         short.then(|| item_shape(blocks[i].text.trim())).flatten()
     };
-    let lead_in = open(from)
-        && features[from].words <= 15
-        && (blocks[from].text.trim_end().ends_with(':') || !features[from].terminal);
+    // A short label ("Tour dates"), or a sentence that ends with a colon ("Here are the
+    // deals not to miss:"), not a title ("More From Our Partners:").
+    let colon =
+        |i: usize| blocks[i].text.trim_end().ends_with(':') && !is_title_case(&blocks[i].text);
+    let lead_in =
+        open(from) && (colon(from) || features[from].words <= 15 && !features[from].terminal);
     let start = if lead_in { from + 1 } else { from };
     let shape = item(start)?;
     let mut end = start;
-    while item(end + 1) == Some(shape) {
-        end += 1;
+    loop {
+        if item(end + 1) == Some(shape) {
+            end += 1;
+        } else if end + 1 < blocks.len()
+            && features[end + 1].words <= 3
+            && item(end + 2) == Some(shape)
+        {
+            // A line between two items: the first item's link or price (kept or removed
+            // on its own merits).
+            end += 2;
+        } else {
+            break;
+        }
     }
     (end + 1 - start >= 3).then_some(end)
 }
@@ -1919,5 +1934,38 @@ mod tests {
         let d = decide(&text);
         assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
         assert_ne!(reason_of(&d, "Our newsletter"), Decision::Keep);
+    }
+
+    #[test]
+    fn a_closing_list_after_a_sentence_with_a_colon_is_kept_with_its_links() {
+        let mut after = String::from(
+            "So here are the offers from the council's own shop that you should not miss this week:",
+        );
+        for (n, item) in [
+            "A bus pass for students",
+            "A family day ticket",
+            "A night rover card",
+            "A tram and bus bundle",
+        ]
+        .iter()
+        .enumerate()
+        {
+            after.push_str(&format!(
+                "\n\n{}) {item}\n\nhttps://example.org/offer{n}",
+                n + 1
+            ));
+        }
+        let d = decide(&body_then(&after));
+        assert_eq!(reason_of(&d, "So here are"), Decision::Keep);
+        assert_eq!(reason_of(&d, "4) A tram"), Decision::Keep);
+    }
+
+    #[test]
+    fn a_lead_in_as_the_last_block_is_no_list() {
+        let d = decide(&body_then("These are the routes that will change:"));
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+        // Nor is the end of the input.
+        let d = decide(&BODY.join("\n\n"));
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
     }
 }
