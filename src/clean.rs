@@ -42,14 +42,15 @@ use regex::Regex;
 
 use crate::claims::floor_char_boundary;
 use crate::input::{
-    built_in_regex, ends_sentence, is_alphabetic, is_alphanumeric, push_lowercase, words_of, Block,
-    Format, BYTE_CLASS, DIGIT, LETTER, NON_ASCII, SPACE,
+    built_in_regex, ends_sentence, push_lowercase, words_of, Block, Format, BYTE_CLASS, DIGIT,
+    LETTER, NON_ASCII, SPACE,
 };
 use crate::lexicon::{
     is_month_name, PhraseSet, TextMap, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, CUE_VERBS,
     FUNCTION_WORDS, SHARE_TARGETS,
 };
 use crate::report::RemovalReason;
+use crate::tokens::{is_letter, is_letter_or_digit};
 
 /// What the cleaner decided for one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,7 +123,7 @@ impl<'a> Features<'a> {
             words,
             terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
             stopword_ratio: function_words as f32 / words.max(1) as f32,
-            has_alphanumeric: text.chars().any(is_alphanumeric),
+            has_alphanumeric: text.chars().any(is_letter_or_digit),
             has_by: by,
             has_digit: digit,
             lower,
@@ -207,8 +208,8 @@ fn count_words(lower: &str) -> WordCount {
             at += 1;
         }
         if !ascii {
-            let word = lower[start..at].trim_matches(|c: char| !is_alphanumeric(c));
-            if word.chars().any(is_alphabetic) {
+            let word = lower[start..at].trim_matches(|c: char| !is_letter_or_digit(c));
+            if word.chars().any(is_letter) {
                 // Chinese and Japanese are written without spaces: two characters count
                 // as a word, and their text has no function words to count.
                 let ideographs = word.chars().filter(|&c| is_ideograph(c)).count();

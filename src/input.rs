@@ -571,36 +571,6 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
     }
 }
 
-/// `char::is_alphanumeric`, answered without the Unicode table's binary search for the
-/// characters news text is made of: ASCII, Latin-1 and Latin Extended-A letters, Cyrillic,
-/// CJK ideographs, and the curly quotes and dashes of General Punctuation (none of them a
-/// letter). The search was a tenth of the word count's time in WASM on pasted pages.
-pub(crate) fn is_alphanumeric(c: char) -> bool {
-    match c {
-        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
-        _ => fast_letter(c).unwrap_or_else(|| c.is_alphanumeric()),
-    }
-}
-
-/// `char::is_alphabetic`, with [`is_alphanumeric`]'s shortcuts.
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c {
-        '\0'..='\x7f' => c.is_ascii_alphabetic(),
-        _ => fast_letter(c).unwrap_or_else(|| c.is_alphabetic()),
-    }
-}
-
-/// Whether a non-ASCII `c` is a letter, for the ranges where that is known without a
-/// table (checked against the table for every character by a test); `None` elsewhere.
-fn fast_letter(c: char) -> Option<bool> {
-    match c {
-        'À'..='ſ' => Some(c != '×' && c != '÷'),
-        'Ѐ'..='џ' | '\u{4e00}'..='\u{9fff}' => Some(true),
-        '\u{2000}'..='\u{206f}' => Some(false),
-        _ => None,
-    }
-}
-
 fn text_block(text: &str) -> Block {
     Block {
         text: text.to_owned(),
@@ -1347,15 +1317,6 @@ mod tests {
 
     /// Every character that needs a repair is repaired and counted, whether it stands in
     /// a run of ASCII, of Cyrillic or of CJK (the runs are copied without a look at each).
-    /// The shortcuts agree with the standard library on every character.
-    #[test]
-    fn letter_shortcuts_agree_with_unicode_tables() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-        }
-    }
-
     #[test]
     fn push_clean_repairs_inside_every_kind_of_run() {
         let mut out = String::new();

@@ -560,7 +560,8 @@ impl Reader<'_, '_> {
         }
         // "10 days before May 13, 1999", "two weeks after the vote" (unanchored: left).
         if let Some((n, after)) = self.count(i) {
-            if let Some(unit) = self.unit_word(after) {
+            if let Some((unit, times)) = self.unit_word(after) {
+                let n = n * times;
                 let sign = match self.lw(after + 1) {
                     "before" | "earlier" => -1,
                     "after" | "from" | "later" => 1,
@@ -900,7 +901,9 @@ impl Reader<'_, '_> {
                 (false, nth as i32 - 1, 1, after)
             }
         };
-        let unit = self.unit_word(after).filter(|&u| u != Unit::Year)?;
+        let (unit, _) = self
+            .unit_word(after)
+            .filter(|&(u, times)| u != Unit::Year && times == 1)?;
         // One unit is written in the singular ("the third month"), more in the plural.
         if (n == 1) == self.lw(after).ends_with('s') || n < 1 || self.lw(after + 1) != "of" {
             return None;
@@ -1751,6 +1754,7 @@ impl Reader<'_, '_> {
             if step == -2 {
                 let span = match self.lw(k) {
                     "week" => Some((Unit::Week, 1)),
+                    "fortnight" => Some((Unit::Week, 2)),
                     "month" => Some((Unit::Month, 1)),
                     "year" => Some((Unit::Year, 1)),
                     "decade" => Some((Unit::Year, 10)),
@@ -1761,6 +1765,11 @@ impl Reader<'_, '_> {
                 }
             }
             let step = step.signum();
+            // "last fortnight", "next fortnight": the two weeks up to or after the article
+            // date (a fortnight is no calendar period).
+            if lw(k) == "fortnight" && step != 0 {
+                return Some((Reading::Span(Unit::Week, 2 * step, false), k + 1));
+            }
             // "this calendar year", "last calendar year": the year, as against a fiscal one.
             if lw(k) == "calendar" && lw(k + 1) == "year" {
                 k += 1;
@@ -1786,9 +1795,11 @@ impl Reader<'_, '_> {
                     let n = if step > 0 { n } else { -n };
                     return Some((Reading::Quarters(n), after + 1));
                 }
-                let unit = self.unit_word(after)?;
+                let (unit, times) = self.unit_word(after)?;
+                let few = n == FEW;
+                let n = n * times;
                 return Some((
-                    Reading::Span(unit, if step > 0 { n } else { -n }, n == FEW),
+                    Reading::Span(unit, if step > 0 { n } else { -n }, few),
                     after + 1,
                 ));
             }
@@ -1797,26 +1808,27 @@ impl Reader<'_, '_> {
         // "the next few weeks", "the coming months" (a span from the article date)
         // "the coming months": a span of a few.
         if lw(i) == "the" && matches!(lw(i + 1), "coming" | "next" | "past") {
-            if let Some(unit) = self.unit_word(i + 2) {
+            if let Some((unit, times)) = self.unit_word(i + 2) {
+                let sign = if lw(i + 1) == "past" { -1 } else { 1 };
                 if lw(i + 2).ends_with('s') {
-                    let n = if lw(i + 1) == "past" { -FEW } else { FEW };
-                    return Some((Reading::Span(unit, n, true), i + 3));
+                    return Some((Reading::Span(unit, sign * FEW * times, true), i + 3));
                 }
             }
             return None;
         }
         // "two weeks ago", "10 days ago", "a year ago"
         if let Some((n, after)) = self.count(i) {
-            if let Some(unit) = self.unit_word(after) {
+            if let Some((unit, times)) = self.unit_word(after) {
                 if lw(after + 1) == "ago" {
-                    return Some((Reading::Offset(unit, -n), after + 2));
+                    return Some((Reading::Offset(unit, -n * times), after + 2));
                 }
             }
         }
         // "in two weeks", "within 9 months"
         if matches!(lw(i), "in" | "within") {
             let (n, after) = self.count(i + 1)?;
-            let unit = self.unit_word(after)?;
+            let (unit, times) = self.unit_word(after)?;
+            let n = n * times;
             if lw(i) == "in" {
                 // "in two weeks" is a date only when the clause looks ahead; "the biggest
                 // decision made in fifty years" is a duration.
@@ -1842,12 +1854,15 @@ impl Reader<'_, '_> {
         })
     }
 
-    fn unit_word(&self, k: usize) -> Option<Unit> {
+    /// A unit of time at `k`, and how many of it one of the word is: a fortnight is two
+    /// weeks.
+    fn unit_word(&self, k: usize) -> Option<(Unit, i32)> {
         Some(match self.lw(k) {
-            "day" | "days" => Unit::Day,
-            "week" | "weeks" => Unit::Week,
-            "month" | "months" => Unit::Month,
-            "year" | "years" => Unit::Year,
+            "day" | "days" => (Unit::Day, 1),
+            "week" | "weeks" => (Unit::Week, 1),
+            "fortnight" | "fortnights" => (Unit::Week, 2),
+            "month" | "months" => (Unit::Month, 1),
+            "year" | "years" => (Unit::Year, 1),
             _ => return None,
         })
     }
