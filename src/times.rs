@@ -10,6 +10,9 @@
 //! article date; when it is unknown they are reported unresolved, with a note, never
 //! guessed. A date without a year, or a bare weekday, is placed before the article date, or
 //! after it when the sentence speaks of the future, and the note says so.
+//! A day its month does not have ("February 30, 2021") is reported as written, unresolved,
+//! with a note; a decade without its century ("the nineties") is taken in the 1900s (the
+//! noughties in the 2000s), and the note says so.
 //!
 //! Limits: English only; month/day order in numeric dates is American (11/8/2024 is
 //! November 8); holidays, fiscal years and clock times are not read.
@@ -355,6 +358,16 @@ enum Reading {
     NoYear { month: u32, day: Option<u32> },
     /// A day of the month with no month ("the 18th").
     DayOnly(u32),
+    /// A decade written without its century ("the nineties", "the '90s"): the 1930s to
+    /// the 1990s, and "the noughties" the 2000s.
+    DecadeOnly(i32),
+    /// A day its month does not have ("February 30, 2021", "April 31"): reported as
+    /// written, unresolved, with a note, since a checker wants to see it.
+    NoSuchDay {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A weekday with no date.
     Weekday(u32),
     /// A period counted from the article date: `unit` steps of `n` (0 = the current one).
@@ -642,6 +655,65 @@ impl Reader<'_, '_> {
             }),
         };
         Some((day(from)?, day(to)?, end))
+    }
+
+    /// A decade without its century at `i`, after "the" (with "early", "mid", "late"
+    /// between): "the nineties", "the '90s", "the late 80s". Not "her nineties" (an age).
+    fn decade_only(&self, i: usize) -> Option<(Reading, usize)> {
+        const WORDS: [&str; 8] = [
+            "noughties",
+            "",
+            "",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+        ];
+        let the = (1..=3).any(|back| i >= back && self.lw(i - back) == "the");
+        if !the {
+            return None;
+        }
+        let tens = match self.lw(i) {
+            "eighties" => Some(8),
+            "nineties" => Some(9),
+            w => WORDS
+                .iter()
+                .position(|&x| !x.is_empty() && x == w)
+                .map(|p| p as i32),
+        };
+        if let Some(tens) = tens {
+            return Some((Reading::DecadeOnly(tens), i + 1));
+        }
+        // "the 90s", "the '90s"
+        let k = if matches!(self.lw(i), "'" | "’") {
+            i + 1
+        } else {
+            i
+        };
+        let t = self.tokens.get(k)?;
+        let s = self.tokens.get(k + 1)?;
+        let two_digits = t.kind == TokenKind::Digits && t.text.len() == 2 && t.text.ends_with('0');
+        if two_digits && s.glued && self.lw(k + 1) == "s" {
+            let tens: i32 = t.text[..1].parse().ok()?;
+            if tens == 0 || tens >= 3 {
+                return Some((Reading::DecadeOnly(tens), k + 2));
+            }
+        }
+        None
+    }
+
+    /// After a day number (`day`, ending at `k`), more days joined by "," and "and", then
+    /// a month and perhaps a year: that month and year. The days must run forward.
+    fn listed_days_month(&self, mut k: usize, mut day: u32) -> Option<(u32, Option<i32>)> {
+        while matches!(self.lw(k), "and" | "," | "&") {
+            let (next, end) = self.day_number(k + 1).filter(|&(d, _)| d > day)?;
+            if let Some((month, after)) = self.month_name(end) {
+                return Some((month, self.year_after(after).0));
+            }
+            (day, k) = (next, end);
+        }
+        None
     }
 
     /// A point, or "X to Y", "X-Y" ranges starting at `i`.
@@ -1106,7 +1178,9 @@ impl Reader<'_, '_> {
                     },
                     end,
                 ),
-                (r @ Reading::Absolute(Period::Decade(_)), end) => (r, end),
+                (r @ (Reading::Absolute(Period::Decade(_)) | Reading::DecadeOnly(_)), end) => {
+                    (r, end)
+                }
                 _ => return None,
             };
             return Some(reading);
@@ -1148,6 +1222,9 @@ impl Reader<'_, '_> {
     fn calendar_date(&self, i: usize) -> Option<(Reading, usize)> {
         let lw = |k: usize| self.lw(k);
         let tok = |k: usize| self.tokens.get(k);
+        if let Some(found) = self.decade_only(i) {
+            return Some(found);
+        }
         // Month first: "November 8, 2024", "Nov. 8", "November 2024", "dec-2018".
         if let Some((month, k)) = self.month_name(i) {
             let mut k2 = k;
@@ -1161,22 +1238,7 @@ impl Reader<'_, '_> {
             if let Some((day, end)) = self.day_number(k2) {
                 // "may 2017" is a year, not a day: day_number takes only two digits.
                 let (year, end) = self.year_after(end);
-                return Some(match year {
-                    Some(y) => (
-                        Reading::Absolute(Period::Day(Date::new(y, month, day)?)),
-                        end,
-                    ),
-                    None => {
-                        Date::new(2000, month, day)?;
-                        (
-                            Reading::NoYear {
-                                month,
-                                day: Some(day),
-                            },
-                            end,
-                        )
-                    }
-                });
+                return Some((day_reading(year, month, day), end));
             }
             let mut k3 = k;
             if matches!(lw(k3), "," | "/" | "-" | "of") {
@@ -1194,6 +1256,14 @@ impl Reader<'_, '_> {
                 k += 1;
             }
             if let Some((day, mut end)) = self.day_number(k) {
+                // "18 and 19 June", "5, 6 and 7 May 2024": the first days of a list take
+                // the month and year of the last.
+                // (Not an age: "she was 18 and 19 June was ...".)
+                let age = k > 0 && matches!(lw(k - 1), "was" | "is" | "aged" | "age" | "turned");
+                let listed = self.listed_days_month(end, day).filter(|_| !age);
+                if let Some((month, year)) = listed {
+                    return Some((day_reading(year, month, day), end));
+                }
                 // "the 15th day of next month", "the 26th day of the month"
                 if lw(end) == "day" && lw(end + 1) == "of" {
                     let m = end + 2;
@@ -1228,22 +1298,7 @@ impl Reader<'_, '_> {
                         },
                         other => (other, end),
                     };
-                    return Some(match year {
-                        Some(y) => (
-                            Reading::Absolute(Period::Day(Date::new(y, month, day)?)),
-                            end,
-                        ),
-                        None => {
-                            Date::new(2000, month, day)?;
-                            (
-                                Reading::NoYear {
-                                    month,
-                                    day: Some(day),
-                                },
-                                end,
-                            )
-                        }
-                    });
+                    return Some((day_reading(year, month, day), end));
                 }
                 // "the 18th": a day of the current month.
                 let ordinal_written =
@@ -1919,6 +1974,26 @@ impl Reader<'_, '_> {
                 set(&mut found, p);
                 found.relative = false;
             }
+            Reading::DecadeOnly(tens) => {
+                let start = if tens == 0 { 2000 } else { 1900 + 10 * tens };
+                set(&mut found, Period::Decade(start));
+                found.relative = false;
+                found.note = Some(format!("the century is not stated: taken as the {start}s"));
+            }
+            Reading::NoSuchDay { year, month, day } => {
+                found.relative = false;
+                let name = MONTH_NAMES[month as usize - 1];
+                let days = match year {
+                    Some(y) => format!("{name} {y} has {}", days_in_month(y, month)),
+                    None if month == 2 => format!("{name} has at most 29"),
+                    None => format!("{name} has {}", days_in_month(2000, month)),
+                };
+                found.written = match year {
+                    Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                };
+                found.note = Some(format!("no such date: {days} days"));
+            }
             Reading::NoYear { month, day } => {
                 found.granularity = if day.is_some() {
                     Granularity::Day
@@ -2255,6 +2330,47 @@ fn named_year(r: Date, first: u32, last: u32, step: i32) -> i32 {
         _ => r.year + i32::from(first <= r.month),
     }
 }
+
+/// A day of `month` (`day` 1-31), in `year` when stated: a day the month does not have is
+/// [`Reading::NoSuchDay`].
+fn day_reading(year: Option<i32>, month: u32, day: u32) -> Reading {
+    match year {
+        Some(y) => match Date::new(y, month, day) {
+            Some(d) => Reading::Absolute(Period::Day(d)),
+            None => Reading::NoSuchDay {
+                year: Some(y),
+                month,
+                day,
+            },
+        },
+        // 2000 is a leap year: "February 29" alone is a day.
+        None if Date::new(2000, month, day).is_some() => Reading::NoYear {
+            month,
+            day: Some(day),
+        },
+        None => Reading::NoSuchDay {
+            year: None,
+            month,
+            day,
+        },
+    }
+}
+
+/// Month names, for notes.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The count that stands for "few" or "several".
 const FEW: i32 = 3;
