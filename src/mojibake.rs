@@ -133,46 +133,42 @@ fn symbol(c: char) -> bool {
 /// Repairs `text`; returns the repaired text and how many characters were decoded. When
 /// nothing was decoded (0), the returned text is empty and `text` stands as it is.
 pub fn repair(text: &str) -> (String, usize) {
-    if !may_hold_mojibake(text.as_bytes()) {
-        return (String::new(), 0);
-    }
+    let bytes = text.as_bytes();
     // Only the lines that may hold mojibake go through the code pages, together as one
     // text (so that the counts that decide a code page are the text's): one suspicious
-    // pair in a long text no longer means five passes over all of it. No repair adds or
+    // pair in a long text no longer means five passes over all of it. They are found in
+    // one scan, each search resuming after the line of the last find. No repair adds or
     // removes a line break (every decoded character is non-ASCII), so the repaired lines
     // go back in their places.
-    let lines: Vec<&str> = text.split('\n').collect();
-    let suspect: Vec<bool> = lines
-        .iter()
-        .map(|line| may_hold_mojibake(line.as_bytes()))
-        .collect();
-    let joined: Vec<&str> = lines
-        .iter()
-        .zip(&suspect)
-        .filter(|(_, &s)| s)
-        .map(|(line, _)| *line)
-        .collect();
-    if joined.len() == lines.len() {
-        return repair_layers(text);
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(hit) = bytes.get(at..).and_then(first_suspect).map(|h| at + h) {
+        let start = bytes[..hit].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let end = bytes[hit..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| hit + p);
+        lines.push((start, end));
+        at = end + 1;
     }
+    match lines[..] {
+        [] => return (String::new(), 0),
+        [(0, end)] if end == bytes.len() => return repair_layers(text),
+        _ => {}
+    }
+    let joined: Vec<&str> = lines.iter().map(|&(s, e)| &text[s..e]).collect();
     let (repaired, total) = repair_layers(&joined.join("\n"));
     if total == 0 {
         return (String::new(), 0);
     }
-    let mut repaired_lines = repaired.split('\n');
     let mut out = String::with_capacity(text.len() + repaired.len());
-    for (i, (line, &s)) in lines.iter().zip(&suspect).enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        if !s {
-            out.push_str(line);
-        } else if let Some(fixed) = repaired_lines.next() {
-            out.push_str(fixed);
-        } else {
-            return repair_layers(text); // not reached: the counts agree
-        }
+    let mut copied = 0;
+    for (&(start, end), fixed) in lines.iter().zip(repaired.split('\n')) {
+        out.push_str(&text[copied..start]);
+        out.push_str(fixed);
+        copied = end;
     }
+    out.push_str(&text[copied..]);
     (out, total)
 }
 
@@ -269,7 +265,7 @@ static CONTINUATIONS: LazyLock<Continuations> = LazyLock::new(|| {
     };
     let c1 = 0x80..=0x9F;
     // Not IBM437's: its continuations are the accented letters of every Latin text, and
-    // its mojibake is told by box drawing (see `may_hold_mojibake`).
+    // its mojibake is told by box drawing (see `first_suspect`).
     let written = CODE_PAGES
         .iter()
         .filter(|page| page.name != "ibm437")
@@ -289,8 +285,9 @@ static CONTINUATIONS: LazyLock<Continuations> = LazyLock::new(|| {
 /// code page writes as a continuation byte, and not a no-break space after anything but
 /// "Ã"/"Â"; or a C1 control; or "Ã" before a space; or a lost byte after a non-ASCII
 /// character; or box drawing before one.
-/// One pass that skips ASCII eight bytes at a time, since it runs on every input.
-fn may_hold_mojibake(bytes: &[u8]) -> bool {
+/// Returns where the first such pattern is. One pass that skips ASCII eight bytes at a
+/// time, since it runs on every input.
+fn first_suspect(bytes: &[u8]) -> Option<usize> {
     let n = bytes.len();
     let mut j = 0;
     while j < n {
@@ -303,24 +300,24 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
             let after = bytes.get(j + 2).copied().unwrap_or(0);
             // A C1 control (U+0080..U+009F is 0xC2 0x80..0x9F).
             if b == 0xC2 && (0x80..=0x9F).contains(&next) {
-                return true;
+                return Some(j);
             }
             // "Ã" (0xC3 0x83) before a plain space.
             if b == 0x83 && j >= 1 && bytes[j - 1] == 0xC3 && next == b' ' {
-                return true;
+                return Some(j);
             }
             // A lost byte: a replacement character after a non-ASCII character ("Ä�"),
             // or a question mark after "Ã" or "Â".
             let replacement = next == 0xEF && after == 0xBF && bytes.get(j + 3) == Some(&0xBD);
             let asked = next == b'?' && j >= 1 && bytes[j - 1] == 0xC3 && matches!(b, 0x82 | 0x83);
             if replacement && b >= 0x80 && !(0xC0..=0xFF).contains(&b) || asked {
-                return true;
+                return Some(j);
             }
             // A box-drawing character (U+2500..U+259F: IBM437's lead bytes) before another
             // non-ASCII character ("╨┐" is "п").
             let box_drawing = b == 0xE2 && matches!(next, 0x94..=0x96);
             if box_drawing && bytes.get(j + 3).is_some_and(|&b| b >= 0x80) {
-                return true;
+                return Some(j);
             }
             // The end of a non-ASCII character, then a plausible second character: one that
             // some code page writes as a UTF-8 continuation byte (so "Ð¾" or "Р°", but not
@@ -338,13 +335,13 @@ fn may_hold_mojibake(bytes: &[u8]) -> bool {
                 let nbsp = next == 0xC2 && after == 0xA0;
                 let after_a = j >= 1 && bytes[j - 1] == 0xC3 && matches!(b, 0x82 | 0x83);
                 if !nbsp || after_a {
-                    return true;
+                    return Some(j);
                 }
             }
         }
         j += 1;
     }
-    false
+    None
 }
 
 /// The length of the ASCII run that opens `bytes`, read eight bytes at a time.
