@@ -189,24 +189,19 @@ fn count_words(lower: &str) -> WordCount {
             continue;
         }
         let start = at;
-        let (mut ascii, mut alphabetic) = (true, false);
-        // The word's letters and digits, without the punctuation around them.
-        let (mut first, mut last) = (None, at);
-        for &b in &bytes[start..] {
+        // The classes of the word's bytes, together: the loop does no more per byte.
+        let mut classes = 0;
+        while let Some(&b) = bytes.get(at) {
             let class = BYTE_CLASS[usize::from(b)];
             if class & SPACE != 0 {
                 break;
             }
-            if class & NON_ASCII != 0 {
-                ascii = false;
-            } else if class & (LETTER | DIGIT) != 0 {
-                alphabetic |= class & LETTER != 0;
-                digit |= class & DIGIT != 0;
-                first = first.or(Some(at));
-                last = at;
-            }
+            classes |= class;
             at += 1;
         }
+        digit |= classes & DIGIT != 0;
+        let ascii = classes & NON_ASCII == 0;
+        let alphabetic = classes & LETTER != 0;
         if !ascii {
             let word = lower[start..at].trim_matches(|c: char| !is_letter_or_digit(c));
             if word.chars().any(is_letter) {
@@ -220,7 +215,12 @@ fn count_words(lower: &str) -> WordCount {
                     stopwords += ideographs / 8;
                 }
             }
-        } else if let (true, Some(first)) = (alphabetic, first) {
+        } else if alphabetic {
+            // The word's letters and digits, without the punctuation around them.
+            let alphanumeric = |&b: &u8| BYTE_CLASS[usize::from(b)] & (LETTER | DIGIT) != 0;
+            let word = &bytes[start..at];
+            let first = start + word.iter().position(alphanumeric).unwrap_or(0);
+            let last = start + word.iter().rposition(alphanumeric).unwrap_or(0);
             words += 1;
             if FUNCTION_WORDS.contains_in(lower, first, last + 1) {
                 stopwords += 1;

@@ -514,7 +514,10 @@ pub(crate) static BOILERPLATE: LazyLock<Boilerplate> = LazyLock::new(|| {
 /// their first four bytes, so a block is read once whatever the number of phrases.
 pub(crate) struct Boilerplate {
     patterns: Vec<BoilerplatePattern>,
-    /// Anchored at the start (`^...` and `^...$`), by first byte.
+    /// Anchored at the start (`^...` and `^...$`), by their first four bytes: a block is
+    /// compared only with the phrases that open as it does.
+    by_start_quad: ByteIndex,
+    /// Anchored at the start and shorter than four bytes, by first byte.
     by_first_byte: ByteIndex,
     /// Floating (`...` and `...$`), by their first four bytes.
     by_first_quad: ByteIndex,
@@ -571,6 +574,7 @@ impl Boilerplate {
             "boilerplate.txt: at most 256 phrases"
         );
         let mut by_first_byte = ByteIndex::default();
+        let mut by_start_quad = ByteIndex::default();
         let mut by_first_quad = ByteIndex::default();
         let mut quad_bits = Box::new([0u64; QUAD_BITS / 64]);
         let mut long_form_bits = Box::new([0u64; QUAD_BITS / 64]);
@@ -578,7 +582,10 @@ impl Boilerplate {
             let bytes = pattern.text.as_bytes();
             let index = index as u16;
             if pattern.at_start {
-                by_first_byte.add(bytes[0] as u32, index);
+                match quad_key(bytes, 0) {
+                    Some(key) => by_start_quad.add(key, index),
+                    None => by_first_byte.add(bytes[0] as u32, index),
+                }
             } else {
                 let key = quad_key(bytes, 0);
                 let key = key.expect("a floating boilerplate phrase has four bytes");
@@ -592,6 +599,7 @@ impl Boilerplate {
         }
         Boilerplate {
             patterns,
+            by_start_quad,
             by_first_byte,
             by_first_quad,
             quad_bits,
@@ -619,7 +627,13 @@ impl Boilerplate {
             return found;
         };
         let wanted = |pattern: &BoilerplatePattern| !long_form_only || pattern.long_form();
-        for &index in self.by_first_byte.get(first as u32) {
+        let start_quad = quad_key(bytes, 0).map_or(&[][..], |key| self.by_start_quad.get(key));
+        for &index in self
+            .by_first_byte
+            .get(first as u32)
+            .iter()
+            .chain(start_quad)
+        {
             let pattern = &self.patterns[index as usize];
             if wanted(pattern) && pattern.matches(lower) {
                 found.insert(index as usize);

@@ -143,7 +143,10 @@ pub fn repair(text: &str) -> (String, usize) {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while let Some(hit) = bytes.get(at..).and_then(first_suspect).map(|h| at + h) {
-        let start = bytes[..hit].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let start = bytes[..hit]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
         let end = bytes[hit..]
             .iter()
             .position(|&b| b == b'\n')
