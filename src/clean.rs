@@ -246,7 +246,8 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `text` is a [`DATE_LINE`]. It is first checked to start and end as one must: with
 /// a digit or the first three letters of its prefix, a weekday or a month, and with a
-/// digit, "am"/"pm" or a time zone. Half the short lines with a date fail this, and the
+/// digit, "am"/"pm" or a time zone; and to hold a year or a date in digits. Most of the
+/// short lines with a date fail this, and the
 /// regex (a PikeVM) costs more than all the block's other tests together.
 fn is_date_line(text: &str) -> bool {
     const OPENINGS: [&[u8; 3]; 23] = [
@@ -262,7 +263,14 @@ fn is_date_line(text: &str) -> bool {
         || bytes
             .get(..3)
             .is_some_and(|head| OPENINGS.iter().any(|o| o[..] == *head));
-    ends && starts && DATE_LINE.is_match(text)
+    // Every form has a four-digit year or a date in digits with points or slashes.
+    let year = || bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let numeric = || {
+        bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b'/') && w[2].is_ascii_digit())
+    };
+    ends && starts && (year() || numeric()) && DATE_LINE.is_match(text)
 }
 
 /// A byline: "By Jane Doe", "By José Pérez and John Roe, Reuters". Blocks have their

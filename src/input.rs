@@ -429,7 +429,7 @@ pub(crate) fn built_in_regex(pattern: &str) -> Regex {
 
 /// A full date at the very start of a line, glued to a capitalised word: the shape left when
 /// a page's date element and the first paragraph are copied together ("November 8,
-/// 2024Donald Trump may..."). Captures the date and the rest.
+/// 2024Donald Trump may..."): the match ends two letters into the glued word.
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     built_in_regex(
         r"^((?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4}|[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{4})([A-Z][a-z])",
@@ -460,17 +460,24 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
             let mut rest = line;
             // Only a line that opens with a month name or a day number can hold a glued
             // date: checked before the regex, which would otherwise run on most lines.
+            // And a glued date has a year with a capital right after it, within its first
+            // 30 bytes ("September 30, 2021Officials").
             let could_be_date = |s: &str| {
-                s.starts_with(|c: char| c.is_ascii_digit())
-                    || s.split(|c: char| !c.is_ascii_alphabetic())
-                        .next()
-                        .is_some_and(crate::lexicon::is_month_name)
+                let head = &s.as_bytes()[..s.len().min(30)];
+                let year_then_capital = head
+                    .windows(5)
+                    .any(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4].is_ascii_uppercase());
+                year_then_capital
+                    && (s.starts_with(|c: char| c.is_ascii_digit())
+                        || s.split(|c: char| !c.is_ascii_alphabetic())
+                            .next()
+                            .is_some_and(crate::lexicon::is_month_name))
             };
+            // The match ends with the two letters of the word glued to the date.
             while let Some(date_end) = could_be_date(rest)
-                .then(|| GLUED_DATE.captures(rest))
+                .then(|| GLUED_DATE.find(rest))
                 .flatten()
-                .and_then(|caps| caps.get(1))
-                .map(|m| m.end())
+                .map(|m| m.end() - 2)
             {
                 counts.glued_dates += 1;
                 blocks.push(text_block(&rest[..date_end]));
