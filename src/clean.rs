@@ -247,8 +247,8 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `text` is a [`DATE_LINE`]. It is first checked to start and end as one must: with
 /// a digit or the first three letters of its prefix, a weekday or a month, and with a
 /// digit, "am"/"pm" or a time zone; and to hold a year or a date in digits. Most of the
-/// short lines with a date fail this, and the
-/// regex (a PikeVM) costs more than all the block's other tests together.
+/// short lines with a date fail this, and the regex (a PikeVM) costs more than all the
+/// block's other tests together.
 fn is_date_line(text: &str) -> bool {
     const OPENINGS: [&[u8; 3]; 23] = [
         b"Pub", b"Pos", b"Upd", b"Las", b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun",
