@@ -53,7 +53,7 @@ pub fn extract(
     };
     finder.run(&quotes);
     let mut claims = finder.claims;
-    claims.sort_by_key(|c| (c.start, c.end));
+    crate::sort_in_place(&mut claims, |c| (c.start, c.end));
     claims.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     (claims, warnings)
 }

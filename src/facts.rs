@@ -76,8 +76,8 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
         sentence.checkworthiness = score;
         sentence.checkworthy = score >= *checkworthy::THRESHOLD;
     }
-    report.quantities.sort_by_key(|q| q.span.start);
-    report.times.sort_by_key(|t| t.span.start);
+    crate::sort_in_place(&mut report.quantities, |q| q.span.start);
+    crate::sort_in_place(&mut report.times, |t| t.span.start);
     // Both lists are sorted by start: each claim finds its own by binary search, so a
     // long text with many claims and numbers stays linear-logarithmic.
     let quantity_starts: Vec<usize> = report.quantities.iter().map(|q| q.span.start).collect();

@@ -75,10 +75,13 @@ static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
             for (&c, b) in chars.iter().zip(0x80u8..=0xFF) {
                 match low.get_mut(c as usize) {
                     Some(slot) => *slot = b,
-                    None => high.push((c, b)),
+                    // Kept sorted as it is built: a sort of these pairs was 4 KB of WASM.
+                    None => {
+                        let at = high.partition_point(|e: &(char, u8)| e.0 < c);
+                        high.insert(at, (c, b));
+                    }
                 }
             }
-            high.sort_unstable();
             (chars.len() == 128).then_some(CodePage {
                 name,
                 chars,
@@ -516,13 +519,13 @@ fn lossy(elements: &[u16], quote_open: bool) -> Option<char> {
     Some(if closing_quote { '”' } else { '\u{FFFD}' })
 }
 
-/// Whether a quotation is open after `text`, when `open` was before it.
-fn quote_open_after(open: bool, text: impl Iterator<Item = char>) -> bool {
-    text.fold(open, |open, c| match c {
+/// Whether a quotation is open after `c`, when `open` was before it.
+fn quote_open_after(open: bool, c: char) -> bool {
+    match c {
         '“' => true,
         '”' => false,
         _ => open,
-    })
+    }
 }
 
 /// What a run of mojibake has around it.
@@ -584,8 +587,9 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             return None;
         }
         // Decode the run's characters first, then keep them only if they make sense
-        // together: a letter of another script needs a decoded neighbour.
-        let mut pieces: Vec<(usize, usize, Option<String>)> = Vec::new();
+        // together: a letter of another script needs a decoded neighbour. A piece is a
+        // range of the run and the one character it decodes to, if it does.
+        let mut pieces: Vec<(usize, usize, Option<char>)> = Vec::new();
         let mut i = 0;
         while i < run.len() {
             let lead = run[i].1;
@@ -597,17 +601,25 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             let nbsp_ok = matches!(lead, 0xC2 | 0xC3)
                 || page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
             if width > 0 && i + width <= run.len() {
-                let elements: Vec<u16> = run[i..i + width].iter().map(|e| e.1).collect();
+                let mut elements = [0u16; 4];
+                for (slot, e) in elements.iter_mut().zip(&run[i..i + width]) {
+                    *slot = e.1;
+                }
+                let elements = &elements[..width];
                 // The quotation marks of the run so far, decoded or not.
-                let so_far = pieces.iter().flat_map(|(start, end, decoded)| {
-                    let kept = run[*start..*end].iter().map(|e| e.0);
+                let mut open = quote_open;
+                for &(start, end, decoded) in &pieces {
                     match decoded {
-                        Some(d) => d.chars().collect::<Vec<_>>(),
-                        None => kept.collect(),
+                        Some(c) => open = quote_open_after(open, c),
+                        None => {
+                            for e in &run[start..end] {
+                                open = quote_open_after(open, e.0);
+                            }
+                        }
                     }
-                });
-                if let Some(c) = lossy(&elements, quote_open_after(quote_open, so_far)) {
-                    pieces.push((i, i + width, Some(c.to_string())));
+                }
+                if let Some(c) = lossy(elements, open) {
+                    pieces.push((i, i + width, Some(c)));
                     i += width;
                     continue;
                 }
@@ -628,7 +640,7 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                         cesu_pair(&buffer)
                     });
                     if let Some(c) = pair.filter(|&c| plausible(c)) {
-                        pieces.push((i, i + 6, Some(c.to_string())));
+                        pieces.push((i, i + 6, Some(c)));
                         i += 6;
                         continue;
                     }
@@ -648,7 +660,11 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                         && (i > 0 && run[i - 1].0.is_uppercase() || previous.is_uppercase())
                         && !after.is_some_and(char::is_lowercase)
                 };
-                let latin_result = std::str::from_utf8(bytes).is_ok_and(|d| d.chars().all(latin));
+                // The one character the bytes spell, if they do.
+                let decoded = std::str::from_utf8(bytes)
+                    .ok()
+                    .and_then(|d| d.chars().next());
+                let latin_result = decoded.is_some_and(latin);
                 // Two letters that would decode to a symbol inside a word are the word's own
                 // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
                 // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn") — but not a lone accent
@@ -656,10 +672,9 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                 let letters_to_symbol = width == 2
                     && run[i].0.is_alphabetic()
                     && second.is_alphabetic()
-                    && std::str::from_utf8(bytes).is_ok_and(|d| {
-                        !d.chars().all(char::is_alphabetic)
-                            && (after.is_some_and(char::is_alphabetic)
-                                || d.chars().all(|c| "¨¯´¸".contains(c)))
+                    && decoded.is_some_and(|d| {
+                        !d.is_alphabetic()
+                            && (after.is_some_and(char::is_alphabetic) || "¨¯´¸".contains(d))
                     });
                 let own = !complete
                     || letters_to_symbol
@@ -691,12 +706,10 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                         || (carries && matches!(u32::from(c), 0x80..=0x9F))
                         || (windows_1252 && matches!(u32::from(c), 0x02B0..=0x036F))
                 };
-                if let Ok(decoded) = std::str::from_utf8(bytes) {
-                    if decoded.chars().all(plausible) && (!nbsp || nbsp_ok) {
-                        pieces.push((i, i + width, Some(decoded.to_owned())));
-                        i += width;
-                        continue;
-                    }
+                if let Some(d) = decoded.filter(|&d| plausible(d) && (!nbsp || nbsp_ok)) {
+                    pieces.push((i, i + width, Some(d)));
+                    i += width;
+                    continue;
                 }
             }
             pieces.push((i, i + 1, None));
@@ -712,13 +725,13 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             && next_char.is_some_and(|c| c.is_ascii_alphabetic())
             && pieces.len() == 1;
         let own_word = !previous.is_alphabetic();
-        let kept = |(start, end, d): &(usize, usize, Option<String>)| {
-            let spaced = run[*start..*end].iter().any(|e| e.1 == SPACED);
-            let alone = windows_1252 && (end - start == 3 && *start == 0 && own_word || mid_word);
-            d.as_deref().is_some_and(|d| {
+        let kept = |&(start, end, d): &(usize, usize, Option<char>)| {
+            let spaced = run[start..end].iter().any(|e| e.1 == SPACED);
+            let alone = windows_1252 && (end - start == 3 && start == 0 && own_word || mid_word);
+            d.is_some_and(|d| {
                 decoded_count >= 2
                     || alone
-                    || !d.chars().any(other_script) && (!spaced || bold || run[*start].1 == 0xE2)
+                    || !other_script(d) && (!spaced || bold || run[start].1 == 0xE2)
             })
         };
         if !pieces.iter().any(kept) {
@@ -726,9 +739,9 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
         }
         let mut repaired = String::new();
         for piece in &pieces {
-            match &piece.2 {
+            match piece.2 {
                 Some(d) if kept(piece) => {
-                    repaired.push_str(d);
+                    repaired.push(d);
                     *fixed += 1;
                     if piece.0 == 0 && previous.is_ascii_alphabetic() {
                         *after_letter += 1;
@@ -796,7 +809,7 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
         let Some(&(last, _)) = run.last() else {
             // A character this code page cannot write: it ends no run and starts none.
             let c = rest.chars().next().unwrap_or(' ');
-            quote_open = quote_open_after(quote_open, std::iter::once(c));
+            quote_open = quote_open_after(quote_open, c);
             previous = c;
             i += c.len_utf8();
             continue;
@@ -813,10 +826,10 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             }
             out.push_str(&text[copied..start]);
             out.push_str(&repaired);
-            quote_open = quote_open_after(quote_open, repaired.chars());
+            quote_open = repaired.chars().fold(quote_open, quote_open_after);
             copied = i;
         } else {
-            quote_open = quote_open_after(quote_open, run.iter().map(|e| e.0));
+            quote_open = run.iter().map(|e| e.0).fold(quote_open, quote_open_after);
         }
         previous = last;
     }

@@ -95,7 +95,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             && text[..start]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != ',');
+                .is_none_or(|c| !is_letter_or_digit(c) && c != '.' && c != ',');
         let (kind, end) = if ch.is_ascii_digit() || leading_point {
             // Digits with inner separators: a `,` or `.` counts only between two digits.
             let mut end = start + 1;
