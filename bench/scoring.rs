@@ -501,6 +501,11 @@ pub struct CleaningPage {
     pub id: String,
     pub input: String,
     pub expected: String,
+    /// The page's title, author and publication date (YYYY-MM-DD), when the ground truth
+    /// states them (WCXB does).
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
 }
 
 /// Mean precision, recall and F1 over pages, with time per page.
@@ -561,6 +566,9 @@ pub fn scrapinghub_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
                 id,
                 input,
                 expected: t.article_body,
+                title: None,
+                author: None,
+                published: None,
             });
         }
     }
@@ -580,6 +588,9 @@ pub fn wcxb_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
     #[derive(Deserialize)]
     struct Inner {
         main_content: String,
+        title: Option<String>,
+        author: Option<String>,
+        publish_date: Option<String>,
     }
     let dir = data_dir().join("cleaning/wcxb-dev");
     let meta: BTreeMap<String, Meta> =
@@ -602,14 +613,105 @@ pub fn wcxb_pages(pasted: bool) -> Option<Vec<CleaningPage>> {
             continue;
         };
         if let Some(input) = page_input(&dir, &pasted_text, pasted, &id) {
+            let Inner {
+                main_content,
+                title,
+                author,
+                publish_date,
+            } = truth.ground_truth;
+            let stated = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
             pages.push(CleaningPage {
                 id,
                 input,
-                expected: truth.ground_truth.main_content,
+                expected: main_content,
+                title: stated(title),
+                author: stated(author),
+                published: stated(publish_date).map(|d| d.chars().take(10).collect()),
             });
         }
     }
     Some(pages)
+}
+
+/// A field's name, its expected and reported values, and how the two are compared.
+type MetadataField<'a> = (
+    &'static str,
+    &'a Option<String>,
+    Option<String>,
+    &'a dyn Fn(&str, &str) -> bool,
+);
+
+/// How often the report's title, byline and publication date agree with the ground truth,
+/// of the pages that state each.
+#[derive(Default)]
+pub struct MetadataScore {
+    /// (agreed, stated) for the title, the author and the date.
+    pub title: (usize, usize),
+    pub author: (usize, usize),
+    pub published: (usize, usize),
+    /// (field, id, expected, got) of every disagreement.
+    pub misses: Vec<(&'static str, String, String, String)>,
+}
+
+/// Scores the metadata of every page. A title agrees when its lowercased `\w+` words are
+/// the expected title's; a byline when its words hold the expected author's or the reverse
+/// (bylines list co-authors); a date when it is the same day.
+pub fn score_metadata(pages: &[CleaningPage], format: claimlens::Format) -> MetadataScore {
+    use claimlens::{analyze, Options};
+    let words = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let same_title = |e: &str, g: &str| words(e) == words(g);
+    let same_author = |e: &str, g: &str| {
+        let (e, g) = (words(e), words(g));
+        !g.is_empty() && (e == g || e.contains(&g) || g.contains(&e))
+    };
+    let same_day = |e: &str, g: &str| e == g;
+    let mut score = MetadataScore::default();
+    for page in pages {
+        let options = Options {
+            format,
+            ..Options::default()
+        };
+        let report = analyze(&page.input, &options);
+        let fields: [MetadataField; 3] = [
+            ("title", &page.title, report.title.clone(), &same_title),
+            (
+                "author",
+                &page.author,
+                report.metadata.byline.clone(),
+                &same_author,
+            ),
+            (
+                "published",
+                &page.published,
+                report.metadata.published.clone(),
+                &same_day,
+            ),
+        ];
+        for (field, expected, got, agree) in fields {
+            let Some(expected) = expected else { continue };
+            let slot = match field {
+                "title" => &mut score.title,
+                "author" => &mut score.author,
+                _ => &mut score.published,
+            };
+            slot.1 += 1;
+            let got = got.unwrap_or_default();
+            if agree(expected, &got) {
+                slot.0 += 1;
+            } else {
+                score
+                    .misses
+                    .push((field, page.id.clone(), expected.clone(), got));
+            }
+        }
+    }
+    score
 }
 
 /// Cleans every page (HTML as HTML, pasted text as text) and scores `text` with `metric`.

@@ -4,6 +4,7 @@
 //! cargo run --release --example bench -- sentences [--verbose]   # Golden Rules
 //! cargo run --release --example bench -- attribution [dev|train] [--verbose]
 //! cargo run --release --example bench -- cleaning [--verbose]     # ScrapingHub and WCXB
+//! cargo run --release --example bench -- metadata [--verbose]     # WCXB title, byline, date
 //! cargo run --release --example bench -- speed                    # native speed and scaling
 //! cargo run --release --example bench -- numbers [--verbose]      # Recognizers-Text specs
 //! cargo run --release --example bench -- checkworthy              # CT24 dev and dev-test
@@ -33,6 +34,7 @@ fn main() {
         ["attribution"] => attribution("dev", verbose),
         ["attribution", split] => attribution(split, verbose),
         ["cleaning"] => cleaning(verbose),
+        ["metadata"] => metadata(verbose),
         ["speed"] => speed(),
         ["numbers"] => numbers(verbose),
         ["checkworthy"] => checkworthy(),
@@ -40,7 +42,7 @@ fn main() {
         ["compare", files @ ..] => compare(files),
         _ => {
             eprintln!(
-                "usage: bench sentences | attribution [dev|train] | cleaning | speed | numbers | checkworthy | encoding [--verbose]"
+                "usage: bench sentences | attribution [dev|train] | cleaning | metadata | speed | numbers | checkworthy | encoding [--verbose]"
             );
             std::process::exit(2);
         }
@@ -226,6 +228,47 @@ fn numbers(verbose: bool) {
     for s in &scores {
         for (reason, count) in &s.out_of_scope {
             println!("  {:<18} {count:>4}  {reason}", s.model);
+        }
+    }
+}
+
+/// Title, byline and publication date against WCXB's ground truth, from HTML and from
+/// pasted text.
+fn metadata(verbose: bool) {
+    use claimlens::Format;
+    println!("WCXB dev articles: report metadata against the ground truth (agreed / stated)");
+    println!(
+        "{:<10} {:>16} {:>16} {:>16}",
+        "input", "title", "byline", "published"
+    );
+    for (name, pasted, format) in [
+        ("HTML", false, Format::Html),
+        ("pasted", true, Format::Text),
+    ] {
+        let Some(pages) = scoring::wcxb_pages(pasted) else {
+            println!(
+                "skipped: {}/cleaning/wcxb-dev is absent",
+                scoring::data_dir().display()
+            );
+            return;
+        };
+        let score = scoring::score_metadata(&pages, format);
+        let cell = |(agreed, stated): (usize, usize)| {
+            format!(
+                "{:.3} ({agreed}/{stated})",
+                agreed as f64 / stated.max(1) as f64
+            )
+        };
+        println!(
+            "{name:<10} {:>16} {:>16} {:>16}",
+            cell(score.title),
+            cell(score.author),
+            cell(score.published)
+        );
+        if verbose {
+            for (field, id, expected, got) in &score.misses {
+                println!("  MISS {name} {field} {id}: expected {expected:?}, got {got:?}");
+            }
         }
     }
 }

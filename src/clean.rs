@@ -1255,7 +1255,32 @@ fn decide_head(
     }
 
     let h1 = (0..first_prose).find(|&i| decisions[i].is_none() && blocks[i].heading == 1);
-    let title = h1.or_else(|| {
+    // A pasted page may open with its title element ("Headline | Site"): the block before
+    // the body that repeats it, or its part before the site's name, is the headline.
+    let page_title = features[0].lower;
+    let repeats_page_title = |i: usize| {
+        let headline = features[i].lower;
+        features[i].words >= 2
+            && (page_title == headline
+                || page_title.strip_prefix(headline).is_some_and(|rest| {
+                    [" | ", " - ", " – ", " — ", " :: ", ": "]
+                        .iter()
+                        .any(|separator| rest.starts_with(separator))
+                }))
+    };
+    // (It may read as prose, and so open the body: it is looked for there too.) When a
+    // breadcrumb ends with it instead ("Home / Blog / Headline"), the first block is the
+    // headline.
+    let repeated = || {
+        (1..=first_prose.min(blocks.len() - 1))
+            .rev()
+            .find(|&i| decisions[i].is_none() && features[i].words <= 40 && repeats_page_title(i))
+            .or_else(|| {
+                let glued = |i: usize| features[i].lower.ends_with(page_title);
+                (features[0].words >= 3 && (1..first_prose).any(glued)).then_some(0)
+            })
+    };
+    let title = h1.or_else(repeated).or_else(|| {
         (0..first_prose)
             .rev()
             .find(|&i| decisions[i].is_none() && features[i].is_headline_shaped(&blocks[i]))
@@ -1265,7 +1290,8 @@ fn decide_head(
         let headline = features[t].lower;
         for i in 0..t {
             if decisions[i].is_none() {
-                let glued = features[i].lower.ends_with(headline);
+                let glued = features[i].lower.ends_with(headline)
+                    || features[i].lower.starts_with(headline);
                 decisions[i] = Some(Decision::Remove(if glued {
                     RemovalReason::DuplicateHeadline
                 } else {
@@ -1278,7 +1304,8 @@ fn decide_head(
     // standfirst, a short lead), drop fragments such as section names and anything cut off
     // from the body by them.
     let from = title.map_or(0, |t| t + 1);
-    let mut lead = first_prose;
+    // (The headline may be the block the body was found to start at.)
+    let mut lead = first_prose.max(from);
     while lead > from
         && decisions[lead - 1].is_none()
         && (features[lead - 1].terminal || blocks[lead - 1].heading > 1)
@@ -1976,5 +2003,38 @@ mod tests {
         // Nor is the end of the input.
         let d = decide(&BODY.join("\n\n"));
         assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+    }
+
+    #[test]
+    fn the_block_that_repeats_the_page_title_is_the_headline() {
+        // A pasted page opens with its title element; a menu and a partner link come
+        // before the headline, which is printed again above the body.
+        let text = format!(
+            "Buses Return to the Old Town | City News\n\nHome\n\nPartner With Us Today\n\nBuses Return to the Old Town\n\nJane Doe\n\n{}",
+            BODY.join("\n\n")
+        );
+        let d = decide(&text);
+        let exact = |d: &[(String, Decision)], text: &str| {
+            d.iter().find(|(t, _)| t == text).map(|(_, d)| *d)
+        };
+        assert_eq!(
+            exact(&d, "Buses Return to the Old Town"),
+            Some(Decision::Title)
+        );
+        assert_ne!(reason_of(&d, "Partner With"), Decision::Title);
+        // A headline that reads as a sentence opens the body's run, and is found there.
+        let text = format!(
+            "Buses return to the old town after a long debate in the council. | City News\n\nHome\n\nBuses return to the old town after a long debate in the council.\n\n{}",
+            BODY.join("\n\n")
+        );
+        let d = decide(&text);
+        assert_eq!(
+            exact(
+                &d,
+                "Buses return to the old town after a long debate in the council."
+            ),
+            Some(Decision::Title)
+        );
+        assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
     }
 }

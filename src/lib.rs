@@ -71,6 +71,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     let document = input::read(input, options.format);
     let decisions = clean::clean(&document.blocks, document.format, options.clean);
     let block_count = document.blocks.len();
+    let page_format = document.format;
     let (meta_author, meta_published) = (document.meta_author, document.meta_published);
 
     let mut report = Report {
@@ -101,7 +102,12 @@ pub fn analyze(input: &str, options: &Options) -> Report {
                 report.paragraphs.push(Span::new(start, report.text.len()));
             }
             Decision::Title => {
-                report.title = Some(block.text);
+                // The first block of a pasted page may be its title element, site and all.
+                let title = match (index, page_format) {
+                    (0, Format::Text) => metadata::without_site_name(&block.text).to_owned(),
+                    _ => block.text,
+                };
+                report.title = Some(title);
                 report.input.title_block = Some(index);
             }
             Decision::Remove(reason) => report.removed.push(RemovedBlock {
@@ -113,7 +119,9 @@ pub fn analyze(input: &str, options: &Options) -> Report {
         }
     }
     if report.title.is_none() && options.clean {
-        report.title = document.meta_title;
+        report.title = document
+            .meta_title
+            .map(|t| metadata::without_site_name(&t).to_owned());
     }
     if report.text.is_empty() {
         let message = if input.trim().is_empty() {

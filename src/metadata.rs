@@ -6,10 +6,29 @@
 //! elements or schema.org JSON-LD (read by the input stage) where the text has none; the
 //! facts stage falls back to the dateline for `published`. Limits: only blocks before the
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
-//! `byline: null`.
+//! `byline: null`. Also here: a page title's site name is cut ([`without_site_name`]).
 
 use crate::lexicon::{calendar_kind, BOILERPLATE};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
+
+/// A page title without the site's name after it: "Headline | Site", "Headline - Site",
+/// "Headline — Site Name". The last segment goes when it is short (five words or fewer) and
+/// the headline left has three words or more; "Trump - Putin" keeps its dash.
+pub(crate) fn without_site_name(title: &str) -> &str {
+    let cut = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, separator.len())))
+        .max();
+    match cut {
+        Some((at, len))
+            if title[at + len..].split_whitespace().count() <= 5
+                && title[..at].split_whitespace().count() >= 3 =>
+        {
+            title[..at].trim_end()
+        }
+        _ => title,
+    }
+}
 
 /// Reads the byline and the lead image from the blocks removed before the body; an HTML
 /// page's own `<meta>` author and publication date (`meta_author`, `meta_published`) stand
@@ -259,5 +278,25 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(report.metadata, Metadata::default());
+    }
+
+    #[test]
+    fn a_page_titles_site_name_is_cut() {
+        use super::without_site_name;
+        assert_eq!(
+            without_site_name("Buses return to the old town | City News"),
+            "Buses return to the old town"
+        );
+        assert_eq!(
+            without_site_name("Buses return to the old town - City News Online"),
+            "Buses return to the old town"
+        );
+        assert_eq!(without_site_name("A | B | Some Site"), "A | B");
+        // Too short to be a headline without it, or too long to be a site's name.
+        assert_eq!(without_site_name("Trump - Putin"), "Trump - Putin");
+        assert_eq!(
+            without_site_name("Council votes - and the buses will run every ten minutes from May"),
+            "Council votes - and the buses will run every ten minutes from May"
+        );
     }
 }
