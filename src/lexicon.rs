@@ -307,6 +307,8 @@ pub(crate) enum WordClass {
     Negation = 512,
     /// A cue whose content the speaker says is false ("denied").
     Denial = 1024,
+    /// A word of menus and buttons, never of a person's name ("Contact", "Us").
+    MenuWord = 2048,
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
@@ -328,6 +330,7 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
             "listener_verb" => WordClass::ListenerVerb,
             "negation" => WordClass::Negation,
             "denial" => WordClass::Denial,
+            "menu_word" => WordClass::MenuWord,
             _ => continue,
         } as u16;
         for word in words.split_whitespace() {
@@ -959,6 +962,7 @@ mod tests {
             "listener_verb",
             "negation",
             "denial",
+            "menu_word",
         ];
         for line in entries(include_str!("lexicon/word_classes.txt")) {
             let class = line.split('\t').next().unwrap_or_default();

@@ -11,6 +11,72 @@
 use crate::lexicon::{calendar_kind, BOILERPLATE};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
+/// A byline without "By": a person's name alone on the line right after the headline, or
+/// next to the date line ("Jane Doe" above "September 4, 2025"), as pasted pages print them;
+/// not a menu's entry ("Contact Us", "Press Release"), whose words the article writes in
+/// lowercase.
+fn name_line(report: &Report, head: &[&RemovedBlock]) -> Option<String> {
+    let title = report.input.title_block;
+    let dated = |block: usize| {
+        head.iter()
+            .any(|r| r.reason == RemovalReason::Metadata && r.block.abs_diff(block) == 1)
+    };
+    head.iter()
+        .filter(|r| {
+            matches!(
+                r.reason,
+                RemovalReason::Navigation | RemovalReason::Metadata
+            )
+        })
+        .filter(|r| title.is_some_and(|t| r.block == t + 1) || dated(r.block))
+        .map(|r| r.text.trim())
+        .find(|text| is_person_name(text) && !written_in_lowercase(text, &report.text))
+        .map(str::to_owned)
+}
+
+/// Whether a word of `name` is written in lowercase in `body`: then it is a common word
+/// ("Press Release", "Wedding Venues"), where a name's words are capitalised wherever
+/// they appear.
+fn written_in_lowercase(name: &str, body: &str) -> bool {
+    name.split_whitespace().any(|word| {
+        let lower = word.to_lowercase();
+        word != lower && body.split(|c: char| !c.is_alphabetic()).any(|w| w == lower)
+    })
+}
+
+/// Small words inside names ("Ana María de la Cruz", "Ludwig van Beethoven").
+const PARTICLES: [&str; 8] = ["de", "la", "van", "von", "da", "del", "der", "bin"];
+
+/// Two to five capitalised words of letters ("Jane Doe", "Ana María de la Cruz", "Jean-Luc
+/// O'Neil"), none of them a function word or a menu's word: "Partner With Us", "Book a
+/// Demo", "Contact Us", "NVIDIA GTC" and "Today's Hours" are no names, nor is a month.
+fn is_person_name(text: &str) -> bool {
+    use crate::lexicon::{is_in, WordClass, FUNCTION_WORDS};
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (2..=5).contains(&words.len())
+        && capitalised >= 2
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            let letters = w.chars().all(|c| c.is_alphabetic() || "'’-.".contains(c));
+            let particle = PARTICLES.contains(&lower.as_str());
+            // A capital, then small letters: not an acronym ("GTC"), not a possessive.
+            let shaped = w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s");
+            letters
+                && (particle
+                    || shaped
+                        && !FUNCTION_WORDS.contains(&lower)
+                        && !is_in(WordClass::MenuWord, &lower)
+                        && calendar_kind(&lower).is_none())
+        })
+}
+
 /// A page title without the site's name after it: "Headline | Site", "Headline - Site",
 /// "Headline — Site Name". The last segment goes when it is short (five words or fewer) and
 /// the headline left has three words or more; "Trump - Putin" keeps its dash.
@@ -53,6 +119,7 @@ pub(crate) fn read(
                 )
             })
             .find_map(|r| byline(&r.text))
+            .or_else(|| name_line(report, &head))
             .or_else(|| {
                 // Some pages put the "By" in their <meta> author too.
                 let author = meta_author?;
@@ -73,7 +140,8 @@ pub(crate) fn byline(text: &str) -> Option<String> {
     let start = if text.starts_with("By ") || text.starts_with("BY ") || text.starts_with("by ") {
         3
     } else {
-        text.rfind(" by ").map(|i| i + 4)?
+        // "Written by", "Written By", "Reporting by".
+        text.rfind(" by ").or(text.rfind(" By ")).map(|i| i + 4)?
     };
     let names = text[start..]
         .split(['|', '—', '–', '·', '•'])
@@ -109,9 +177,9 @@ pub(crate) fn byline(text: &str) -> Option<String> {
     let names = &names[..stop.min(glue_point(names))];
     let names = names.trim().trim_end_matches([',', '.']);
     let words: Vec<&str> = names.split_whitespace().collect();
-    let name_like = words
-        .iter()
-        .all(|w| matches!(*w, "and" | "&") || w.starts_with(|c: char| c.is_uppercase()));
+    let name_like = words.iter().all(|w| {
+        matches!(*w, "and" | "&") || PARTICLES.contains(w) || w.starts_with(char::is_uppercase)
+    });
     let capitalised = words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -297,6 +365,31 @@ mod tests {
         assert_eq!(
             without_site_name("Council votes - and the buses will run every ten minutes from May"),
             "Council votes - and the buses will run every ten minutes from May"
+        );
+    }
+
+    #[test]
+    fn a_name_line_by_the_headline_or_the_date_is_the_byline() {
+        let body = "The city council approved the new bus network on Tuesday, after a debate that lasted most of the evening.\n\nUnder the plan, buses will run every ten minutes on the busiest routes, and night services will return to the old town.";
+        let byline = |head: &str| {
+            let text = format!("{head}\n\n{body}");
+            crate::analyze(&text, &crate::Options::default())
+                .metadata
+                .byline
+        };
+        assert_eq!(
+            byline("Buses Return to the Old Town\n\nJane Doe\n\nSeptember 4, 2025").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            byline("Buses Return to the Old Town\n\nWritten By Ana María de la Cruz").as_deref(),
+            Some("Ana María de la Cruz")
+        );
+        // Menus and common words are no names.
+        assert_eq!(byline("Buses Return to the Old Town\n\nContact Us"), None);
+        assert_eq!(
+            byline("Buses Return to the Old Town\n\nNight Services\n\nSeptember 4, 2025"),
+            None
         );
     }
 }
