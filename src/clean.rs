@@ -1101,8 +1101,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
     // Roe on Monday, November 18th", "Written by Jane Doe". The names are read as the
     // metadata stage reads them.
-    let dated_byline = f.words <= 25
-        && (f.lower.starts_with("by ") || f.lower.starts_with("written by "));
+    let dated_byline =
+        f.words <= 25 && (f.lower.starts_with("by ") || f.lower.starts_with("written by "));
     if dated_byline && crate::metadata::byline(text).is_some() {
         return Some(RemovalReason::Metadata);
     }
