@@ -9,9 +9,10 @@
 //! The model is trained by `cargo run --release --example train_checkworthy` on the
 //! CheckThat! 2024 English training set (political debates and speeches), with the
 //! threshold chosen on its dev split and the result reported on dev-test; the weights are
-//! stored in `src/checkworthy.model` (4-bit, 32 KB) and compiled in. Limits:
-//! English only; trained on spoken political sentences, so news prose scores somewhat
-//! lower and the score ranks sentences better than it classifies them.
+//! stored in `src/checkworthy.model` (four bits each, at as many levels as dev chose: 32 KB,
+//! 20 KB gzipped) and compiled in. Limits: English only; trained on spoken political
+//! sentences, so news prose scores somewhat lower and the score ranks sentences better than
+//! it classifies them.
 
 use std::sync::LazyLock;
 
@@ -40,8 +41,9 @@ pub struct Model {
 /// File signature of a stored model: 4-bit weights.
 const MAGIC: &[u8; 4] = b"CWM4";
 
-/// The largest stored weight level: weights are integers in [-7, 7] times a scale.
-const LEVELS: f32 = 7.0;
+/// The largest level a stored weight may take: weights are integers in [-7, 7] times a
+/// scale (a four-bit nibble). A model may use fewer levels ([`Model::to_bytes`]).
+pub const MAX_LEVELS: u8 = 7;
 
 impl Model {
     /// A model that scores everything 0.5 and marks nothing (used only if the compiled-in
@@ -87,20 +89,22 @@ impl Model {
     }
 
     /// Writes the model in the format [`Model::from_bytes`] reads, quantising each weight
-    /// to four bits. The scale clips the largest 0.1% of weights, so that the levels are
-    /// spent where the weights are.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// to an integer in [-levels, levels] (at most [`MAX_LEVELS`]) in four bits. The scale
+    /// clips the largest 0.1% of weights, so that the levels are spent where the weights
+    /// are. Fewer levels compress better in the gzipped WASM.
+    pub fn to_bytes(&self, levels: u8) -> Vec<u8> {
+        let levels = f32::from(levels.clamp(1, MAX_LEVELS));
         let mut magnitudes: Vec<f32> = self.weights.iter().map(|w| w.abs()).collect();
         magnitudes.sort_by(f32::total_cmp);
         let top = magnitudes[(magnitudes.len() * 999 / 1000).min(magnitudes.len() - 1)];
-        let scale = if top > 0.0 { top / LEVELS } else { 1.0 };
+        let scale = if top > 0.0 { top / levels } else { 1.0 };
         let mut out = Vec::with_capacity(20 + self.weights.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&self.threshold.to_le_bytes());
-        let level = |w: f32| ((w / scale).round().clamp(-LEVELS, LEVELS) as i8 as u8) & 0x0f;
+        let level = |w: f32| ((w / scale).round().clamp(-levels, levels) as i8 as u8) & 0x0f;
         out.extend(
             self.weights
                 .chunks(2)
@@ -282,7 +286,7 @@ mod tests {
             bias: -0.3,
             threshold: 0.4,
         };
-        let back = Model::from_bytes(&model.to_bytes()).expect("reads back");
+        let back = Model::from_bytes(&model.to_bytes(MAX_LEVELS)).expect("reads back");
         assert_eq!(back.bits, 3);
         assert_eq!(back.bias, -0.3);
         // Four bits: within half a level (1/14 of the largest weight).

@@ -81,13 +81,17 @@ fn is_person_name(text: &str) -> bool {
 /// "Headline — Site Name". The last segment goes when it is short (five words or fewer) and
 /// the headline left has three words or more; "Trump - Putin" keeps its dash.
 pub(crate) fn without_site_name(title: &str) -> &str {
-    let cut = [" | ", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|separator| title.rfind(separator).map(|at| (at, separator.len())))
-        .max();
+    // The last separator: a bar or a dash with a space on each side.
+    let bytes = title.as_bytes();
+    let cut = title.char_indices().rev().find(|&(at, c)| {
+        matches!(c, '|' | '-' | '–' | '—')
+            && at > 0
+            && bytes[at - 1] == b' '
+            && bytes.get(at + c.len_utf8()) == Some(&b' ')
+    });
     match cut {
-        Some((at, len))
-            if title[at + len..].split_whitespace().count() <= 5
+        Some((at, c))
+            if title[at + c.len_utf8()..].split_whitespace().count() <= 5
                 && title[..at].split_whitespace().count() >= 3 =>
         {
             title[..at].trim_end()

@@ -97,7 +97,7 @@ fn checkworthiness_holds_its_floor() {
         return;
     };
     assert!(score.sentences > 300);
-    assert!(score.f1 >= 0.58, "dev-test F1 {:.3} < 0.58", score.f1);
+    assert!(score.f1 >= 0.60, "dev-test F1 {:.3} < 0.60", score.f1);
 }
 
 /// python-ftfy's mojibake cases: a floor under the measured 147 of the 151 ftfy passes
