@@ -15,7 +15,8 @@ use crate::checkworthy;
 use crate::claims::floor_char_boundary;
 use crate::quantities;
 use crate::report::{
-    ConsistencyHint, Quantity, QuantityKind, Report, Sentence, Span, TimeExpression, Warning,
+    ConsistencyHint, Quantity, QuantityKind, RemovalReason, Report, Sentence, Span, TimeExpression,
+    Warning,
 };
 use crate::times::{self, Date};
 use crate::tokens::{tokenize, Token};
@@ -148,7 +149,9 @@ fn article_date(report: &mut Report, given: Option<&str>) -> Option<Date> {
 /// The date a dateline states, if any.
 fn dateline(report: &Report) -> Option<Date> {
     // A dateline: a removed date line before the article, or the opening of the first
-    // paragraph ("WASHINGTON, Nov. 8, 2024 —"). Only a full date (day, month, year) counts.
+    // paragraph ("WASHINGTON, Nov. 8, 2024 —"), or a date line right after a standfirst
+    // (removed as metadata after the first paragraph). Only a full date (day, month, year)
+    // counts.
     let before_body = report
         .removed
         .iter()
@@ -158,7 +161,12 @@ fn dateline(report: &Report) -> Option<Date> {
         .paragraphs
         .first()
         .map(|p| &report.text[p.start..p.end]);
-    for candidate in before_body.chain(opening) {
+    let after_standfirst = report
+        .removed
+        .iter()
+        .filter(|r| r.before_paragraph == 1 && r.reason == RemovalReason::Metadata)
+        .map(|r| r.text.as_str());
+    for candidate in before_body.chain(opening).chain(after_standfirst) {
         // A dateline opens its block: the first 200 bytes are enough.
         let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
         let tokens = tokenize(candidate);
@@ -317,5 +325,13 @@ mod tests {
         assert!(claim.checkworthiness > 0.0 && claim.checkworthiness <= 1.0);
         // "Monday" is outside the quote: the sentence's, not the claim's.
         assert!(report.times.iter().any(|t| t.text == "Monday"));
+    }
+
+    #[test]
+    fn a_date_line_after_the_standfirst_is_the_dateline() {
+        let text = "Buses Return to the Old Town\n\nThe council's vote ends a decade of arguments over the old depot and the night routes.\n\nBy Jane Doe\n\nFriday, November 14, 2025\n\nThe city council approved the new bus network on Tuesday, after a debate that lasted most of the evening.\n\nUnder the plan, buses will run every ten minutes on the busiest routes, the mayor said yesterday.";
+        let report = crate::analyze(text, &crate::Options::default());
+        assert_eq!(report.metadata.published.as_deref(), Some("2025-11-14"));
+        assert_eq!(report.input.date.as_deref(), Some("2025-11-14"));
     }
 }
