@@ -330,7 +330,7 @@ mod tests {
     #[test]
     fn a_date_line_after_the_standfirst_is_the_dateline() {
         let text = "Buses Return to the Old Town\n\nThe council's vote ends a decade of arguments over the old depot and the night routes.\n\nBy Jane Doe\n\nFriday, November 14, 2025\n\nThe city council approved the new bus network on Tuesday, after a debate that lasted most of the evening.\n\nUnder the plan, buses will run every ten minutes on the busiest routes, the mayor said yesterday.";
-        let report = crate::analyze(text, &crate::Options::default());
+        let report = analyze(text, &Options::default());
         assert_eq!(report.metadata.published.as_deref(), Some("2025-11-14"));
         assert_eq!(report.input.date.as_deref(), Some("2025-11-14"));
     }
