@@ -146,7 +146,6 @@ impl<'a> Features<'a> {
     /// article; teasers and navigation do not take these shapes.
     fn is_running_text(&self, block: &Block) -> bool {
         let text = block.text.trim();
-        let lead_in = text.ends_with(':');
         let attributed_quote = text.starts_with(['"', '“'])
             && [
                 "\" --", "\" —", "\" –", "” --", "” —", "” –", ".\" -", ".” -",
@@ -156,7 +155,7 @@ impl<'a> Features<'a> {
         self.words >= 8
             && self.stopword_ratio >= 0.2
             && block.link_density < 0.35
-            && (lead_in || attributed_quote)
+            && (is_lead_in(block) || attributed_quote)
     }
 
     /// Shaped like a headline: a handful of words, not ending like a sentence.
@@ -767,10 +766,8 @@ fn closing_list(
     };
     // A short label ("Tour dates"), or a sentence that ends with a colon ("Here are the
     // deals not to miss:"), not a title ("More From Our Partners:").
-    let colon =
-        |i: usize| blocks[i].text.trim_end().ends_with(':') && !is_title_case(&blocks[i].text);
-    let lead_in =
-        open(from) && (colon(from) || features[from].words <= 15 && !features[from].terminal);
+    let lead_in = open(from)
+        && (is_lead_in(&blocks[from]) || features[from].words <= 15 && !features[from].terminal);
     let start = if lead_in { from + 1 } else { from };
     let shape = item(start)?;
     let mut end = start;
@@ -1034,10 +1031,7 @@ fn introduced_list_items(
     let mut listed = vec![false; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
-        let lead_in = decisions[i].is_none()
-            && features[i].words >= 5
-            && blocks[i].text.trim_end().ends_with(':')
-            && !is_title_case(&blocks[i].text);
+        let lead_in = decisions[i].is_none() && features[i].words >= 5 && is_lead_in(&blocks[i]);
         i += 1;
         if !lead_in {
             continue;
@@ -1054,6 +1048,12 @@ fn introduced_list_items(
         }
     }
     listed
+}
+
+/// A sentence that introduces what follows: it ends with a colon, and is not written as a
+/// title ("Learn More in Our Plumbing Series:" is a section label).
+fn is_lead_in(block: &Block) -> bool {
+    block.text.trim_end().ends_with(':') && !is_title_case(&block.text)
 }
 
 /// Written as a title ("Learn More in Our Plumbing Series:"): every word of four letters
