@@ -839,7 +839,7 @@ pub(crate) fn calendar_kind(word: &str) -> Option<&'static str> {
 }
 
 /// The calendar words of `lexicon/time_words.txt`: lowercase form → (kind, number), kind
-/// one of `month`, `weekday`, `season`, `unit`.
+/// one of `month`, `weekday`, `season`, `unit`, `decade`.
 pub(crate) static TIME_WORDS: LazyLock<WordMap<(&'static str, u32)>> = LazyLock::new(|| {
     let mut map = WordMap::default();
     for line in entries(lexicon_file!("time_words.txt")) {

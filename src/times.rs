@@ -660,28 +660,11 @@ impl Reader<'_, '_> {
     /// A decade without its century at `i`, after "the" (with "early", "mid", "late"
     /// between): "the nineties", "the '90s", "the late 80s". Not "her nineties" (an age).
     fn decade_only(&self, i: usize) -> Option<(Reading, usize)> {
-        const WORDS: [&str; 8] = [
-            "noughties",
-            "",
-            "",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-        ];
         let the = (1..=3).any(|back| i >= back && self.lw(i - back) == "the");
         if !the {
             return None;
         }
-        let tens = match self.lw(i) {
-            "eighties" => Some(8),
-            "nineties" => Some(9),
-            w => WORDS
-                .iter()
-                .position(|&x| !x.is_empty() && x == w)
-                .map(|p| p as i32),
-        };
+        let tens = self.word(i, "decade").map(|tens| tens as i32);
         if let Some(tens) = tens {
             return Some((Reading::DecadeOnly(tens), i + 1));
         }
