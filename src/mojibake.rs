@@ -368,11 +368,15 @@ pub(crate) fn ascii_prefix(bytes: &[u8]) -> usize {
 /// "jusqu'à nos"; "Ã s " is the Portuguese "às ", "Ã quele" its "àquele". `letters`: the
 /// characters that stand for "à"'s first byte ("Г" too in Windows-1251 mojibake).
 fn a_grave(text: &str, letters: &[char]) -> (String, usize) {
-    if !letters.iter().any(|&a| text.contains(&format!("{a} "))) {
+    let before_space = |a: &char| {
+        text.match_indices(*a)
+            .any(|(at, _)| text[at + a.len_utf8()..].starts_with(' '))
+    };
+    if !letters.iter().any(before_space) {
         return (String::new(), 0);
     }
     // Portuguese contractions of "a" with a demonstrative: one word.
-    const CONTRACTED: [&str; 5] = ["quele ", "quela ", "queles ", "quelas ", "quilo "];
+    const CONTRACTED: [&str; 5] = ["quele", "quela", "queles", "quelas", "quilo"];
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut fixed = 0;
@@ -397,10 +401,14 @@ fn a_grave(text: &str, letters: &[char]) -> (String, usize) {
                 // "Ã s crianças" → "às crianças" (but "Ã s'éloigner" is "à s'éloigner")
                 next = i + 2;
             } else {
-                let after: String = chars[i + 2..].iter().take(7).collect();
+                let rest = &chars[i + 2..];
+                let word = &rest[..rest
+                    .iter()
+                    .position(|c| !c.is_alphabetic())
+                    .unwrap_or(rest.len())];
                 if CONTRACTED
                     .iter()
-                    .any(|w| format!("{after} ").starts_with(w))
+                    .any(|w| w.chars().eq(word.iter().copied()))
                 {
                     next = i + 2;
                 }
@@ -606,19 +614,24 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                     *slot = e.1;
                 }
                 let elements = &elements[..width];
-                // The quotation marks of the run so far, decoded or not.
-                let mut open = quote_open;
-                for &(start, end, decoded) in &pieces {
-                    match decoded {
-                        Some(c) => open = quote_open_after(open, c),
-                        None => {
-                            for e in &run[start..end] {
-                                open = quote_open_after(open, e.0);
+                // A lost byte: what it stood for may depend on the quotation marks of the
+                // run so far, decoded or not (read only then).
+                let lost = elements.iter().any(|&e| e == LOST || e == ASKED);
+                let open = || {
+                    let mut open = quote_open;
+                    for &(start, end, decoded) in &pieces {
+                        match decoded {
+                            Some(c) => open = quote_open_after(open, c),
+                            None => {
+                                for e in &run[start..end] {
+                                    open = quote_open_after(open, e.0);
+                                }
                             }
                         }
                     }
-                }
-                if let Some(c) = lossy(elements, open) {
+                    open
+                };
+                if let Some(c) = lost.then(|| lossy(elements, open())).flatten() {
                     pieces.push((i, i + width, Some(c)));
                     i += width;
                     continue;
