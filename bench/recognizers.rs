@@ -137,6 +137,10 @@ struct Expected {
     timex: String,
     start: String,
     end: String,
+    /// The other resolutions Recognizers lists for an ambiguous expression (the past and
+    /// the future "December" of a year-less date): `(value, start, end)`. Either reading
+    /// is one Recognizers accepts; claimlens picks one by tense and says so in a note.
+    others: Vec<(String, String, String)>,
 }
 
 impl Expected {
@@ -159,6 +163,16 @@ impl Expected {
             timex: s(&first["timex"]),
             start: s(&first["start"]),
             end: s(&first["end"]),
+            others: res["values"]
+                .as_array()
+                .map(|vs| {
+                    vs.iter()
+                        .skip(1)
+                        .filter(|v| v["timex"] == first["timex"])
+                        .map(|v| (s(&v["value"]), s(&v["start"]), s(&v["end"])))
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }
@@ -381,7 +395,18 @@ fn date_matches(e: &Expected, g: &Got) -> bool {
     if e.text != g.text {
         return false;
     }
-    if !e.start.is_empty() && !e.end.is_empty() {
+    std::iter::once((e.value.as_str(), e.start.as_str(), e.end.as_str()))
+        .chain(
+            e.others
+                .iter()
+                .map(|(v, s, t)| (v.as_str(), s.as_str(), t.as_str())),
+        )
+        .any(|(value, start, end)| resolution_matches(&e.timex, value, start, end, g))
+}
+
+/// One of Recognizers' resolutions against what claimlens found.
+fn resolution_matches(timex: &str, value: &str, start: &str, end: &str, g: &Got) -> bool {
+    if !start.is_empty() && !end.is_empty() {
         // A range: same first day; the end either as Recognizers writes it (exclusive) or
         // at the start of the last month or year claimlens includes (it counts "2014 to
         // 2018" as ending on 2018-12-31, Recognizers as ending on 2018-01-01).
@@ -390,16 +415,15 @@ fn date_matches(e: &Expected, g: &Got) -> bool {
         let same = |x: &str, y: &str| {
             x == y || (x.starts_with("XXXX") && y.len() == 10 && x.get(4..) == y.get(4..))
         };
-        let start_ok = same(&e.start, &g.from);
-        let end_ok =
-            same(&e.end, &g.to) || exclusive_ends(&g.to).iter().any(|end| same(&e.end, end));
+        let start_ok = same(start, &g.from);
+        let end_ok = same(end, &g.to) || exclusive_ends(&g.to).iter().any(|x| same(end, x));
         return start_ok && end_ok;
     }
-    if e.timex.contains('X') {
-        // What the text says, or the first date Recognizers resolves it to.
-        return g.written == e.timex || (!e.value.is_empty() && g.from == e.value);
+    if timex.contains('X') {
+        // What the text says, or a date Recognizers resolves it to.
+        return g.written == timex || (!value.is_empty() && g.from == value);
     }
-    g.written == e.timex || g.from == e.timex || (!g.from.is_empty() && g.from == e.value)
+    g.written == timex || g.from == timex || (!g.from.is_empty() && g.from == value)
 }
 
 fn matches(model: &str, expected: &[Expected], got: &[Got]) -> bool {

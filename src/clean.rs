@@ -802,7 +802,7 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
             && (2..=6).contains(&features[i].words)
             && !ends_sentence(blocks[i].text.trim())
             && words_of(&blocks[i].text).all(|w| {
-                let word = w.trim_end_matches([',', '.']);
+                let word = w.trim_end_matches(&[',', '.'][..]);
                 matches!(word, "and" | "&")
                     || (word.starts_with(char::is_uppercase)
                         && word.chars().all(char::is_alphabetic)
@@ -874,7 +874,7 @@ fn is_glued_teaser(text: &str) -> bool {
                 return false;
             }
             first_lower = Some(i);
-        } else if i > 0 && SMALL.contains(&word.trim_end_matches([':', ',', '?'])) {
+        } else if i > 0 && SMALL.contains(&word.trim_end_matches(&[':', ',', '?'][..])) {
             capital_small += 1;
         }
     }
@@ -924,7 +924,7 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             continue;
         }
         let cut = f.lower.ends_with("...") || f.lower.ends_with('…');
-        let text = f.lower.trim_end_matches(['.', '…']).trim_end();
+        let text = f.lower.trim_end_matches(&['.', '…'][..]).trim_end();
         if text.len() < CUT_OPENING {
             continue;
         }
@@ -1366,7 +1366,7 @@ fn decide_teasers(
 /// summary line (an attributed sentence is reporting, so it belongs to the article).
 fn is_standfirst(text: &str, f: &Features) -> bool {
     let sentence_ends = text
-        .trim_end_matches(['.', '!', '?'])
+        .trim_end_matches(&['.', '!', '?'][..])
         .matches(['.', '!', '?'])
         .count();
     let attributed = f

@@ -103,7 +103,7 @@ pub fn read(input: &str, format: Format) -> Document {
 /// HTML when the input starts with markup, or when block tags are frequent enough that the
 /// text is clearly markup and not an article that mentions a tag.
 fn looks_like_html(input: &str) -> bool {
-    let head = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head = input.trim_start_matches(&['\u{feff}', ' ', '\t', '\r', '\n'][..]);
     let head_lower: String = head
         .chars()
         .take(15)
@@ -292,7 +292,7 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
         .collect();
     let at = head.find("charset=")? + "charset=".len();
     let value: String = head[at..]
-        .trim_start_matches(['"', '\''])
+        .trim_start_matches(&['"', '\''][..])
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
         .collect();
@@ -594,7 +594,7 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
         Some(b'.' | b'!' | b'?' | b':' | b';') => return true,
         _ => {}
     }
-    let core = line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』']);
+    let core = line.trim_end_matches(&['"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』'][..]);
     core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।'])
         || core.len() < line.trim_end().len()
     // ends with a closing quote or bracket

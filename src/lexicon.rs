@@ -324,6 +324,12 @@ pub(crate) enum WordClass {
     Denial = 1024,
     /// A word of menus and buttons, never of a person's name ("Contact", "Us").
     MenuWord = 2048,
+    /// Says the sentence speaks of the future ("will", "next", "plans").
+    Future = 4096,
+    /// Looks ahead when "to" follows ("wants to").
+    Intention = 8192,
+    /// Before a weekday, makes it a holiday's name ("Black Friday").
+    Holiday = 16384,
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
@@ -346,6 +352,9 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
             "negation" => WordClass::Negation,
             "denial" => WordClass::Denial,
             "menu_word" => WordClass::MenuWord,
+            "future" => WordClass::Future,
+            "intention" => WordClass::Intention,
+            "holiday" => WordClass::Holiday,
             _ => continue,
         } as u16;
         for word in words.split_whitespace() {
@@ -828,7 +837,7 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 /// The kind of calendar word `word` is (`month`, `weekday`, `season`, `unit`), in any case
 /// and with a trailing stop or colon allowed ("Nov.", "Monday,"), without allocating.
 pub(crate) fn calendar_kind(word: &str) -> Option<&'static str> {
-    let word = word.trim_end_matches(['.', ',', ':']).as_bytes();
+    let word = word.trim_end_matches(&['.', ',', ':'][..]).as_bytes();
     // The longest form is "september" (or "wednesday"): lowercased on the stack.
     let mut lower = [0u8; 9];
     let slot = lower.get_mut(..word.len()).filter(|s| s.len() >= 3)?;
@@ -978,6 +987,9 @@ mod tests {
             "negation",
             "denial",
             "menu_word",
+            "future",
+            "intention",
+            "holiday",
         ];
         for line in entries(include_str!("lexicon/word_classes.txt")) {
             let class = line.split('\t').next().unwrap_or_default();

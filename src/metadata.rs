@@ -161,7 +161,7 @@ pub(crate) fn byline(text: &str) -> Option<String> {
         .iter()
         .enumerate()
         .find(|&(k, w)| {
-            let bare = w.trim_end_matches([':', ',', '.']);
+            let bare = w.trim_end_matches(&[':', ',', '.'][..]);
             let calendar = calendar_kind(bare);
             let dated = words
                 .get(k + 1)
@@ -179,7 +179,7 @@ pub(crate) fn byline(text: &str) -> Option<String> {
             w.as_ptr() as usize - names.as_ptr() as usize
         });
     let names = &names[..stop.min(glue_point(names))];
-    let names = names.trim().trim_end_matches([',', '.']);
+    let names = names.trim().trim_end_matches(&[',', '.'][..]);
     let words: Vec<&str> = names.split_whitespace().collect();
     let name_like = words.iter().all(|w| {
         matches!(*w, "and" | "&") || PARTICLES.contains(w) || w.starts_with(char::is_uppercase)

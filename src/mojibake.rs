@@ -793,7 +793,9 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             let element = match c {
                 '\u{FFFD}' => Some(LOST),
                 '?' if wanted => Some(ASKED),
-                ' ' if windows_1252 && wanted => {
+                // (A tab too: the text the cleaner keeps has its tabs turned into
+                // spaces, and a second reading of it must decode what the first did.)
+                ' ' | '\t' if windows_1252 && wanted => {
                     // Where a no-break space is a continuation byte often stripped from
                     // Windows-1252 mojibake: after "Â", "Å", "Î", "Ð", "Ù" ("Ð " is "Р"),
                     // after "â" and "ã" ("â € " is "⠀"), and third after "à".."ã" ("à¸ "

@@ -152,12 +152,18 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
         value = round_money(value);
     }
     // Approximation and bound words before; "or more" after.
+    // A bound after an approximation ("about 500 or more") is what the number means: at
+    // least 500; the approximation word stays outside the span.
     let mut relation = None;
-    if let Some((len, rel)) = relation_before(lower, taken, first) {
-        first -= len;
-        relation = Some(rel);
+    let before = relation_before(lower, taken, first);
+    let after = relation_after(lower, last);
+    if let Some((len, rel)) = before {
+        if !(rel == Relation::About && after.is_some()) {
+            first -= len;
+            relation = Some(rel);
+        }
     }
-    if let Some((len, rel)) = relation_after(lower, last) {
+    if let Some((len, rel)) = after {
         if relation.is_none() {
             last += len;
             relation = Some(rel);

@@ -474,9 +474,11 @@ pub struct TimeExpression {
     pub granularity: Granularity,
     /// What the text itself says, TIMEX3-style, before any date arithmetic: `2024-11-08`,
     /// `XXXX-11-08` (year not stated), `2024-11`, `2024-Q3`, `2024-W45`, `199X` (the 1990s),
-    /// `XXXX-WXX-4` (a Thursday), or `PAST_REF`-free relative forms like `-1M` (last month).
+    /// `XXXX-WXX-4` (a Thursday), `PRESENT_REF` ("to date"), or relative forms like `-1M`
+    /// (last month) when the article date is not known.
     pub written: String,
-    /// First day of the period (ISO 8601), once resolved; `null` when it cannot be.
+    /// First day of the period (ISO 8601), once resolved; `null` when it cannot be, and for
+    /// a period with no start ("to date": `to` is the article date).
     pub from: Option<String>,
     /// Last day of the period, inclusive; `null` when it cannot be resolved.
     pub to: Option<String>,

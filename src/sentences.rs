@@ -68,7 +68,9 @@ struct ListMarker {
 /// The list marker at byte `i` of `para` (which must start a word), if any.
 fn list_marker_at(para: &str, i: usize) -> Option<ListMarker> {
     let rest = &para[i..];
-    let after_bullet = rest.trim_start_matches(['•', '⁃', '▪', '◦']).trim_start();
+    let after_bullet = rest
+        .trim_start_matches(&['•', '⁃', '▪', '◦'][..])
+        .trim_start();
     let offset = rest.len() - after_bullet.len();
     let label_len = after_bullet.bytes().take_while(u8::is_ascii_digit).count();
     let (ordinal, label_len) = match label_len {

@@ -17,7 +17,7 @@
 //! Limits: English only; month/day order in numeric dates is American (11/8/2024 is
 //! November 8); holidays, fiscal years and clock times are not read.
 
-use crate::lexicon::TIME_WORDS;
+use crate::lexicon::{is_in, WordClass, TIME_WORDS};
 use crate::report::Granularity;
 use crate::tokens::{Token, TokenKind};
 
@@ -303,33 +303,50 @@ fn calendar_word(w: &str) -> Option<(&'static str, u32)> {
     TIME_WORDS.get(bare).copied()
 }
 
-/// Words that say a sentence speaks of the future, so that a bare "Friday" or "March" is
-/// the next one, not the last.
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "'ll",
-    "’ll",
-    "shall",
-    "upcoming",
-    "scheduled",
-    "planned",
-    "plans",
-    "expected",
-    "due",
-    "next",
-    "coming",
-    "tomorrow",
-    "later",
-    "until",
-    "till",
-    "ahead",
-    "could",
-    "might",
-];
+/// The note on a date whose year is not stated, placed by tense in `year`.
+fn year_placed(year: i32, future: bool) -> String {
+    format!(
+        "the year is not stated: taken as {year}, the {} one {} the article date",
+        if future { "next" } else { "last" },
+        if future { "from" } else { "up to" }
+    )
+}
+
+/// The step a relative word names: "this" 0, "last" -1, "next" 1, and "past" -2 and
+/// "coming" 2 (the span up to or from the article date, where a period follows).
+fn step_word(word: &str) -> Option<i32> {
+    match word {
+        "this" | "current" => Some(0),
+        "last" | "previous" => Some(-1),
+        "past" => Some(-2),
+        "next" | "following" => Some(1),
+        "coming" | "upcoming" => Some(2),
+        _ => None,
+    }
+}
+
+/// The step from the article's year that "next", "last", "this" name before "year".
+fn year_step(word: &str) -> Option<i32> {
+    step_word(word).map(i32::signum)
+}
+
+/// A date without its year as TIMEX writes it: "XXXX-11-18", "XXXX-11".
+fn year_less(month: u32, day: Option<u32>) -> String {
+    match day {
+        Some(d) => format!("XXXX-{month:02}-{d:02}"),
+        None => format!("XXXX-{month:02}"),
+    }
+}
+
+/// A word that says its clause speaks of the future: "will", "next", "plans" (the class
+/// `future` of `lexicon/word_classes.txt`), or a contraction of "will" ("we'll").
+fn is_future_word(w: &str) -> bool {
+    is_in(WordClass::Future, w) || w.ends_with("'ll") || w.ends_with("’ll")
+}
 
 /// Whether the sentence (its lowercase tokens) speaks of the future.
 pub(crate) fn speaks_of_future(lower: &[String]) -> bool {
-    lower.iter().any(|w| FUTURE_MARKERS.contains(&w.as_str()))
+    lower.iter().any(|w| is_future_word(w))
         || lower.windows(2).any(|w| w[0] == "going" && w[1] == "to")
 }
 
@@ -372,8 +389,24 @@ enum Reading {
     Weekday(u32),
     /// A period counted from the article date: `unit` steps of `n` (0 = the current one).
     Relative(Period, i32),
-    /// A span from the article date: `n` units forward (positive) or back.
+    /// A span from the article date: `n` units forward (positive) or back; whether "few"
+    /// gave the count.
     Span(Unit, i32, bool),
+    /// "to date": the present, the article date.
+    Present,
+    /// The day a length of several parts from the article date: months, then days
+    /// ("2 weeks and 2 days ago", "in a year and a half").
+    Elapsed(i32, i32),
+    /// "the first week of March", "the last week of July 2024": the `n`th seven days of a
+    /// month (1-4), or its last seven (5).
+    WeekOfMonth {
+        n: u8,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// "within 9 months": the span of `n` units that starts on the article date itself;
+    /// whether "few" gave the count.
+    Within(Unit, i32, bool),
     /// The day `n` units from the article date ("two weeks ago", "in 3 years").
     Offset(Unit, i32),
     /// The early (0), middle (1) or late (2) part of a month (`month` 1-12, year optional)
@@ -498,7 +531,8 @@ impl Reader<'_, '_> {
             if matches!(w, "," | ";" | ":") {
                 break;
             }
-            if FUTURE_MARKERS.contains(&w) {
+            let intention = is_in(WordClass::Intention, w) && self.lw(k + 1) == "to";
+            if is_future_word(w) || intention {
                 return true;
             }
             let past = matches!(
@@ -515,6 +549,16 @@ impl Reader<'_, '_> {
     fn expression_at(&self, i: usize) -> Option<Found> {
         if let Some((reading, end)) = self.year_part(i) {
             return Some(self.resolve(i, end, reading));
+        }
+        // "the largest to date": the time up to the article date, with no start.
+        if self.to_date_at(i, false) {
+            let mut f = self.resolve(i, i + 2, Reading::Present);
+            f.range = true;
+            if f.from.is_some() {
+                f.from = None;
+                f.note = Some("up to the article date".into());
+            }
+            return Some(f);
         }
         // "since", "before", "after", "starting (on)" stay in the span.
         if OPEN_MODIFIERS.contains(&self.lw(i)) {
@@ -618,6 +662,9 @@ impl Reader<'_, '_> {
                 return self.make_range(i, end, a, b);
             }
             let (a, a_end) = self.point(i + 1)?;
+            if self.to_date_at(a_end, true) {
+                return self.make_range(i, a_end + 2, a, Reading::Present);
+            }
             if !matches!(
                 self.lw(a_end),
                 "to" | "through" | "until" | "till" | "-" | "–" | "~"
@@ -707,6 +754,12 @@ impl Reader<'_, '_> {
             }
         }
         let (a, a_end) = self.point(i)?;
+        // "from March to date": up to the article date.
+        if self.to_date_at(a_end, true) {
+            if let Some(f) = self.make_range(i, a_end + 2, a, Reading::Present) {
+                return Some(f);
+            }
+        }
         if matches!(self.lw(a_end), "-" | "–" | "to" | "through" | "~") {
             let joiner_ok = !matches!(self.lw(a_end), "to" | "through")
                 || matches!(a, Reading::Absolute(_) | Reading::NoYear { .. });
@@ -720,6 +773,25 @@ impl Reader<'_, '_> {
             }
         }
         Some(self.resolve(i, a_end, a))
+    }
+
+    /// Whether tokens `k`, `k + 1` are the adverb "to date" (also "till date"): "the largest
+    /// to date", "has raised $5m to date, officials said"; not "up to date", nor the verb
+    /// ("to date the remains", "began to date him"): a clause boundary or a verb must follow,
+    /// unless a date comes before (`after_date`: "from March to date").
+    fn to_date_at(&self, k: usize, after_date: bool) -> bool {
+        let lw = |k: usize| self.lw(k);
+        let next = lw(k + 2);
+        matches!(lw(k), "to" | "till")
+            && lw(k + 1) == "date"
+            && !(k > 0 && matches!(lw(k - 1), "up" | "out"))
+            && (after_date
+                || self
+                    .tokens
+                    .get(k + 2)
+                    .is_none_or(|t| t.kind == TokenKind::Punct)
+                || is_in(WordClass::Auxiliary, next)
+                || is_in(WordClass::PhraseStop, next))
     }
 
     /// The second end of a range: a full point, or a bare day after a month ("Nov 18-19").
@@ -768,8 +840,44 @@ impl Reader<'_, '_> {
         };
         match self.year_number(k2) {
             Some(y) => (Some(y), k2 + 1),
-            None => (None, k),
+            None => match self.short_year(k2, self.lw(k) == "of") {
+                Some((y, end)) => (Some(y), end),
+                None => (None, k),
+            },
         }
+    }
+
+    /// A year in two digits at `k`: "'87" (an apostrophe glued to two digits), or "87"
+    /// after "of" (`after_of`: "April of 87"). Years 00-29 are taken in this century, 30-99
+    /// in the last, as in "11/8/24". Returns the year and the end.
+    fn short_year(&self, k: usize, after_of: bool) -> Option<(i32, usize)> {
+        let two_digits = |k: usize| {
+            self.tokens
+                .get(k)
+                .filter(|t| t.kind == TokenKind::Digits && t.text.len() == 2)
+                .filter(|_| {
+                    // Not "'87-'89" nor "87%", "87th".
+                    !self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.is('%') || (n.glued && n.kind != TokenKind::Punct))
+                })
+                .and_then(|t| t.text.parse::<i32>().ok())
+        };
+        let (yy, end) = if matches!(self.lw(k), "'" | "’") {
+            let glued = self.tokens.get(k + 1).is_some_and(|t| t.glued);
+            (two_digits(k + 1).filter(|_| glued)?, k + 2)
+        } else if after_of {
+            // Bare digits only at a clause's end: "March of 40 percent" is no year.
+            let ends = self
+                .tokens
+                .get(k + 1)
+                .is_none_or(|n| n.kind == TokenKind::Punct && !n.is('%'));
+            (two_digits(k).filter(|_| ends)?, k + 1)
+        } else {
+            return None;
+        };
+        Some((if yy < 30 { 2000 + yy } else { 1900 + yy }, end))
     }
 
     /// A year after a range whose ends have none ("from April to June in 2017", "26 June
@@ -816,6 +924,11 @@ impl Reader<'_, '_> {
             }
             other => other,
         };
+        // "from May to September" said in July is this year's: a range without years that,
+        // placed around the article date, holds it is that one, whatever the tense.
+        if let Some(found) = self.range_around_reference(first, last, a, b) {
+            return Some(found);
+        }
         let start = self.resolve(first, last, a);
         let mut end = self.resolve(first, last, b);
         // "from November to March": an end without its year comes after the start.
@@ -836,6 +949,13 @@ impl Reader<'_, '_> {
                 });
             }
         }
+        // "Tuesday-Thursday", "Sunday-Tuesday": the second weekday is the first one on or
+        // after the first.
+        if let (Reading::Weekday(_), Some(s), Some(e)) = (b, start.from, end.to) {
+            let days = (e.days() - s.days()).rem_euclid(7);
+            let day = s.add_days(days);
+            (end.from, end.to) = (Some(day), Some(day));
+        }
         let granularity = start.granularity;
         let (from, to) = (start.from, end.to);
         if let (Some(f), Some(t)) = (from, to) {
@@ -854,6 +974,47 @@ impl Reader<'_, '_> {
             range: true,
             relative: start.relative || end.relative,
             note,
+        })
+    }
+
+    /// A range whose ends have no year ("from May to September", "Nov 18-Dec 2") placed
+    /// in the years that make it hold the article date, when some do: `None` otherwise.
+    fn range_around_reference(
+        &self,
+        first: usize,
+        last: usize,
+        a: Reading,
+        b: Reading,
+    ) -> Option<Found> {
+        let (Reading::NoYear { month: ma, day: da }, Reading::NoYear { month: mb, day: db }) =
+            (a, b)
+        else {
+            return None;
+        };
+        let r = self.reference?;
+        let period = |y: i32, m: u32, d: Option<u32>| match d {
+            Some(d) => Date::new(y, m, d.min(days_in_month(y, m))).map(Period::Day),
+            None => Some(Period::Month(y, m)),
+        };
+        // An end before its start in the calendar ("November to March") is in the next year.
+        let wraps = (mb, db.unwrap_or(31)) < (ma, da.unwrap_or(1));
+        [r.year, r.year - 1].into_iter().find_map(|year| {
+            let start = period(year, ma, da)?;
+            let end = period(if wraps { year + 1 } else { year }, mb, db)?;
+            (start.first() <= r && r <= end.last()).then(|| Found {
+                first,
+                last,
+                granularity: start.granularity(),
+                written: format!("({},{})", year_less(ma, da), year_less(mb, db)),
+                from: Some(start.first()),
+                to: Some(end.last()),
+                range: true,
+                relative: true,
+                note: Some(
+                    "the year is not stated: taken as the one whose range holds the article date"
+                        .into(),
+                ),
+            })
         })
     }
 
@@ -964,11 +1125,9 @@ impl Reader<'_, '_> {
             return None;
         }
         let y = after + 2;
-        let (year, step, end) = match (self.year_number(y), self.lw(y), self.lw(y + 1)) {
+        let (year, step, end) = match (self.year_number(y), year_step(self.lw(y)), self.lw(y + 1)) {
             (Some(year), _, _) => (Some(year), 0, y + 1),
-            (None, "this" | "current", "year") => (None, 0, y + 2),
-            (None, "last" | "previous", "year") => (None, -1, y + 2),
-            (None, "next" | "following", "year") => (None, 1, y + 2),
+            (None, Some(step), "year") => (None, step, y + 2),
             _ => return None,
         };
         let reading = Reading::YearPart {
@@ -1088,8 +1247,12 @@ impl Reader<'_, '_> {
     /// One date or period at `i`, unresolved, with its end.
     fn point(&self, i: usize) -> Option<(Reading, usize)> {
         let lw = |k: usize| self.lw(k);
-        // A leading weekday: "Friday, November 8", "tue may 9", "monday 21".
-        if let Some(weekday) = self.word(i, "weekday") {
+        // A leading weekday: "Friday, November 8", "tue may 9", "monday 21"; not a
+        // holiday's name ("Black Friday", "Super Tuesday").
+        let holiday = i > 0
+            && self.tokens[i - 1].text.starts_with(char::is_uppercase)
+            && is_in(WordClass::Holiday, self.lw(i - 1));
+        if let Some(weekday) = self.word(i, "weekday").filter(|_| !holiday) {
             let mut k = i + 1;
             if lw(k) == "," {
                 k += 1;
@@ -1105,13 +1268,7 @@ impl Reader<'_, '_> {
             // "Tuesday of next week", "Monday of the following week"
             if lw(i + 1) == "of" {
                 let k = if lw(i + 2) == "the" { i + 3 } else { i + 2 };
-                let step = match lw(k) {
-                    "this" | "current" => Some(0),
-                    "next" | "following" => Some(1),
-                    "last" | "previous" => Some(-1),
-                    _ => None,
-                };
-                if let (Some(step), "week") = (step, lw(k + 1)) {
+                if let (Some(step), "week") = (year_step(lw(k)), lw(k + 1)) {
                     return Some((Reading::WeekDay { step, weekday }, k + 2));
                 }
             }
@@ -1229,6 +1386,10 @@ impl Reader<'_, '_> {
             }
             if let Some(y) = self.year_number(k3) {
                 return Some((Reading::Absolute(Period::Month(y, month)), k3 + 1));
+            }
+            // "April of '87", "June '09"
+            if let Some((y, end)) = self.short_year(k3, lw(k) == "of") {
+                return Some((Reading::Absolute(Period::Month(y, month)), end));
             }
             return Some((Reading::NoYear { month, day: None }, k));
         }
@@ -1391,10 +1552,12 @@ impl Reader<'_, '_> {
                                 _ => y as i32,
                             };
                             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-                            return Some((
-                                Reading::Absolute(Period::Day(Date::new(y, m, d)?)),
-                                i + 5,
-                            ));
+                            // "2/29/2019": a day the month does not have, reported as
+                            // written (a calendar's shape, not a code's).
+                            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                                return None;
+                            }
+                            return Some((day_reading(Some(y), m, d), i + 5));
                         }
                     }
                     // "5/12" alone needs a date context: a preposition or a weekday before.
@@ -1462,10 +1625,40 @@ impl Reader<'_, '_> {
             if let Some(y) = self.year_number(k) {
                 return Some((Reading::Absolute(Period::Season(y, m)), k + 1));
             }
+            // "the summer of '69"
+            if let Some((y, end)) = self.short_year(k, lw(i + 1) == "of") {
+                return Some((Reading::Absolute(Period::Season(y, m)), end));
+            }
         }
         // "Q3 2024", "H2 2019", "q1-2019", "q1 of 2017"
         if let Some((p, end)) = self.quarter_code(i, None) {
             return Some((Reading::Absolute(p), end));
+        }
+        // "in Q3", "during H1": of the article's year. A preposition must come before: "Q7"
+        // alone may be a car or a question's number.
+        if i > 0
+            && matches!(
+                lw(i - 1),
+                "in" | "during" | "for" | "by" | "since" | "until"
+            )
+        {
+            let n = self
+                .tokens
+                .get(i + 1)
+                .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() == 1)
+                .and_then(|t| t.text.parse::<u32>().ok());
+            let period = match (lw(i), n) {
+                ("q", Some(n @ 1..=4)) => Some(Period::Quarter(0, n)),
+                ("h", Some(n @ 1..=2)) => Some(Period::Half(0, n)),
+                _ => None,
+            };
+            let next_glued = self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.glued && t.kind != TokenKind::Punct);
+            if let (Some(p), false) = (period, next_glued) {
+                return Some((Reading::Relative(p, i32::MIN), i + 2));
+            }
         }
         // "the third quarter of 2024", "the first half of 2020", "the 1990s" after "the"
         if lw(i) == "the" {
@@ -1532,12 +1725,31 @@ impl Reader<'_, '_> {
         groups
     }
 
-    /// "third quarter of 2024", "first half of 2020", "third quarter" (this year).
+    /// "third quarter of 2024", "first half of 2020", "third quarter" (this year), "the
+    /// first quarter of next year", "next year's first quarter", "2019's second half".
     fn named_part(&self, i: usize) -> Option<(Reading, usize)> {
+        let lw = |k: usize| self.lw(k);
+        // The year: stated ("2019's", "of 2024"), or a step from the article's ("next
+        // year's", "of next year"; `i32::MIN` when none is named).
+        let (mut stated, mut step) = (None, i32::MIN);
+        let mut i = i;
+        // A year before, in the genitive. The tokenizer cuts "2019's" into "2019", "'", "s".
+        let genitive = matches!(lw(i + 1), "'" | "’")
+            && lw(i + 2) == "s"
+            && self.tokens.get(i + 2).is_some_and(|t| t.glued);
+        if let (true, Some(y)) = (genitive, self.year_number(i)) {
+            (stated, i) = (Some(y), i + 3);
+        } else if let (Some(s), "year's" | "year’s") = (year_step(lw(i)), lw(i + 1)) {
+            step = s;
+            i = if lw(i + 2) == "the" { i + 3 } else { i + 2 };
+        }
+        let named = stated.is_some() || step != i32::MIN;
         use crate::lexicon::{NumberWord, NUMBER_WORDS};
-        // "third quarter", "3rd quarter"
-        let (n, i) = match NUMBER_WORDS.words.get(self.lw(i)) {
+        // "third quarter", "3rd quarter"; "last" only of a week ("last week" alone is
+        // read as the relative week).
+        let (n, i) = match NUMBER_WORDS.words.get(lw(i)) {
             Some(NumberWord::Ordinal(n)) => (*n as u32, i),
+            _ if matches!(lw(i), "last" | "final") => (5, i),
             _ => {
                 let t = self.tokens.get(i)?;
                 let suffix = self.tokens.get(i + 1).filter(|s| s.glued)?;
@@ -1548,47 +1760,47 @@ impl Reader<'_, '_> {
                 (t.text.parse().ok()?, i + 1)
             }
         };
-        let (kind, max) = match self.lw(i + 1) {
-            "quarter" => ("q", 4),
-            "half" => ("h", 2),
+        let (quarter, max) = match lw(i + 1) {
+            "quarter" => (true, 4),
+            "half" => (false, 2),
+            // "first week of March", "last week of July 2024": a week of the month.
+            "week" if !named && n <= 5 && lw(i + 2) == "of" => {
+                let (month, end) = self.month_name(i + 3)?;
+                let (year, end) = self.year_after(end);
+                let n = n as u8;
+                return Some((Reading::WeekOfMonth { n, month, year }, end));
+            }
             _ => return None,
         };
-        if n > max {
+        // "the first half-mile": a compound word, not a period.
+        if n > max || self.tokens.get(i + 2).is_some_and(|t| t.glued && t.is('-')) {
             return None;
         }
         let mut end = i + 2;
-        let year = if matches!(self.lw(end), "of" | "in") {
-            let y = self.year_number(end + 1);
-            if y.is_some() {
-                end += 2;
-            } else if self.lw(end + 1) == "the" && self.lw(end + 2) == "year" {
-                // "the first quarter of the year": this year's
-                end += 3;
+        // A year after: "3rd quarter 2024", "of 2024", "of next year", "of the year" (the
+        // article's).
+        let of = matches!(lw(end), "of" | "in");
+        if named {
+        } else if let Some(y) = self.year_number(end) {
+            (stated, end) = (Some(y), end + 1);
+        } else if let (true, Some(y)) = (of, self.year_number(end + 1)) {
+            (stated, end) = (Some(y), end + 2);
+        } else if of && lw(end + 2) == "year" {
+            if let Some(s) = year_step(lw(end + 1)).or((lw(end + 1) == "the").then_some(i32::MIN)) {
+                (step, end) = (s, end + 3);
             }
-            y
-        } else {
-            None
+        }
+        let period = |y| {
+            if quarter {
+                Period::Quarter(y, n)
+            } else {
+                Period::Half(y, n)
+            }
         };
-        Some(match year {
-            Some(y) => (
-                Reading::Absolute(if kind == "q" {
-                    Period::Quarter(y, n)
-                } else {
-                    Period::Half(y, n)
-                }),
-                end,
-            ),
-            None => {
-                let period = |y| {
-                    if kind == "q" {
-                        Period::Quarter(y, n)
-                    } else {
-                        Period::Half(y, n)
-                    }
-                };
-                // Placed in the article's year: the note says so.
-                (Reading::Relative(period(0), i32::MIN), end)
-            }
+        Some(match stated {
+            Some(y) => (Reading::Absolute(period(y)), end),
+            // Placed in the article's year (or `step` from it): the note says so.
+            None => (Reading::Relative(period(0), step), end),
         })
     }
 
@@ -1611,8 +1823,19 @@ impl Reader<'_, '_> {
         match year {
             Some(y) => Some((period(y)?, k + 1)),
             None => {
+                // "q1-2019": the hyphen joins a code, not a chain of digit groups (which
+                // `year_number` refuses), so the year is read here.
+                if self.lw(k + 1) == "-" {
+                    let t = self
+                        .tokens
+                        .get(k + 2)
+                        .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() == 4)?;
+                    let chained = self.tokens.get(k + 3).is_some_and(|n| n.glued);
+                    let y: i32 = t.text.parse().ok().filter(|_| !chained)?;
+                    return Some((period(y)?, k + 3));
+                }
                 let mut e = k + 1;
-                if matches!(self.lw(e), "of" | "-") {
+                if self.lw(e) == "of" {
                     e += 1;
                 }
                 let y = self.year_number(e)?;
@@ -1762,15 +1985,7 @@ impl Reader<'_, '_> {
         // Steps: 0 this, ±1 the calendar period before/after this one ("last week", "next
         // Friday" = Friday of next week), ±2 the nearest one before/after the article date
         // ("this past Wednesday", "the coming Thursday").
-        let step = match lw(i) {
-            "this" | "current" => Some(0),
-            "last" | "previous" => Some(-1),
-            "past" => Some(-2),
-            "next" | "following" => Some(1),
-            "coming" | "upcoming" => Some(2),
-            _ => None,
-        };
-        if let Some(step) = step {
+        if let Some(step) = step_word(lw(i)) {
             let mut k = i + 1;
             // "this past wednesday", "this upcoming friday"
             let step = match lw(k) {
@@ -1854,6 +2069,12 @@ impl Reader<'_, '_> {
             }
             return None;
         }
+        // "2 weeks and 2 days ago", "a year and a half ago", "two and a half years ago"
+        if let Some((months, days, after)) = self.compound_length(i) {
+            if lw(after) == "ago" {
+                return Some((Reading::Elapsed(-months, -days), after + 1));
+            }
+        }
         // "two weeks ago", "10 days ago", "a year ago"
         if let Some((n, after)) = self.count(i) {
             if let Some((unit, times)) = self.unit_word(after) {
@@ -1862,20 +2083,31 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        // "in two weeks", "within 9 months"
-        if matches!(lw(i), "in" | "within") {
+        // "in two weeks": a date only when the clause looks ahead; "the biggest decision
+        // made in fifty years" is a duration.
+        if lw(i) == "in" {
+            if let Some((months, days, after)) = self.compound_length(i + 1) {
+                return self
+                    .future_at(i)
+                    .then_some((Reading::Elapsed(months, days), after));
+            }
             let (n, after) = self.count(i + 1)?;
             let (unit, times) = self.unit_word(after)?;
-            let n = n * times;
-            if lw(i) == "in" {
-                // "in two weeks" is a date only when the clause looks ahead; "the biggest
-                // decision made in fifty years" is a duration.
-                if !self.future_at(i) {
-                    return None;
-                }
-                return Some((Reading::Offset(unit, n), after + 1));
+            if !self.future_at(i) {
+                return None;
             }
-            return Some((Reading::Span(unit, n, false), after + 1));
+            return Some((Reading::Offset(unit, n * times), after + 1));
+        }
+        // "within 9 months", "within the next few weeks": from the article date on.
+        if lw(i) == "within" {
+            let k = match (lw(i + 1), lw(i + 2)) {
+                ("the", "next" | "coming") => i + 3,
+                ("next", _) => i + 2,
+                _ => i + 1,
+            };
+            let (n, after) = self.count(k)?;
+            let (unit, times) = self.unit_word(after)?;
+            return Some((Reading::Within(unit, n * times, n == FEW), after + 1));
         }
         None
     }
@@ -1892,6 +2124,62 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// A length of time of several parts at `k`: "2 weeks and 2 days", "a year and a half",
+    /// "two and a half years", "2 years 1 month": (months, days, end). `None` for a length
+    /// of one part ("two weeks"), which the callers read as a number of one unit, and for
+    /// half a week or a day, which no whole number of days is.
+    fn compound_length(&self, k: usize) -> Option<(i32, i32, usize)> {
+        let lw = |k: usize| self.lw(k);
+        let half_at = |k: usize| matches!(lw(k), "a" | "one") && lw(k + 1) == "half";
+        let (mut months, mut days, mut parts, mut halves) = (0, 0, 0, 0);
+        let (mut k, mut end) = (k, k);
+        let mut last_unit = None;
+        while let Some((mut n, mut after)) = self.count(k) {
+            // "two and a half years"
+            let mut half = false;
+            if lw(after) == "and" && half_at(after + 1) {
+                half = true;
+                after += 3;
+            }
+            let Some((unit, times)) = self.unit_word(after) else {
+                break;
+            };
+            // Units must get smaller: "2 weeks and 2 days", not "2 days and 2 weeks".
+            if last_unit.is_some_and(|u: Unit| u as u8 <= unit as u8) || n == FEW {
+                break;
+            }
+            n *= times;
+            after += 1;
+            // "a year and a half"
+            if !half && lw(after) == "and" && half_at(after + 1) {
+                half = true;
+                after += 3;
+            }
+            match (unit, half) {
+                (Unit::Year, _) => months += 12 * n + if half { 6 } else { 0 },
+                (Unit::Month, _) => {
+                    months += n;
+                    days += if half { 15 } else { 0 };
+                }
+                (_, true) => return None,
+                (Unit::Week, false) => days += 7 * n,
+                (Unit::Day, false) => days += n,
+            }
+            halves += i32::from(half);
+            parts += 1;
+            last_unit = Some(unit);
+            (k, end) = (after, after);
+            // Parts joined by "and" or by nothing ("2 years 1 month"); not by a comma ("in
+            // a year, a month later").
+            if lw(k) == "and" && self.count(k + 1).is_some() {
+                k += 1;
+            } else if self.count(k).is_none() {
+                break;
+            }
+        }
+        (parts + halves >= 2).then_some((months, days, end))
+    }
+
     /// A unit of time at `k`, and how many of it one of the word is: a fortnight is two
     /// weeks.
     fn unit_word(&self, k: usize) -> Option<(Unit, i32)> {
@@ -1901,6 +2189,7 @@ impl Reader<'_, '_> {
             "fortnight" | "fortnights" => (Unit::Week, 2),
             "month" | "months" => (Unit::Month, 1),
             "year" | "years" => (Unit::Year, 1),
+            "decade" | "decades" => (Unit::Year, 10),
             _ => return None,
         })
     }
@@ -1957,6 +2246,16 @@ impl Reader<'_, '_> {
                 set(&mut found, p);
                 found.relative = false;
             }
+            Reading::Present => {
+                found.written = "PRESENT_REF".into();
+                match reference {
+                    None => found.note = Some(unknown.into()),
+                    Some(r) => {
+                        found.from = Some(r);
+                        found.to = Some(r);
+                    }
+                }
+            }
             Reading::DecadeOnly(tens) => {
                 let start = if tens == 0 { 2000 } else { 1900 + 10 * tens };
                 set(&mut found, Period::Decade(start));
@@ -1983,10 +2282,7 @@ impl Reader<'_, '_> {
                 } else {
                     Granularity::Month
                 };
-                found.written = match day {
-                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
-                    None => format!("XXXX-{month:02}"),
-                };
+                found.written = year_less(month, day);
                 match reference {
                     None => {
                         found.note =
@@ -2010,12 +2306,7 @@ impl Reader<'_, '_> {
                             set(&mut found, p);
                             found.written = f;
                             found.granularity = t;
-                            found.note = Some(format!(
-                                "the year is not stated: taken as {}, the {} one {} the article date",
-                                p.first().year,
-                                if future { "next" } else { "last" },
-                                if future { "from" } else { "up to" }
-                            ));
+                            found.note = Some(year_placed(p.first().year, future));
                         }
                     }
                 }
@@ -2078,14 +2369,31 @@ impl Reader<'_, '_> {
                         set(&mut found, Period::Season(named_year(r, m, m + 2, step), m));
                         return found;
                     }
-                    Period::Quarter(0, n) | Period::Half(0, n) if step == i32::MIN && n > 0 => {
-                        let p = match kind {
-                            Period::Quarter(..) => Period::Quarter(r.year, n),
-                            _ => Period::Half(r.year, n),
+                    // A named quarter or half: of the article's year when no year is
+                    // stated, or of the year `step` from it ("of next year").
+                    // A named quarter or half: of the year `step` from the article's
+                    // ("of next year"); when no year is stated, the article's year, or the
+                    // one before (after) if the tense puts it in the past (future): "sales
+                    // fell in Q4" in September is last year's.
+                    Period::Quarter(0, n) | Period::Half(0, n) if n > 0 => {
+                        let period = |year| match kind {
+                            Period::Quarter(..) => Period::Quarter(year, n),
+                            _ => Period::Half(year, n),
                         };
+                        let mut p = period(r.year + if step == i32::MIN { 0 } else { step });
+                        if step == i32::MIN {
+                            if !future && p.first() > r {
+                                p = period(r.year - 1);
+                            } else if future && p.last() < r {
+                                p = period(r.year + 1);
+                            }
+                            found.note = Some(if p.first().year == r.year {
+                                "the year is not stated: taken as the article's year".into()
+                            } else {
+                                year_placed(p.first().year, future)
+                            });
+                        }
                         set(&mut found, p);
-                        found.note =
-                            Some("the year is not stated: taken as the article's year".into());
                         return found;
                     }
                     Period::Quarter(..) => Period::Quarter(r.year, (r.month - 1) / 3 + 1),
@@ -2108,8 +2416,9 @@ impl Reader<'_, '_> {
                 };
                 let mut f = self.resolve(first, last, inner);
                 if let (Some(a), Some(b)) = (f.from, f.to) {
-                    // Thirds: days 1-10, 11-20, 21-end of a month; January-April,
-                    // May-August, September-December of a year.
+                    // Thirds: days 1-10, 10-20 (the middle of a month centred on its
+                    // 15th), 21-end of a month; January-April, May-August,
+                    // September-December of a year.
                     let (from, to) = if month == 0 {
                         let m0 = 1 + 4 * u32::from(part);
                         let start = Date {
@@ -2119,21 +2428,63 @@ impl Reader<'_, '_> {
                         };
                         (start, start.add_months(4).add_days(-1))
                     } else {
-                        let start = a.add_days(10 * i64::from(part));
-                        let end = if part == 2 { b } else { start.add_days(9) };
+                        let start = match part {
+                            1 => a.add_days(9),
+                            _ => a.add_days(10 * i64::from(part)),
+                        };
+                        let end = match part {
+                            0 => a.add_days(9),
+                            1 => a.add_days(19),
+                            _ => b,
+                        };
                         (start, end)
                     };
                     f.from = Some(from);
                     f.to = Some(to);
                 }
                 let word = ["early", "middle", "late"][usize::from(part)];
-                let note = format!(
-                    "the {word} part of the period, taken as its {} third",
-                    ["first", "second", "last"][usize::from(part)]
-                );
+                let note = if month != 0 && part == 1 {
+                    "the middle of the month, taken as its 10th to 20th days".to_owned()
+                } else {
+                    format!(
+                        "the {word} part of the period, taken as its {} third",
+                        ["first", "second", "last"][usize::from(part)]
+                    )
+                };
                 f.note = Some(match f.note {
                     Some(n) => format!("{n}; {note}"),
                     None => note,
+                });
+                return f;
+            }
+            Reading::WeekOfMonth { n, month, year } => {
+                let inner = match year {
+                    Some(y) => Reading::Absolute(Period::Month(y, month)),
+                    None => Reading::NoYear { month, day: None },
+                };
+                let mut f = self.resolve(first, last, inner);
+                if let (Some(a), Some(b)) = (f.from, f.to) {
+                    let (from, to) = match n {
+                        5 => (b.add_days(-6), b),
+                        _ => {
+                            let start = a.add_days(7 * i64::from(n - 1));
+                            (start, start.add_days(6))
+                        }
+                    };
+                    f.from = Some(from);
+                    f.to = Some(to);
+                }
+                f.granularity = Granularity::Week;
+                let note = [
+                    "a week of the month, taken as its days 1 to 7",
+                    "a week of the month, taken as its days 8 to 14",
+                    "a week of the month, taken as its days 15 to 21",
+                    "a week of the month, taken as its days 22 to 28",
+                    "a week of the month, taken as its last seven days",
+                ][usize::from(n - 1)];
+                f.note = Some(match f.note {
+                    Some(earlier) => format!("{earlier}; {note}"),
+                    None => note.into(),
                 });
                 return f;
             }
@@ -2212,6 +2563,18 @@ impl Reader<'_, '_> {
                 };
                 set(&mut found, Period::Day(unit.shift(r, n)));
             }
+            Reading::Elapsed(months, days) => {
+                let Some(r) = reference else {
+                    let sign = if months < 0 || days < 0 { '-' } else { '+' };
+                    found.written = format!("{sign}P{}M{}D", months.abs(), days.abs());
+                    found.note = Some(unknown.into());
+                    return found;
+                };
+                set(
+                    &mut found,
+                    Period::Day(r.add_months(months).add_days(i64::from(days))),
+                );
+            }
             Reading::Quarters(n) => {
                 found.range = true;
                 found.granularity = Granularity::Quarter;
@@ -2278,7 +2641,7 @@ impl Reader<'_, '_> {
                     found.written = format!("({from},{to},P{n}{letter})");
                 }
             }
-            Reading::Span(unit, n, few) => {
+            Reading::Span(unit, n, few) | Reading::Within(unit, n, few) => {
                 if few {
                     found.note = Some("\"few\" read as three".into());
                 }
@@ -2289,7 +2652,9 @@ impl Reader<'_, '_> {
                     found.note = Some(unknown.into());
                     return found;
                 };
-                let (from, to) = if n > 0 {
+                let (from, to) = if let Reading::Within(..) = reading {
+                    (r, unit.shift(r, n))
+                } else if n > 0 {
                     (r.add_days(1), unit.shift(r, n))
                 } else {
                     (unit.shift(r, n), r)
@@ -2384,6 +2749,8 @@ fn relative_label(kind: Period, step: i32) -> String {
         Period::Month(_, 0) => "M".to_owned(),
         Period::Month(_, m) => format!("XXXX-{m:02}"),
         Period::Season(_, m) => format!("S{m:02}"),
+        Period::Quarter(_, n) if n > 0 => format!("Y-Q{n}"),
+        Period::Half(_, n) if n > 0 => format!("Y-H{n}"),
         Period::Quarter(..) => "Q".to_owned(),
         Period::Half(..) => "H".to_owned(),
         Period::Year(_) => "Y".to_owned(),

@@ -100,6 +100,7 @@ function explainQuantity(q) {
 
 /** A date made explicit: "last July" → "2024-07-01 to 2024-07-31". */
 function explainTime(t) {
+  if (!t.from && t.to) return `up to ${t.to} (${t.granularity})`;
   if (!t.from) return `unresolved (${t.note ?? t.written})`;
   const span = t.from === t.to ? t.from : `${t.from} to ${t.to}`;
   return `${span} (${t.granularity})`;
@@ -251,7 +252,7 @@ function renderFacts(report) {
     el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q))));
   $('time-list').replaceChildren(...report.times.map((t) => el('li', {},
     el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t),
-    t.note && t.from ? el('span', { class: 'note' }, ` · ${t.note}`) : null)));
+    t.note && (t.from || t.to) ? el('span', { class: 'note' }, ` · ${t.note}`) : null)));
 }
 
 /** Hides the claim cards the filters exclude, and says how many are shown. */

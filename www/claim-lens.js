@@ -53,6 +53,7 @@ function quantity(q) {
 }
 
 function time(t) {
+  if (!t.from && t.to) return `${t.text} = up to ${t.to}`;
   if (!t.from) return `${t.text}: unresolved`;
   return `${t.text} = ${t.from === t.to ? t.from : `${t.from} to ${t.to}`}`;
 }
@@ -111,7 +112,7 @@ class ClaimLens extends HTMLElement {
     for (const [name, indices] of groups) {
       parts.push(el('h3', null, name), el('ol', null, ...indices.map((i) => this.card(report, i))));
     }
-    if (!report.input.date && report.times.some((t) => t.relative && !t.from)) {
+    if (!report.input.date && report.times.some((t) => t.relative && !t.from && !t.to)) {
       parts.push(el('p', 'status', 'Relative dates are unresolved: set the date attribute to the article date.'));
     }
     this.box.replaceChildren(...parts);
