@@ -832,6 +832,16 @@ struct PageMeta {
     published: Option<String>,
 }
 
+/// A metadata publication date ("2024-11-08T09:30:00Z") as ISO 8601, unless it is a
+/// content system's placeholder for no date: the zero times of .NET and Go
+/// ("0001-01-01T00:00:00Z") or of Unix ("1970-01-01"), or any year before 1900. Taken as
+/// the article date, such a placeholder would place every relative date in year 1.
+fn publication_date(text: &str) -> Option<String> {
+    crate::times::Date::parse(text)
+        .filter(|d| d.year >= 1900 && (d.year, d.month, d.day) != (1970, 1, 1))
+        .map(|d| d.to_string())
+}
+
 /// The string value right after `key` in JSON text (`"datePublished": "2024-11-08"` →
 /// `2024-11-08`), without a JSON parser: the WASM module has none, and schema.org's
 /// JSON-LD, where pages state their date and author, is regular enough for this.
@@ -945,9 +955,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                 author = content.filter(|c| !c.trim().is_empty() && !c.contains("://"));
             } else if PUBLISHED_META.contains(&name.as_str()) && published.is_none() {
                 // "2024-11-08T09:30:00Z": the date is what the report needs.
-                published = content
-                    .and_then(|c| crate::times::Date::parse(&c))
-                    .map(|d| d.to_string());
+                published = content.and_then(|c| publication_date(&c));
             }
             continue;
         }
@@ -971,8 +979,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                 let script = &html[pos..end.0];
                 if published.is_none() {
                     published = json_string_after(script, "\"datePublished\"")
-                        .and_then(|d| crate::times::Date::parse(&d))
-                        .map(|d| d.to_string());
+                        .and_then(|d| publication_date(&d));
                 }
                 if author.is_none() {
                     author = json_ld_author(script);

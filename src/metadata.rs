@@ -344,6 +344,18 @@ mod tests {
     }
 
     #[test]
+    fn a_placeholder_date_in_metadata_is_no_article_date() {
+        // A content system's "no date" (the zero time of .NET and Go, Unix's epoch) would
+        // put every relative date in year 1.
+        for placeholder in ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"] {
+            let html = format!("<html><head><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"datePublished\": \"{placeholder}\"}}</script></head><body><article><p>The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.</p></article></body></html>");
+            let report = crate::analyze(&html, &crate::Options::default());
+            assert_eq!(report.metadata.published, None, "{placeholder}");
+            assert_eq!(report.times[0].from, None, "{placeholder}");
+        }
+    }
+
+    #[test]
     fn nothing_stated_nothing_guessed() {
         let report = crate::analyze(
             "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.",
