@@ -174,9 +174,8 @@ fn main() {
         return;
     };
     // Quantise as stored, then score the stored model: the numbers quoted are the shipped
-    // model's. The number of levels is chosen on dev too (fewer levels are fewer distinct
-    // nibbles, which the gzipped WASM stores in fewer bytes), with the threshold chosen
-    // again for the quantised weights actually shipped.
+    // model's. The number of levels is chosen on dev too (fewer levels are shorter codes,
+    // a smaller WASM), with the threshold chosen again for the quantised weights shipped.
     let mut best: Option<(u8, Vec<u8>, f64)> = None;
     for levels in (3..=MAX_LEVELS).rev() {
         let mut stored = Model::from_bytes(&model.to_bytes(levels)).expect("a model reads back");
