@@ -88,7 +88,8 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
     let mut start = i;
     if let Some(len) = currency_prefix_at(tokens, lower, i) {
         // The symbol is at `i`: read the number after it.
-        let form = joined(tokens, i, i + len).to_lowercase();
+        let mut form = joined(tokens, i, i + len).to_lowercase();
+        form.retain(|c| c != ' ');
         unit = CURRENCIES
             .get(form.as_str())
             .map(|(_, code)| (*code).to_owned());
@@ -304,11 +305,24 @@ fn currency_prefix_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Optio
         if end >= tokens.len() {
             continue;
         }
-        // A symbol of several tokens ("US$", "C$") is written without spaces: "a $5"
-        // is not the Australian dollar.
-        let form = joined(tokens, i, end).to_lowercase();
+        // A symbol of several tokens ("US$", "C$") is written without spaces, or with its
+        // letters in capitals ("US $150 million", "HK $ 10 billion"): "a $5", "cost us $5"
+        // are no currency's. (Text written all in lowercase has lost its capitals: there
+        // "us $ 150" is the code.) "A $5" is the article, in any case.
+        let mut form = joined(tokens, i, end).to_lowercase();
         if form.contains(' ') {
-            continue;
+            let capitals = tokens[i..end - 1]
+                .iter()
+                .all(|t| t.kind == TokenKind::Punct || !t.text.chars().any(char::is_lowercase));
+            let lowercase_text = !tokens
+                .iter()
+                .any(|t| t.text.chars().any(char::is_uppercase));
+            // (Nor the "s" of a possessive cut from its word: "music ' s $ 500".)
+            let possessive = i > 0 && matches!(lower[i - 1].as_str(), "'" | "’");
+            if lower[i] == "a" || possessive || !(capitals || lowercase_text) {
+                continue;
+            }
+            form.retain(|c| c != ' ');
         }
         let Some((kind, _)) = CURRENCIES.get(form.as_str()) else {
             continue;

@@ -494,7 +494,17 @@ pub(crate) fn recognise(
     let mut i = 0;
     while i < tokens.len() {
         match reader.expression_at(i) {
-            Some(f) if f.last > i => {
+            Some(mut f) if f.last > i => {
+                // "a few weeks ago", "several years ago": a vague count is read as three,
+                // and the note says so wherever the reading did not.
+                let vague = (f.first..f.last).any(|k| reader.vague_count(k));
+                if vague && f.note.as_deref().is_none_or(|n| !n.contains("three")) {
+                    let said = "\"few\" or \"several\" read as three";
+                    f.note = Some(match f.note {
+                        Some(n) => format!("{n}; {said}"),
+                        None => said.into(),
+                    });
+                }
                 for t in &mut taken[f.first..f.last] {
                     *t = true;
                 }
@@ -550,9 +560,13 @@ impl Reader<'_, '_> {
         if let Some((reading, end)) = self.year_part(i) {
             return Some(self.resolve(i, end, reading));
         }
+        // "a week starting tomorrow", "2 weeks beginning May 20": the span from that day.
+        if let Some(f) = self.length_starting(i) {
+            return Some(f);
+        }
         // "the largest to date": the time up to the article date, with no start.
-        if self.to_date_at(i, false) {
-            let mut f = self.resolve(i, i + 2, Reading::Present);
+        if let Some(end) = self.to_date_at(i, false) {
+            let mut f = self.resolve(i, end, Reading::Present);
             f.range = true;
             if f.from.is_some() {
                 f.from = None;
@@ -560,14 +574,22 @@ impl Reader<'_, '_> {
             }
             return Some(f);
         }
-        // "since", "before", "after", "starting (on)" stay in the span.
-        if OPEN_MODIFIERS.contains(&self.lw(i)) {
-            let skip = if self.lw(i + 1) == "on" { 2 } else { 1 };
-            if let Some(mut f) = self.range_or_point(i + skip) {
+        // "since", "before", "after", "starting (on)" stay in the span, and so do "as early
+        // as", "as late as" ("after the beginning of March", "as early as next week").
+        let skip = match (self.lw(i), self.lw(i + 1), self.lw(i + 2)) {
+            (w, "on", _) if OPEN_MODIFIERS.contains(&w) => 2,
+            (w, _, _) if OPEN_MODIFIERS.contains(&w) => 1,
+            ("as", "early" | "late", "as") => 3,
+            _ => 0,
+        };
+        if skip > 0 {
+            let inner = self
+                .range_or_point(i + skip)
+                .or_else(|| self.expression_at(i + skip));
+            if let Some(mut f) = inner {
                 f.first = i;
                 return Some(f);
             }
-            return None;
         }
         // "the beginning of 2000", "the middle of March", "the end of the year".
         let part_start = if self.lw(i) == "the" { i + 1 } else { i };
@@ -662,8 +684,8 @@ impl Reader<'_, '_> {
                 return self.make_range(i, end, a, b);
             }
             let (a, a_end) = self.point(i + 1)?;
-            if self.to_date_at(a_end, true) {
-                return self.make_range(i, a_end + 2, a, Reading::Present);
+            if let Some(end) = self.to_date_at(a_end, true) {
+                return self.make_range(i, end, a, Reading::Present);
             }
             if !matches!(
                 self.lw(a_end),
@@ -755,8 +777,8 @@ impl Reader<'_, '_> {
         }
         let (a, a_end) = self.point(i)?;
         // "from March to date": up to the article date.
-        if self.to_date_at(a_end, true) {
-            if let Some(f) = self.make_range(i, a_end + 2, a, Reading::Present) {
+        if let Some(end) = self.to_date_at(a_end, true) {
+            if let Some(f) = self.make_range(i, end, a, Reading::Present) {
                 return Some(f);
             }
         }
@@ -775,23 +797,47 @@ impl Reader<'_, '_> {
         Some(self.resolve(i, a_end, a))
     }
 
-    /// Whether tokens `k`, `k + 1` are the adverb "to date" (also "till date"): "the largest
-    /// to date", "has raised $5m to date, officials said"; not "up to date", nor the verb
-    /// ("to date the remains", "began to date him"): a clause boundary or a verb must follow,
-    /// unless a date comes before (`after_date`: "from March to date").
-    fn to_date_at(&self, k: usize, after_date: bool) -> bool {
+    /// A length of time and the day it starts at `i`: "a week starting tomorrow", "3 days
+    /// starting from next Monday", "two weeks beginning May 20".
+    fn length_starting(&self, i: usize) -> Option<Found> {
+        let (n, after) = self.count(i)?;
+        let (unit, times) = self.unit_word(after)?;
+        if !matches!(self.lw(after + 1), "starting" | "beginning") || self.vague_count(i) {
+            return None;
+        }
+        let k = after + 2 + usize::from(matches!(self.lw(after + 2), "from" | "on"));
+        let mut f = self.range_or_point(k)?;
+        let n = n * times;
+        f.first = i;
+        f.range = true;
+        f.written = format!("({},P{n}{})", f.written, unit_letter(unit));
+        if let Some(d) = f.from {
+            f.to = Some(unit.shift(d, n).add_days(-1));
+        }
+        Some(f)
+    }
+
+    /// Where the adverb "to date" (also "till date", "till current date") at `k` ends, if it
+    /// is one there: "the largest to date", "has raised $5m to date, officials said"; not
+    /// "up to date", nor the verb ("to date the remains", "began to date him"): a clause
+    /// boundary or a verb must follow, unless a date comes before (`after_date`: "from
+    /// March to date").
+    fn to_date_at(&self, k: usize, after_date: bool) -> Option<usize> {
         let lw = |k: usize| self.lw(k);
-        let next = lw(k + 2);
-        matches!(lw(k), "to" | "till")
-            && lw(k + 1) == "date"
+        // "till current date"
+        let end = if lw(k + 1) == "current" { k + 3 } else { k + 2 };
+        let next = lw(end);
+        let adverb = matches!(lw(k), "to" | "till")
+            && lw(end - 1) == "date"
             && !(k > 0 && matches!(lw(k - 1), "up" | "out"))
             && (after_date
                 || self
                     .tokens
-                    .get(k + 2)
+                    .get(end)
                     .is_none_or(|t| t.kind == TokenKind::Punct)
                 || is_in(WordClass::Auxiliary, next)
-                || is_in(WordClass::PhraseStop, next))
+                || is_in(WordClass::PhraseStop, next));
+        adverb.then_some(end)
     }
 
     /// The second end of a range: a full point, or a bare day after a month ("Nov 18-19").
@@ -2107,7 +2153,8 @@ impl Reader<'_, '_> {
             };
             let (n, after) = self.count(k)?;
             let (unit, times) = self.unit_word(after)?;
-            return Some((Reading::Within(unit, n * times, n == FEW), after + 1));
+            let few = self.vague_count(k);
+            return Some((Reading::Within(unit, n * times, few), after + 1));
         }
         None
     }
@@ -2145,7 +2192,7 @@ impl Reader<'_, '_> {
                 break;
             };
             // Units must get smaller: "2 weeks and 2 days", not "2 days and 2 weeks".
-            if last_unit.is_some_and(|u: Unit| u as u8 <= unit as u8) || n == FEW {
+            if last_unit.is_some_and(|u: Unit| u as u8 <= unit as u8) || self.vague_count(k) {
                 break;
             }
             n *= times;
@@ -2194,6 +2241,11 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the count at `k` is a vague one, "few" or "several" (read as [`FEW`]).
+    fn vague_count(&self, k: usize) -> bool {
+        matches!(self.lw(k), "few" | "several") || self.lw(k) == "a" && self.lw(k + 1) == "few"
+    }
+
     /// A small count at `k`: "two", "10", "a", "few" (read as three), "couple".
     fn count(&self, k: usize) -> Option<(i32, usize)> {
         use crate::lexicon::{NumberWord, NUMBER_WORDS};
@@ -2203,6 +2255,8 @@ impl Reader<'_, '_> {
             return (n < 1000).then_some((n, k + 1));
         }
         match self.lw(k) {
+            // "a few weeks", "a couple of days"
+            "a" if matches!(self.lw(k + 1), "few" | "couple") => return self.count(k + 1),
             "a" | "an" | "one" => return Some((1, k + 1)),
             "few" | "several" => return Some((FEW, k + 1)),
             "couple" => {
