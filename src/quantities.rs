@@ -388,6 +388,15 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
             }
         }
     }
+    // "10:30", "3:2": a clock time or a score, not a count.
+    let colon = tokens.get(i + 1).is_some_and(|t| t.is(':') && t.glued);
+    if colon
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+    {
+        return None;
+    }
     let mut value = parse_digits(token.text)?;
     let mut end = i + 1;
     // "2 1/4", "3/4": fractions.
@@ -474,6 +483,44 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
                 if let Some((len, fraction)) = fraction_after(lower, end, 0.0, Last::Unit) {
                     value += fraction * 10f64.powi(last);
                     end += len;
+                }
+                // "4 thousand 3 hundred and 21": smaller parts in digits, each with a
+                // smaller scale, or after "hundred and" the last two digits ("3 hundred and
+                // one" is read in words below). Not "5 million and 3", two counts.
+                while !token.text.contains('.') {
+                    let and = lower.get(end).is_some_and(|w| w == "and");
+                    let k = end + usize::from(and);
+                    // "3 hundred and one": the last two digits in words.
+                    if and && last == 2 && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                    {
+                        if let Some(n) = words_at(tokens, lower, k)
+                            .filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && !n.ordinal)
+                        {
+                            value += n.value;
+                            end = n.end;
+                        }
+                        break;
+                    }
+                    let Some(part) = tokens
+                        .get(k)
+                        .filter(|t| t.kind == TokenKind::Digits && !t.glued)
+                        .filter(|t| !t.text.contains(['.', ',']))
+                        .and_then(|t| parse_digits(t.text))
+                    else {
+                        break;
+                    };
+                    match lower.get(k + 1).and_then(|w| scale_word(w)) {
+                        Some(e) if e < last && !and && part < 10f64.powi(last - e) => {
+                            value += part * 10f64.powi(e);
+                            (end, last) = (k + 2, e);
+                        }
+                        None if and && last == 2 && part < 100.0 && part > 0.0 => {
+                            value += part;
+                            end = k + 1;
+                            break;
+                        }
+                        _ => break,
+                    }
                 }
             } else if matches!(lower[end].as_str(), "dozen" | "dozens" | "dzs" | "dozs") {
                 value *= 12.0;

@@ -848,12 +848,20 @@ impl Reader<'_, '_> {
         if let Some(p) = point {
             return Some(p);
         }
+        // "April 9 till the 17th"
+        let k = if self.lw(k) == "the" { k + 1 } else { k };
         let day = self.day_number(k)?;
         match first {
             Reading::NoYear {
                 month,
-                day: Some(_),
+                day: Some(first_day),
             } => {
+                // "April 27 to the 3rd": a day before the first is in the next month.
+                let month = if day.0 < first_day {
+                    month % 12 + 1
+                } else {
+                    month
+                };
                 // "November 18-19, 2015": a year may follow the day.
                 let (year, end) = self.year_after(day.1);
                 Some((
@@ -886,10 +894,52 @@ impl Reader<'_, '_> {
         };
         match self.year_number(k2) {
             Some(y) => (Some(y), k2 + 1),
-            None => match self.short_year(k2, self.lw(k) == "of") {
+            None => match self
+                .short_year(k2, self.lw(k) == "of")
+                .or_else(|| self.year_in_words(k2))
+            {
                 Some((y, end)) => (Some(y), end),
                 None => (None, k),
             },
+        }
+    }
+
+    /// A year in words after a day and month, as it is said: "nineteen eighty six",
+    /// "seventeen hundred thirty three", "nineteen hundred", "nineteen oh five". (Not "two
+    /// thousand and two": read as a number.)
+    fn year_in_words(&self, k: usize) -> Option<(i32, usize)> {
+        let (century, k) = self
+            .two_digit_words(k)
+            .filter(|(c, _)| (10..30).contains(c))?;
+        let (rest, end) = match self.lw(k) {
+            "hundred" => {
+                let after = if self.lw(k + 1) == "and" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                self.two_digit_words(after).unwrap_or((0, k + 1))
+            }
+            "oh" | "o" => self.two_digit_words(k + 1).filter(|(u, _)| *u < 10)?,
+            _ => self.two_digit_words(k).filter(|(n, _)| *n >= 10)?,
+        };
+        Some((century as i32 * 100 + rest as i32, end))
+    }
+
+    /// A number from 1 to 99 in words at `k`: "five", "nineteen", "eighty six",
+    /// "twenty-one".
+    fn two_digit_words(&self, k: usize) -> Option<(u32, usize)> {
+        use crate::lexicon::{NumberWord, NUMBER_WORDS};
+        match NUMBER_WORDS.words.get(self.lw(k)) {
+            Some(&NumberWord::Unit(u)) if (1..20).contains(&u) => Some((u, k + 1)),
+            Some(&NumberWord::Ten(t)) if t < 100 => {
+                let j = if self.lw(k + 1) == "-" { k + 2 } else { k + 1 };
+                match NUMBER_WORDS.words.get(self.lw(j)) {
+                    Some(&NumberWord::Unit(u)) if (1..10).contains(&u) => Some((t + u, j + 1)),
+                    _ => Some((t, k + 1)),
+                }
+            }
+            _ => None,
         }
     }
 
@@ -1099,10 +1149,11 @@ impl Reader<'_, '_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|s| s.glued && matches!(self.lw(k + 1), "st" | "nd" | "rd" | "th"));
-            // "5%", "5 million", "5.5": not a day.
+            // "5%", "5 million", "5.5", "6:30": not a day.
             if let Some(next) = self.tokens.get(k + 1) {
                 if !suffix
                     && (next.is('%')
+                        || (next.is(':') && next.glued)
                         || (next.glued && next.kind == TokenKind::Word)
                         || matches!(self.lw(k + 1), "percent" | "million" | "billion" | "per"))
                 {
@@ -1417,8 +1468,10 @@ impl Reader<'_, '_> {
             if matches!(lw(k2), "/" | "-") && tok(k2).is_some_and(|t| t.glued) {
                 k2 += 1;
             }
-            // "October, 1st": a comma only before an ordinal day.
-            if lw(k2) == "," && matches!(lw(k2 + 2), "st" | "nd" | "rd" | "th") {
+            // "October, 1st": a comma only before an ordinal day; "June the 28th".
+            if lw(k2) == "," && matches!(lw(k2 + 2), "st" | "nd" | "rd" | "th")
+                || lw(k2) == "the" && self.may_be_day(k2 + 1)
+            {
                 k2 += 1;
             }
             if let Some((day, end)) = self.day_number(k2) {
