@@ -330,6 +330,8 @@ pub(crate) enum WordClass {
     Intention = 8192,
     /// Before a weekday, makes it a holiday's name ("Black Friday").
     Holiday = 16384,
+    /// Says the words before a date speak of the past ("was", "made").
+    Past = 32768,
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
@@ -355,6 +357,7 @@ static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
             "future" => WordClass::Future,
             "intention" => WordClass::Intention,
             "holiday" => WordClass::Holiday,
+            "past" => WordClass::Past,
             _ => continue,
         } as u16;
         for word in words.split_whitespace() {
@@ -990,6 +993,7 @@ mod tests {
             "future",
             "intention",
             "holiday",
+            "past",
         ];
         for line in entries(include_str!("lexicon/word_classes.txt")) {
             let class = line.split('\t').next().unwrap_or_default();

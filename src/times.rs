@@ -533,22 +533,26 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the clause before token `i` speaks of the future: the nearest tense word
-    /// within six tokens back (stopping at a comma or semicolon) decides; without one, the
+    /// within ten tokens back (stopping where the clause does) decides; without one, the
     /// sentence does.
     fn future_at(&self, i: usize) -> bool {
-        for k in (i.saturating_sub(6)..i).rev() {
+        for k in (i.saturating_sub(10)..i).rev() {
             let w = self.lw(k);
-            if matches!(w, "," | ";" | ":") {
+            // A clause ends at a comma, a semicolon, "and", "but" or a colon, but not at the
+            // colon of a clock time ("were made from 10:30 p.m. Aug. 9"): "closed on March 3
+            // and reopens on January 20" speaks of two times.
+            if matches!(w, "," | ";" | "and" | "but") || w == ":" && !self.tokens[k].glued {
                 break;
             }
             let intention = is_in(WordClass::Intention, w) && self.lw(k + 1) == "to";
             if is_future_word(w) || intention {
-                return true;
+                // "was due", "were expected": a future seen from the past.
+                return !(k > 0 && matches!(self.lw(k - 1), "was" | "were"));
             }
-            let past = matches!(
-                w,
-                "was" | "were" | "had" | "did" | "said" | "ago" | "last" | "since"
-            ) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"));
+            // A participle after "be" is a passive, of any tense ("will be announced").
+            let passive = k > 0 && matches!(self.lw(k - 1), "be" | "been" | "being");
+            let past = is_in(WordClass::Past, w)
+                || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !passive);
             if past {
                 return false;
             }
@@ -1153,7 +1157,9 @@ impl Reader<'_, '_> {
             if let Some(next) = self.tokens.get(k + 1) {
                 if !suffix
                     && (next.is('%')
-                        || (next.is(':') && next.glued)
+                        || (next.is(':')
+                            && next.glued
+                            && self.tokens.get(k + 2).is_some_and(|d| d.glued))
                         || (next.glued && next.kind == TokenKind::Word)
                         || matches!(self.lw(k + 1), "percent" | "million" | "billion" | "per"))
                 {
