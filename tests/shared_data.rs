@@ -74,7 +74,7 @@ fn cleaning_benchmarks_hold_their_floors() {
 }
 
 /// Recognizers-Text spec cases in claimlens's scope: a floor a little under the measured
-/// 81.1% (the target is 90%; `cargo run --release --example bench -- numbers`).
+/// 86.7% (the target is 90%; `cargo run --release --example bench -- numbers`).
 #[test]
 fn numbers_and_dates_hold_their_floor() {
     let Some(scores) = scoring::recognizers::score_all() else {
@@ -85,7 +85,7 @@ fn numbers_and_dates_hold_their_floor() {
     let passed: usize = scores.iter().map(|s| s.passed).sum();
     let rate = passed as f64 / in_scope as f64;
     assert!(in_scope > 700, "most cases are in scope ({in_scope})");
-    assert!(rate >= 0.80, "in-scope pass rate {rate:.3} < 0.80");
+    assert!(rate >= 0.86, "in-scope pass rate {rate:.3} < 0.86");
 }
 
 /// The report's title, byline and publication date on the WCXB pages that state them, from
