@@ -15,8 +15,8 @@ use crate::checkworthy;
 use crate::claims::floor_char_boundary;
 use crate::quantities;
 use crate::report::{
-    ConsistencyHint, Quantity, QuantityKind, RemovalReason, Report, Sentence, Span, TimeExpression,
-    Warning,
+    ConsistencyHint, Quantity, QuantityKind, RemovalReason, RemovedBlock, Report, Sentence, Span,
+    TimeExpression, Warning,
 };
 use crate::times::{self, Date};
 use crate::tokens::{tokenize, Token};
@@ -151,22 +151,35 @@ fn dateline(report: &Report) -> Option<Date> {
     // A dateline: a removed date line before the article, or the opening of the first
     // paragraph ("WASHINGTON, Nov. 8, 2024 —"), or a date line right after a standfirst
     // (removed as metadata after the first paragraph). Only a full date (day, month, year)
-    // counts.
+    // counts. The first date of the best kind wins: a plain date line, then an update's
+    // ("Last updated: ..."), which is not when the article was published, or the
+    // article's opening, then one above the headline (a masthead's "Friday, December 19,
+    // 2025" is the day the page was read).
+    // "Updated November 11, 2022 Originally published November 9, 2022": the date read is
+    // the one after "published" or "posted" when a line says so.
+    let title = report.input.title_block;
+    let kind = |r| dateline_kind(r, title);
     let before_body = report
         .removed
         .iter()
         .filter(|r| r.before_paragraph == 0)
-        .map(|r| r.text.as_str());
+        .map(kind);
+    // The opening of the article counts as much as an update's line: a date there is
+    // more often what the article is about than when it was written.
     let opening = report
         .paragraphs
         .first()
-        .map(|p| &report.text[p.start..p.end]);
+        .map(|p| (1, &report.text[p.start..p.end]));
     let after_standfirst = report
         .removed
         .iter()
         .filter(|r| r.before_paragraph == 1 && r.reason == RemovalReason::Metadata)
-        .map(|r| r.text.as_str());
-    for candidate in before_body.chain(opening).chain(after_standfirst) {
+        .map(kind);
+    let mut best: Option<(u8, Date)> = None;
+    for (kind, candidate) in before_body.chain(opening).chain(after_standfirst) {
+        if best.is_some_and(|(k, _)| k <= kind) {
+            continue;
+        }
         // A dateline opens its block: the first 200 bytes are enough.
         let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
         let tokens = tokenize(candidate);
@@ -178,10 +191,32 @@ fn dateline(report: &Report) -> Option<Date> {
             .find(|t| !t.relative && !t.range && t.from.is_some() && t.from == t.to)
             .and_then(|t| t.from)
         {
-            return Some(date);
+            best = Some((kind, date));
+            if kind == 0 {
+                break;
+            }
         }
     }
-    None
+    best.map(|(_, date)| date)
+}
+
+/// How a removed line ranks as a dateline ([`dateline`]: 0 best), and where its date is
+/// read from.
+fn dateline_kind(r: &RemovedBlock, title: Option<usize>) -> (u8, &str) {
+    let head = &r.text[..floor_char_boundary(&r.text, r.text.len().min(80))];
+    let lower = head.to_ascii_lowercase();
+    if let Some(at) = ["published", "posted"].iter().find_map(|w| lower.find(w)) {
+        (0, &r.text[at..])
+    } else if ["updated", "modified", "edited"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        (1, &r.text)
+    } else if title.is_some_and(|t| r.block < t) {
+        (2, &r.text)
+    } else {
+        (0, &r.text)
+    }
 }
 
 /// The most consistency hints one report carries.
@@ -333,5 +368,22 @@ mod tests {
         let report = analyze(text, &Options::default());
         assert_eq!(report.metadata.published.as_deref(), Some("2025-11-14"));
         assert_eq!(report.input.date.as_deref(), Some("2025-11-14"));
+    }
+
+    #[test]
+    fn an_update_is_not_the_publication_date() {
+        const BODY: &str = "The city council approved the new bus network on Tuesday, after a debate that lasted most of the evening.\n\nUnder the plan, buses will run every ten minutes on the busiest routes, the mayor said yesterday.";
+        let cases = [
+            // A masthead's date above the headline, an update and the publication date.
+            ("Friday, December 19, 2025\n\nBuses Return to the Old Town\n\nLast updated: December 3, 2025\n\nNovember 14, 2025", "2025-11-14"),
+            // One line with both: the date after "published".
+            ("Buses Return to the Old Town\n\nUpdated Dec. 3, 2025 Originally published Nov. 14, 2025", "2025-11-14"),
+            // Only an update: it is the best the page says.
+            ("Buses Return to the Old Town\n\nUpdated December 3, 2025", "2025-12-03"),
+        ];
+        for (head, date) in cases {
+            let report = analyze(&format!("{head}\n\n{BODY}"), &Options::default());
+            assert_eq!(report.metadata.published.as_deref(), Some(date), "{head}");
+        }
     }
 }
