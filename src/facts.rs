@@ -180,8 +180,12 @@ fn dateline(report: &Report) -> Option<Date> {
         if best.is_some_and(|(k, _)| k <= kind) {
             continue;
         }
-        // A dateline opens its block: the first 200 bytes are enough.
+        // A dateline opens its block: the first 200 bytes are enough. A full date has a
+        // year: a line without a digit is passed over unread.
         let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
+        if !candidate.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let tokens = tokenize(candidate);
         let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];

@@ -804,6 +804,11 @@ impl Reader<'_, '_> {
     /// A length of time and the day it starts at `i`: "a week starting tomorrow", "3 days
     /// starting from next Monday", "two weeks beginning May 20".
     fn length_starting(&self, i: usize) -> Option<Found> {
+        // The word after the unit decides; most tokens are spared the count's lookups.
+        let starting = |k: usize| matches!(self.lw(k), "starting" | "beginning");
+        if !starting(i + 2) && !starting(i + 3) {
+            return None;
+        }
         let (n, after) = self.count(i)?;
         let (unit, times) = self.unit_word(after)?;
         if !matches!(self.lw(after + 1), "starting" | "beginning") || self.vague_count(i) {
@@ -1352,10 +1357,12 @@ impl Reader<'_, '_> {
         let lw = |k: usize| self.lw(k);
         // A leading weekday: "Friday, November 8", "tue may 9", "monday 21"; not a
         // holiday's name ("Black Friday", "Super Tuesday").
-        let holiday = i > 0
-            && self.tokens[i - 1].text.starts_with(char::is_uppercase)
-            && is_in(WordClass::Holiday, self.lw(i - 1));
-        if let Some(weekday) = self.word(i, "weekday").filter(|_| !holiday) {
+        let holiday = || {
+            i > 0
+                && self.tokens[i - 1].text.starts_with(char::is_uppercase)
+                && is_in(WordClass::Holiday, self.lw(i - 1))
+        };
+        if let Some(weekday) = self.word(i, "weekday").filter(|_| !holiday()) {
             let mut k = i + 1;
             if lw(k) == "," {
                 k += 1;
@@ -2174,17 +2181,18 @@ impl Reader<'_, '_> {
             }
             return None;
         }
-        // "2 weeks and 2 days ago", "a year and a half ago", "two and a half years ago"
-        if let Some((months, days, after)) = self.compound_length(i) {
-            if lw(after) == "ago" {
-                return Some((Reading::Elapsed(-months, -days), after + 1));
-            }
-        }
-        // "two weeks ago", "10 days ago", "a year ago"
+        // "two weeks ago", "10 days ago", "a year ago"; "2 weeks and 2 days ago", "a year and
+        // a half ago", "two and a half years ago"
         if let Some((n, after)) = self.count(i) {
-            if let Some((unit, times)) = self.unit_word(after) {
-                if lw(after + 1) == "ago" {
-                    return Some((Reading::Offset(unit, -n * times), after + 2));
+            let unit = self.unit_word(after);
+            if let (Some((unit, times)), "ago") = (unit, lw(after + 1)) {
+                return Some((Reading::Offset(unit, -n * times), after + 2));
+            }
+            if unit.is_some() || lw(after) == "and" {
+                if let Some((months, days, end)) = self.compound_length(i) {
+                    if lw(end) == "ago" {
+                        return Some((Reading::Elapsed(-months, -days), end + 1));
+                    }
                 }
             }
         }
