@@ -762,6 +762,23 @@ pub(crate) enum NumberWord {
     Ordinal(u64),
 }
 
+/// A number from 1 to 99 in words at `lower[k]`: "five", "nineteen", "eighty six",
+/// "twenty-one" (as "twenty", "-", "one"). Returns the number and the index after it.
+pub(crate) fn two_digit_number(lower: &[String], k: usize) -> Option<(u32, usize)> {
+    let word = |k: usize| lower.get(k).map_or("", String::as_str);
+    match NUMBER_WORDS.words.get(word(k)) {
+        Some(&NumberWord::Unit(u)) if (1..20).contains(&u) => Some((u, k + 1)),
+        Some(&NumberWord::Ten(t)) if t < 100 => {
+            let j = if word(k + 1) == "-" { k + 2 } else { k + 1 };
+            match NUMBER_WORDS.words.get(word(j)) {
+                Some(&NumberWord::Unit(u)) if (1..10).contains(&u) => Some((t + u, j + 1)),
+                _ => Some((t, k + 1)),
+            }
+        }
+        _ => None,
+    }
+}
+
 /// Number words, lowercase, and abbreviated scales ("bn"), case-sensitive.
 pub(crate) struct NumberWords {
     /// Word → its part.

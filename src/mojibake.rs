@@ -803,12 +803,21 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                     // in a text known to need this code page ("Å veices" is "Šveices").
                     let n = run.len();
                     let (last, before) = (run[n - 1].1, n.checked_sub(2).map(|k| run[k].1));
-                    let more = chars
+                    // What must come next: a continuation byte where the space is a
+                    // sequence's second byte of three, else the lead of the next sequence
+                    // ("â€ “" is no "†" followed by a stray continuation).
+                    let next = chars
                         .peek()
-                        .is_some_and(|&n| !n.is_ascii() && page.byte(n).is_some());
+                        .filter(|&&n| !n.is_ascii())
+                        .and_then(|&n| page.byte(n));
                     let two_byte = matches!(last, 0xC2 | 0xC5 | 0xCE | 0xD0 | 0xD9);
                     let second = matches!(last, 0xE2 | 0xE3);
                     let third = matches!(last, 0x80..=0xBF) && matches!(before, Some(0xE0..=0xE3));
+                    let more = if second {
+                        next.is_some_and(|b| (0x80..=0xBF).contains(&b))
+                    } else {
+                        next.is_some_and(|b| (0xC2..=0xF4).contains(&b))
+                    };
                     let spaced = (two_byte || second || third) && more || two_byte && bold;
                     spaced.then_some(SPACED)
                 }

@@ -493,11 +493,9 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
                     // "3 hundred and one": the last two digits in words.
                     if and && last == 2 && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
                     {
-                        if let Some(n) = words_at(tokens, lower, k)
-                            .filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && !n.ordinal)
-                        {
-                            value += n.value;
-                            end = n.end;
+                        if let Some((n, after)) = crate::lexicon::two_digit_number(lower, k) {
+                            value += f64::from(n);
+                            end = after;
                         }
                         break;
                     }

@@ -913,13 +913,16 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// [`crate::lexicon::two_digit_number`] at `k`.
+    fn two_digit(&self, k: usize) -> Option<(u32, usize)> {
+        crate::lexicon::two_digit_number(self.lower, k)
+    }
+
     /// A year in words after a day and month, as it is said: "nineteen eighty six",
     /// "seventeen hundred thirty three", "nineteen hundred", "nineteen oh five". (Not "two
     /// thousand and two": read as a number.)
     fn year_in_words(&self, k: usize) -> Option<(i32, usize)> {
-        let (century, k) = self
-            .two_digit_words(k)
-            .filter(|(c, _)| (10..30).contains(c))?;
+        let (century, k) = self.two_digit(k).filter(|(c, _)| (10..30).contains(c))?;
         let (rest, end) = match self.lw(k) {
             "hundred" => {
                 let after = if self.lw(k + 1) == "and" {
@@ -927,29 +930,12 @@ impl Reader<'_, '_> {
                 } else {
                     k + 1
                 };
-                self.two_digit_words(after).unwrap_or((0, k + 1))
+                self.two_digit(after).unwrap_or((0, k + 1))
             }
-            "oh" | "o" => self.two_digit_words(k + 1).filter(|(u, _)| *u < 10)?,
-            _ => self.two_digit_words(k).filter(|(n, _)| *n >= 10)?,
+            "oh" | "o" => self.two_digit(k + 1).filter(|(u, _)| *u < 10)?,
+            _ => self.two_digit(k).filter(|(n, _)| *n >= 10)?,
         };
         Some((century as i32 * 100 + rest as i32, end))
-    }
-
-    /// A number from 1 to 99 in words at `k`: "five", "nineteen", "eighty six",
-    /// "twenty-one".
-    fn two_digit_words(&self, k: usize) -> Option<(u32, usize)> {
-        use crate::lexicon::{NumberWord, NUMBER_WORDS};
-        match NUMBER_WORDS.words.get(self.lw(k)) {
-            Some(&NumberWord::Unit(u)) if (1..20).contains(&u) => Some((u, k + 1)),
-            Some(&NumberWord::Ten(t)) if t < 100 => {
-                let j = if self.lw(k + 1) == "-" { k + 2 } else { k + 1 };
-                match NUMBER_WORDS.words.get(self.lw(j)) {
-                    Some(&NumberWord::Unit(u)) if (1..10).contains(&u) => Some((t + u, j + 1)),
-                    _ => Some((t, k + 1)),
-                }
-            }
-            _ => None,
-        }
     }
 
     /// A year in two digits at `k`: "'87" (an apostrophe glued to two digits), or "87"
