@@ -1475,7 +1475,15 @@ impl Reader<'_, '_> {
             }
             if let Some((day, end)) = self.day_number(k2) {
                 // "may 2017" is a year, not a day: day_number takes only two digits.
-                let (year, end) = self.year_after(end);
+                let (mut year, end) = self.year_after(end);
+                // "March 10 and March 11, 2026": a listed date takes the year of the next.
+                if year.is_none() && matches!(lw(end), "and" | "or" | "&") {
+                    if let Some((Reading::Absolute(Period::Day(d)), _)) =
+                        self.calendar_date(end + 1)
+                    {
+                        year = Some(d.year - i32::from(month > d.month));
+                    }
+                }
                 return Some((day_reading(year, month, day), end));
             }
             let mut k3 = k;
