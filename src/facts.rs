@@ -151,41 +151,38 @@ fn dateline(report: &Report) -> Option<Date> {
     // A dateline: a removed date line before the article, or the opening of the first
     // paragraph ("WASHINGTON, Nov. 8, 2024 —"), or a date line right after a standfirst
     // (removed as metadata after the first paragraph). Only a full date (day, month, year)
-    // counts. The first date of the best kind wins: a plain date line, then an update's
-    // ("Last updated: ..."), which is not when the article was published, or the
-    // article's opening, then one above the headline (a masthead's "Friday, December 19,
-    // 2025" is the day the page was read).
-    // "Updated November 11, 2022 Originally published November 9, 2022": the date read is
-    // the one after "published" or "posted" when a line says so.
-    let title = report.input.title_block;
-    let kind = |r| dateline_kind(r, title);
-    let before_body = report
-        .removed
-        .iter()
-        .filter(|r| r.before_paragraph == 0)
-        .map(kind);
-    // The opening of the article counts as much as an update's line: a date there is
-    // more often what the article is about than when it was written.
-    let opening = report
-        .paragraphs
-        .first()
-        .map(|p| (1, &report.text[p.start..p.end]));
+    // counts. The first date of the best kind ([`dateline_kind`]) wins: a publication
+    // line, then an update's or the article's opening (a date there is more often what
+    // the article is about than when it was written), then one above the headline.
+    let before_body = report.removed.iter().filter(|r| r.before_paragraph == 0);
     let after_standfirst = report
         .removed
         .iter()
-        .filter(|r| r.before_paragraph == 1 && r.reason == RemovalReason::Metadata)
-        .map(kind);
+        .filter(|r| r.before_paragraph == 1 && r.reason == RemovalReason::Metadata);
+    let opening = report
+        .paragraphs
+        .first()
+        .map(|p| (None, &report.text[p.start..p.end]));
+    let candidates = before_body
+        .map(|r| (Some(r), r.text.as_str()))
+        .chain(opening)
+        .chain(after_standfirst.map(|r| (Some(r), r.text.as_str())));
     let mut best: Option<(u8, Date)> = None;
-    for (kind, candidate) in before_body.chain(opening).chain(after_standfirst) {
+    for (removed, text) in candidates {
+        // A dateline opens its block: the first 200 bytes are enough. A full date has a
+        // year: a line without a digit is passed over unread.
+        let head = &text[..floor_char_boundary(text, text.len().min(200))];
+        if !head.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let (kind, from) = match removed {
+            Some(r) => dateline_kind(r, report.input.title_block),
+            None => (1, 0),
+        };
         if best.is_some_and(|(k, _)| k <= kind) {
             continue;
         }
-        // A dateline opens its block: the first 200 bytes are enough. A full date has a
-        // year: a line without a digit is passed over unread.
-        let candidate = &candidate[..floor_char_boundary(candidate, candidate.len().min(200))];
-        if !candidate.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
+        let candidate = &head[from.min(head.len())..];
         let tokens = tokenize(candidate);
         let lower: Vec<String> = tokens.iter().map(Token::lower).collect();
         let mut taken = vec![false; tokens.len()];
@@ -204,22 +201,25 @@ fn dateline(report: &Report) -> Option<Date> {
     best.map(|(_, date)| date)
 }
 
-/// How a removed line ranks as a dateline ([`dateline`]: 0 best), and where its date is
-/// read from.
-fn dateline_kind(r: &RemovedBlock, title: Option<usize>) -> (u8, &str) {
+/// How a removed line ranks as a dateline ([`dateline`]: 0 best), and the byte its date
+/// is read from: a line that says "published" or "posted" ranks first, from that word on
+/// ("Updated November 11, 2022 Originally published November 9, 2022"); an update's line
+/// ("Last updated: ...") is not when the article was published; a date above the headline
+/// is a masthead's ("Friday, December 19, 2025": the day the page was read).
+fn dateline_kind(r: &RemovedBlock, title: Option<usize>) -> (u8, usize) {
     let head = &r.text[..floor_char_boundary(&r.text, r.text.len().min(80))];
     let lower = head.to_ascii_lowercase();
     if let Some(at) = ["published", "posted"].iter().find_map(|w| lower.find(w)) {
-        (0, &r.text[at..])
+        (0, at)
     } else if ["updated", "modified", "edited"]
         .iter()
         .any(|w| lower.contains(w))
     {
-        (1, &r.text)
+        (1, 0)
     } else if title.is_some_and(|t| r.block < t) {
-        (2, &r.text)
+        (2, 0)
     } else {
-        (0, &r.text)
+        (0, 0)
     }
 }
 

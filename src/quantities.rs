@@ -86,13 +86,9 @@ fn quantity_at(tokens: &[Token<'_>], lower: &[String], taken: &[bool], i: usize)
     // ("U.S.$" is five); the number must follow.
     let (mut first, mut unit, mut negative) = (i, None, false);
     let mut start = i;
-    if let Some(len) = currency_prefix_at(tokens, lower, i) {
+    if let Some((len, code)) = currency_prefix_at(tokens, lower, i) {
         // The symbol is at `i`: read the number after it.
-        let mut form = joined(tokens, i, i + len).to_lowercase();
-        form.retain(|c| c != ' ');
-        unit = CURRENCIES
-            .get(form.as_str())
-            .map(|(_, code)| (*code).to_owned());
+        unit = Some(code.to_owned());
         start = i + len;
     }
     // "minus five", "negative one", "-4" (a minus sign not glued to a word or number:
@@ -288,8 +284,12 @@ fn joined(tokens: &[Token<'_>], a: usize, b: usize) -> String {
 }
 
 /// A currency symbol or code made of tokens `i..i + len`, directly followed by a number:
-/// returns `len`.
-fn currency_prefix_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<usize> {
+/// returns `len` and the currency's code.
+fn currency_prefix_at(
+    tokens: &[Token<'_>],
+    lower: &[String],
+    i: usize,
+) -> Option<(usize, &'static str)> {
     // Most tokens cannot open a currency sign: rejected with one lookup.
     if !CURRENCY_OPENERS.contains_key(&lower[i]) {
         return None;
@@ -324,22 +324,22 @@ fn currency_prefix_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Optio
             }
             form.retain(|c| c != ' ');
         }
-        let Some((kind, _)) = CURRENCIES.get(form.as_str()) else {
+        let Some(&(kind, code)) = CURRENCIES.get(form.as_str()) else {
             continue;
         };
-        if *kind == CurrencyForm::Word {
+        if kind == CurrencyForm::Word {
             continue;
         }
         // A code must be written in capitals ("USD", not "usd" in prose) or glued. (Checked
         // for small letters: `to_uppercase` alone brought 6 KB of tables into the WASM.)
-        if *kind == CurrencyForm::Code && tokens[i].text.chars().any(char::is_lowercase) {
+        if kind == CurrencyForm::Code && tokens[i].text.chars().any(char::is_lowercase) {
             continue;
         }
         let next = &tokens[end];
         let starts_number =
             next.kind == TokenKind::Digits || (is_number_word(&lower[end]) && lower[end] != "a");
         if starts_number && (tokens[end].glued || end - i <= 3) {
-            return Some(len);
+            return Some((len, code));
         }
     }
     None

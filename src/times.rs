@@ -330,6 +330,31 @@ fn year_step(word: &str) -> Option<i32> {
     step_word(word).map(i32::signum)
 }
 
+/// The day (or, without one, the month) `day` of `month` in `year`; `None` for a day the
+/// month does not have.
+fn day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<Period> {
+    match day {
+        Some(d) => Date::new(year, month, d).map(Period::Day),
+        None => Some(Period::Month(year, month)),
+    }
+}
+
+/// [`day_or_month`] for a date whose year was not written but placed: February 29 in a
+/// year without one is the 28th.
+fn placed_day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<Period> {
+    day_or_month(year, month, day.map(|d| d.min(days_in_month(year, month))))
+}
+
+/// A year written in two digits ("11/8/24", "'87"): 00-29 in this century, 30-99 in the
+/// last; longer years as written.
+fn full_year(year: u32) -> i32 {
+    match year {
+        0..=29 => 2000 + year as i32,
+        30..=99 => 1900 + year as i32,
+        _ => year as i32,
+    }
+}
+
 /// A date without its year as TIMEX writes it: "XXXX-11-18", "XXXX-11".
 fn year_less(month: u32, day: Option<u32>) -> String {
     match day {
@@ -811,7 +836,7 @@ impl Reader<'_, '_> {
         }
         let (n, after) = self.count(i)?;
         let (unit, times) = self.unit_word(after)?;
-        if !matches!(self.lw(after + 1), "starting" | "beginning") || self.vague_count(i) {
+        if !starting(after + 1) || self.vague_count(i) {
             return None;
         }
         let k = after + 2 + usize::from(matches!(self.lw(after + 2), "from" | "on"));
@@ -939,8 +964,8 @@ impl Reader<'_, '_> {
     }
 
     /// A year in two digits at `k`: "'87" (an apostrophe glued to two digits), or "87"
-    /// after "of" (`after_of`: "April of 87"). Years 00-29 are taken in this century, 30-99
-    /// in the last, as in "11/8/24". Returns the year and the end.
+    /// after "of" (`after_of`: "April of 87"), in its century by [`full_year`]. Returns the
+    /// year and the end.
     fn short_year(&self, k: usize, after_of: bool) -> Option<(i32, usize)> {
         let two_digits = |k: usize| {
             self.tokens
@@ -953,7 +978,7 @@ impl Reader<'_, '_> {
                         .get(k + 1)
                         .is_some_and(|n| n.is('%') || (n.glued && n.kind != TokenKind::Punct))
                 })
-                .and_then(|t| t.text.parse::<i32>().ok())
+                .and_then(|t| t.text.parse::<u32>().ok())
         };
         let (yy, end) = if matches!(self.lw(k), "'" | "’") {
             let glued = self.tokens.get(k + 1).is_some_and(|t| t.glued);
@@ -968,7 +993,7 @@ impl Reader<'_, '_> {
         } else {
             return None;
         };
-        Some((if yy < 30 { 2000 + yy } else { 1900 + yy }, end))
+        Some((full_year(yy), end))
     }
 
     /// A year after a range whose ends have none ("from April to June in 2017", "26 June
@@ -988,11 +1013,7 @@ impl Reader<'_, '_> {
             return (a, b, end);
         };
         let start_year = if ma > mb { year - 1 } else { year };
-        let period = |y: i32, m: u32, d: Option<u32>| match d {
-            Some(d) => Date::new(y, m, d).map(Period::Day),
-            None => Some(Period::Month(y, m)),
-        };
-        match (period(start_year, ma, da), period(year, mb, db)) {
+        match (day_or_month(start_year, ma, da), day_or_month(year, mb, db)) {
             (Some(pa), Some(pb)) => (Reading::Absolute(pa), Reading::Absolute(pb), k + 1),
             _ => (a, b, end),
         }
@@ -1007,11 +1028,7 @@ impl Reader<'_, '_> {
                 if month > end.month {
                     year -= 1;
                 }
-                let a = match day {
-                    Some(d) => Period::Day(Date::new(year, month, d)?),
-                    None => Period::Month(year, month),
-                };
-                (Reading::Absolute(a), b)
+                (Reading::Absolute(day_or_month(year, month, day)?), b)
             }
             other => other,
         };
@@ -1083,15 +1100,12 @@ impl Reader<'_, '_> {
             return None;
         };
         let r = self.reference?;
-        let period = |y: i32, m: u32, d: Option<u32>| match d {
-            Some(d) => Date::new(y, m, d.min(days_in_month(y, m))).map(Period::Day),
-            None => Some(Period::Month(y, m)),
-        };
+
         // An end before its start in the calendar ("November to March") is in the next year.
         let wraps = (mb, db.unwrap_or(31)) < (ma, da.unwrap_or(1));
         [r.year, r.year - 1].into_iter().find_map(|year| {
-            let start = period(year, ma, da)?;
-            let end = period(if wraps { year + 1 } else { year }, mb, db)?;
+            let start = placed_day_or_month(year, ma, da)?;
+            let end = placed_day_or_month(if wraps { year + 1 } else { year }, mb, db)?;
             (start.first() <= r && r <= end.last()).then(|| Found {
                 first,
                 last,
@@ -1651,12 +1665,7 @@ impl Reader<'_, '_> {
                     let slash = tok(i + 1).is_some_and(|t| t.is('/'));
                     if sep(i + 3) && same_sep(i + 1, i + 3) {
                         if let Some(y) = num(i + 4) {
-                            // Two-digit years: 00-29 this century, 30-99 the last.
-                            let y = match y {
-                                0..=29 => 2000 + y as i32,
-                                30..=99 => 1900 + y as i32,
-                                _ => y as i32,
-                            };
+                            let y = full_year(y);
                             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
                             // "2/29/2019": a day the month does not have, reported as
                             // written (a calendar's shape, not a code's).
@@ -2404,12 +2413,7 @@ impl Reader<'_, '_> {
                             Some("the year is not stated and the article date is not known".into())
                     }
                     Some(r) => {
-                        let candidate = |y: i32| match day {
-                            Some(d) => {
-                                Date::new(y, month, d.min(days_in_month(y, month))).map(Period::Day)
-                            }
-                            None => Some(Period::Month(y, month)),
-                        };
+                        let candidate = |y: i32| placed_day_or_month(y, month, day);
                         let this_year = candidate(r.year);
                         let p = match this_year {
                             Some(p) if future && p.last() < r => candidate(r.year + 1),
