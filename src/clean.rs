@@ -161,7 +161,10 @@ impl<'a> Features<'a> {
     /// Shaped like a headline: a handful of words, not ending like a sentence.
     fn is_headline_shaped(&self, block: &Block) -> bool {
         (3..=30).contains(&self.words)
-            && (!ends_sentence(&block.text) || block.text.ends_with('?') || block.heading > 0)
+            && (!ends_sentence(&block.text)
+                || block.text.ends_with('?')
+                || block.heading > 0
+                || is_title_case(&block.text))
     }
 }
 
@@ -417,8 +420,11 @@ fn decide(
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
     // footer blurb.
+    // (A headline written as two sentences in title case is no prose: "Stocks Fell. Why
+    // You Shouldn't Worry.")
     for i in (0..first).chain(last + 1..blocks.len()) {
-        if decisions[i].is_none() && features[i].is_prose(&blocks[i]) {
+        let headline = i < first && is_title_case(&blocks[i].text);
+        if decisions[i].is_none() && features[i].is_prose(&blocks[i]) && !headline {
             decisions[i] = Some(Decision::Remove(RemovalReason::Other));
         }
     }
@@ -788,9 +794,10 @@ fn closing_list(
     (end + 1 - start >= 3).then_some(end)
 }
 
-/// Teaser cards: three or more in a row of a headline, an author's name (perhaps a date
-/// line) and a summary ("More from ..." lists under an article). The name line sets them
-/// apart from an article's own subheadings, each followed by its paragraph.
+/// Teaser cards: three or more in a row of a headline, an author's name or a date line
+/// (or both), perhaps a section label, and a summary ("More from ..." lists under an
+/// article). The name or date line sets them apart from an article's own subheadings,
+/// each followed by its paragraph.
 fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
     let open = |i: usize| i < blocks.len() && decisions[i].is_none();
     let headline =
@@ -814,12 +821,28 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
         i < blocks.len() && decisions[i] == Some(Decision::Remove(RemovalReason::Metadata))
     };
     let summary = |i: usize| open(i) && features[i].words >= 5 && !headline(i);
-    // The length of the card starting at `i`, if one does.
+    // A section label over the summary ("News", "Fact Check").
+    let label =
+        |i: usize| open(i) && features[i].words <= 3 && !ends_sentence(blocks[i].text.trim());
+    // The length of the card starting at `i`, if one does: the headline, its author or its
+    // date or both, perhaps a label, the summary.
     let card = |i: usize| -> Option<usize> {
-        if !(headline(i) && name(i + 1)) {
+        if !headline(i) {
             return None;
         }
-        let text = if dated(i + 2) { i + 3 } else { i + 2 };
+        let mut text = i + 1;
+        if name(text) {
+            text += 1;
+        }
+        if dated(text) {
+            text += 1;
+        }
+        if text == i + 1 {
+            return None;
+        }
+        if label(text) {
+            text += 1;
+        }
         summary(text).then_some(text + 1 - i)
     };
     let mut lists = Vec::new();
@@ -945,13 +968,16 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
             let Some(rest) = text.strip_prefix(other) else {
                 return false;
             };
+            // A short first paragraph ("It takes discipline.") must be followed by the
+            // whole of the next one: a short opening alone is common to many texts.
             let rest = rest.trim_start();
-            other.len() >= OPENING
-                && rest.len() >= CUT_OPENING
+            rest.len() >= CUT_OPENING
                 && earlier(prefix(rest, CUT_OPENING))
                     .into_iter()
                     .flatten()
-                    .any(|k| k > j)
+                    .any(|k| {
+                        k > j && (other.len() >= OPENING || rest.starts_with(&*features[k].lower))
+                    })
         });
         if repeated {
             decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
@@ -1152,11 +1178,26 @@ fn names_a_month(text: &str) -> bool {
 }
 
 /// A photo credit: short, and either names a picture agency or is split by " | " or " / "
-/// into name-like parts ("Jane Doe | Agency Images").
+/// into name-like parts ("Jane Doe | Agency Images"); or a caption that ends with such a
+/// credit ("The mayor speaks on Monday. Jane Doe / AP file").
 fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
-    if f.words > 15 || f.terminal {
+    if f.terminal || f.words > 60 {
         return false;
     }
+    let credit = f.words <= 15
+        && (named_parts(text)
+            || BOILERPLATE
+                .of(phrases)
+                .any(|p| p.reason == RemovalReason::Caption));
+    credit
+        || text
+            .rsplit_once(". ")
+            .is_some_and(|(_, credit)| words_of(credit).count() <= 8 && named_parts(credit))
+}
+
+/// Split by " | " or " / " into parts of capitalised words, as credits are ("Jane Doe |
+/// Agency Images", "Jane Doe / AP file").
+fn named_parts(text: &str) -> bool {
     // (The separators are looked for only where their byte is: this runs on most blocks.)
     let parts = |separator: &str| {
         let byte = separator.as_bytes()[1];
@@ -1165,15 +1206,14 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
             false => 1,
         }
     };
-    let named_parts = parts(" | ").max(parts(" / ")) >= 2
+    parts(" | ").max(parts(" / ")) >= 2
         && text
             .split([' ', '|', '/'])
             .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
-    named_parts
-        || BOILERPLATE
-            .of(phrases)
-            .any(|p| p.reason == RemovalReason::Caption)
+            .all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                    || matches!(w, "file" | "photo")
+            })
 }
 
 /// A row of share and follow buttons: two to twelve words, every one a service or a
@@ -1229,8 +1269,11 @@ fn is_machine_text(text: &str) -> bool {
 /// ("The new bridge at dusk. Photo credit: Jane Doe") and says nothing of the block before.
 fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
     for i in 1..blocks.len() {
-        let credit = decisions[i] == Some(Decision::Remove(RemovalReason::Caption))
-            && features[i].words <= 8;
+        // ("Image copyright Agency" above "Image caption ...": the credit is the next
+        // caption's.)
+        let caption =
+            |i: usize| decisions.get(i) == Some(&Some(Decision::Remove(RemovalReason::Caption)));
+        let credit = caption(i) && features[i].words <= 8 && !caption(i + 1);
         if credit && decisions[i - 1].is_none() && features[i - 1].words <= 60 {
             decisions[i - 1] = Some(Decision::Remove(RemovalReason::Caption));
         }
@@ -2038,5 +2081,130 @@ mod tests {
             Some(Decision::Title)
         );
         assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
+    }
+
+    #[test]
+    fn a_glued_body_that_opens_with_a_short_paragraph_is_a_duplicate() {
+        // The summary's first point is shorter than the opening the rule needs alone; the
+        // whole of the next paragraph after it shows the glued copy for what it is.
+        let short = "Buses are back in the old town.";
+        let text = format!(
+            "{short}\n\n{}\n\n{}\n\n{short} {} {}",
+            BODY[0], BODY[1], BODY[0], BODY[1]
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, short), Decision::Keep, "{d:?}");
+        let copy = format!("{short} {}", &BODY[0][..20]);
+        assert_eq!(
+            reason_of(&d, &copy),
+            Decision::Remove(RemovalReason::Duplicate)
+        );
+        // A paragraph that merely opens with the short one is not a copy.
+        let text = format!(
+            "{short}\n\n{}\n\n{short} And then it rained.",
+            BODY.join("\n\n")
+        );
+        let d = decide(&text);
+        assert!(
+            !d.iter()
+                .any(|(_, r)| *r == Decision::Remove(RemovalReason::Duplicate)),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn teaser_cards_with_a_date_and_a_label_are_teasers() {
+        let cards = [
+            (
+                "Council Weighs a Tram for the Harbour",
+                "12 November 2025",
+                "News",
+                "Engineers will report on the costs before the summer, the council said.",
+            ),
+            (
+                "Did the Mayor Ban Cars From the Old Town?",
+                "8 October 2025",
+                "Fact Check",
+                "A post shared thousands of times misread a plan for one street.",
+            ),
+            (
+                "Night Buses Return After Six Years",
+                "1 November 2025",
+                "News",
+                "The first routes open in the spring, with more to follow next year.",
+            ),
+        ];
+        let list: Vec<String> = cards
+            .iter()
+            .map(|(h, d, l, s)| format!("{h}\n\n{d}\n\n{l}\n\n{s}"))
+            .collect();
+        let d = decide(&body_then(&format!(
+            "Editors' Picks\n\n{}",
+            list.join("\n\n")
+        )));
+        for (headline, _, _, summary) in cards {
+            assert_eq!(
+                reason_of(&d, headline),
+                Decision::Remove(RemovalReason::Teaser),
+                "{d:?}"
+            );
+            assert_eq!(
+                reason_of(&d, summary),
+                Decision::Remove(RemovalReason::Teaser)
+            );
+        }
+        // An article's own subheadings have no date line under them.
+        let own: Vec<String> = cards
+            .iter()
+            .map(|(h, _, _, s)| format!("{h}\n\n{s}"))
+            .collect();
+        let d = decide(&body_then(&own.join("\n\n")));
+        assert_eq!(reason_of(&d, cards[1].3), Decision::Keep, "{d:?}");
+    }
+
+    #[test]
+    fn a_caption_ending_with_its_credit_is_a_caption() {
+        let caption = "The mayor speaks at the depot on July 25, 2025. J. Example Doe / AP file";
+        let d = decide(&body_around(caption));
+        assert_eq!(
+            reason_of(&d, "The mayor"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+        // The paragraph before it is the article's.
+        assert_eq!(reason_of(&d, BODY[1]), Decision::Keep);
+        // A sentence that ends with a slash between two words is no credit.
+        let d = decide(&body_around("The plan was approved by the council on Tuesday night. Read the plan here and/or there"));
+        assert_ne!(
+            reason_of(&d, "The plan was"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+    }
+
+    #[test]
+    fn a_credit_above_a_labelled_caption_leaves_the_paragraph_before_it() {
+        // Pasted from pages that print "Image copyright" above "Image caption".
+        let d = decide(&body_around(
+            "Image copyright Example Images\n\nImage caption The new depot opened in the spring",
+        ));
+        assert_eq!(reason_of(&d, BODY[1]), Decision::Keep, "{d:?}");
+        assert_eq!(
+            reason_of(&d, "Image copyright"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+        assert_eq!(
+            reason_of(&d, "Image caption"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+    }
+
+    #[test]
+    fn a_headline_of_two_title_case_sentences_is_the_title() {
+        let headline = "Bus Fares Are Rising. Why Riders Should Not Worry.";
+        let d = decide(&format!("Please update your browser to a modern browser for the best experience.\n\nNews\n\n{headline}\n\n{}", BODY.join("\n\n")));
+        assert_eq!(reason_of(&d, headline), Decision::Title, "{d:?}");
+        assert_eq!(
+            reason_of(&d, "Please update"),
+            Decision::Remove(RemovalReason::Other)
+        );
     }
 }
