@@ -164,7 +164,7 @@ impl<'a> Features<'a> {
             && (!ends_sentence(&block.text)
                 || block.text.ends_with('?')
                 || block.heading > 0
-                || is_title_case(&block.text))
+                || (!block.text.trim_end().ends_with(':') && is_title_case(&block.text)))
     }
 }
 
@@ -570,29 +570,44 @@ impl AuthorBoxes {
             .take(8)
             .collect();
         for (rank, &i) in closing.iter().enumerate() {
-            if decisions[i].is_some() || features[i].words > 150 {
+            if decisions[i].is_some() || features[i].words > 300 {
                 continue;
             }
             let text = &blocks[i].text;
-            let name = biography_name(text)
+            let above = i.saturating_sub(3).max(first)..i;
+            // The name the biography opens with ("Jane Doe is ..."); or, for one that names
+            // the writer later ("Designing since 1995, Jane Doe founded ..."), the name
+            // line right above it, named in its first 25 words.
+            let opening = biography_name(text)
                 .filter(|&(_, words)| words >= 2)
                 .map(|(name, _)| name);
+            let name = opening.or_else(|| {
+                let line = [i - 1.min(i - first), i - 2.min(i - first)]
+                    .into_iter()
+                    .find_map(|j| name_line(&blocks[j].text))?;
+                words_of(text)
+                    .take(25)
+                    .any(|w| {
+                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        line.split(' ').any(|part| part == w)
+                    })
+                    .then_some(line)
+            });
             let introduced = name.is_some_and(|name| {
                 let closes_article = (i + 1..=last).all(|j| {
                     decisions[j].is_some()
                         || (features[j].words <= 8 && !features[j].is_prose(&blocks[j]))
                         || continues_biography(&blocks[j].text, name)
                 });
-                let above = i.saturating_sub(3).max(first)..i;
                 let heading = above.clone().any(|j| {
                     let line = features[j].lower.trim_end_matches(':');
                     AUTHOR_BOX.headings.contains(line)
                         || line.strip_prefix("about ") == Some(&name.to_lowercase())
                 });
-                closes_article
-                    && (heading
-                        || name_line_in(blocks, name, above)
-                        || self.in_byline(name, i, false))
+                // (A name line over a biography that opens otherwise is no evidence
+                // alone: the story's own subheadings are names too.)
+                let name_line_above = opening.is_some() && name_line_in(blocks, name, above);
+                closes_article && (heading || name_line_above || self.in_byline(name, i, false))
             });
             let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
             if introduced || by_role {
@@ -653,6 +668,21 @@ fn mark_box(
 
 /// Whether a block in `range` is `name` on its own line (perhaps with credentials after a
 /// comma: "Jane Doe, CFA").
+/// A line that is a person's name and nothing else: two to four capitalised words ("Jane
+/// Doe", "Jane A. Doe").
+fn name_line(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let words = text.split(' ').count();
+    let name = (2..=4).contains(&words)
+        && text.split(' ').all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && (chars.as_str() == "."
+                    || chars.all(|c| c.is_lowercase() || c == '-' || c == '\''))
+        });
+    name.then_some(text)
+}
+
 fn name_line_in(blocks: &[Block], name: &str, range: std::ops::Range<usize>) -> bool {
     blocks[range].iter().any(|b| {
         b.text
@@ -684,6 +714,9 @@ fn continues_biography(text: &str, name: &str) -> bool {
 fn biography_name(text: &str) -> Option<(&str, usize)> {
     let text = text.trim();
     let (mut end, mut words, mut at, mut after_comma) = (0, 0, 0, false);
+    // Credentials after the name ("Jane Doe, CFP, PSP, is"), and the name printed again
+    // after them ("Jane Doe, CFP® Jane Doe is"), are passed over.
+    let mut credentials = false;
     for word in text.split(' ') {
         let start = at;
         at += word.len() + 1;
@@ -691,6 +724,16 @@ fn biography_name(text: &str) -> Option<(&str, usize)> {
         let mut rest = bare.chars();
         let capitalised = rest.next().is_some_and(char::is_uppercase)
             && (rest.clone().any(char::is_lowercase) || rest.as_str() == ".");
+        let credential = (2..=8).contains(&bare.len())
+            && bare
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '®' || c == '.');
+        if words > 0 && (after_comma || credentials) && (credential || (credentials && capitalised))
+        {
+            credentials = true;
+            after_comma = bare.len() < word.len();
+            continue;
+        }
         if after_comma || !capitalised || words == 4 {
             let biography = AUTHOR_BOX.verbs.contains(word)
                 || (after_comma && matches!(word, "a" | "an" | "the"));
@@ -795,7 +838,7 @@ fn closing_list(
 }
 
 /// Teaser cards: three or more in a row of a headline, an author's name or a date line
-/// (or both), perhaps a section label, and a summary ("More from ..." lists under an
+/// (or both), after a date perhaps a section label, and a summary ("More from ..." lists under an
 /// article). The name or date line sets them apart from an article's own subheadings,
 /// each followed by its paragraph.
 fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
@@ -836,12 +879,14 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
         }
         if dated(text) {
             text += 1;
+            // (A label follows a date line only: after a name line, a short line is as
+            // likely a list's item: "Top picks:", "Jane Tools", "Acme Pliers".)
+            if label(text) {
+                text += 1;
+            }
         }
         if text == i + 1 {
             return None;
-        }
-        if label(text) {
-            text += 1;
         }
         summary(text).then_some(text + 1 - i)
     };
@@ -1127,8 +1172,10 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
     // Roe on Monday, November 18th", "Written by Jane Doe". The names are read as the
     // metadata stage reads them.
-    let dated_byline =
-        f.words <= 25 && (f.lower.starts_with("by ") || f.lower.starts_with("written by "));
+    let dated_byline = f.words <= 25
+        && ["by ", "by:", "written by ", "written by:"]
+            .iter()
+            .any(|by| f.lower.starts_with(by));
     if dated_byline && crate::metadata::byline(text).is_some() {
         return Some(RemovalReason::Metadata);
     }
@@ -1190,30 +1237,25 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
                 .of(phrases)
                 .any(|p| p.reason == RemovalReason::Caption));
     credit
-        || text
-            .rsplit_once(". ")
-            .is_some_and(|(_, credit)| words_of(credit).count() <= 8 && named_parts(credit))
+        || text.match_indices(". ").last().is_some_and(|(at, _)| {
+            let credit = &text[at + 2..];
+            words_of(credit).count() <= 8 && named_parts(credit)
+        })
 }
 
 /// Split by " | " or " / " into parts of capitalised words, as credits are ("Jane Doe |
 /// Agency Images", "Jane Doe / AP file").
 fn named_parts(text: &str) -> bool {
-    // (The separators are looked for only where their byte is: this runs on most blocks.)
-    let parts = |separator: &str| {
-        let byte = separator.as_bytes()[1];
-        match text.as_bytes().contains(&byte) {
-            true => text.split(separator).count(),
-            false => 1,
+    let mut separators = 0;
+    for word in text.split(' ') {
+        match word {
+            "|" | "/" => separators += 1,
+            "" | "file" | "photo" => {}
+            _ if word.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) => {}
+            _ => return false,
         }
-    };
-    parts(" | ").max(parts(" / ")) >= 2
-        && text
-            .split([' ', '|', '/'])
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-                    || matches!(w, "file" | "photo")
-            })
+    }
+    separators > 0
 }
 
 /// A row of share and follow buttons: two to twelve words, every one a service or a
@@ -1655,6 +1697,41 @@ mod tests {
             );
             assert_eq!(reason_of(&d, &BODY[2][..40]), Decision::Keep);
         }
+        // Under a byline that names the writer: credentials after the name, the name
+        // again after them, a long biography, a verb of founding.
+        for bio in [
+            "Jane Doe, CFP, PSP, is a retirement and estate planning expert who has written about money for ten years.",
+            "Jane Doe, CFP® Jane Doe is a retirement and estate planning expert who has written about money for ten years.",
+            "Jane Doe co-founded a small bakery that has grown to include a dozen workers, and she writes about running it.",
+        ] {
+            let text = format!("By Jane Doe\n\n{}", body_then(bio));
+            let d = decide(&text);
+            assert_eq!(
+                reason_of(&d, &bio[..20]),
+                Decision::Remove(RemovalReason::Metadata),
+                "{bio}"
+            );
+        }
+        // A biography that names the writer later, under the name line and a heading.
+        let bio = "Writing since 1995, Jane Doe founded a magazine about buses and still edits it.";
+        let d = decide(&body_then(&format!(
+            "About the Author\n\nJane Doe\n\n{bio}"
+        )));
+        assert_eq!(
+            reason_of(&d, bio),
+            Decision::Remove(RemovalReason::Metadata),
+            "{d:?}"
+        );
+        assert_eq!(
+            reason_of(&d, "Jane Doe"),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        // Without the heading or a byline, a name line over a closing paragraph is the
+        // story's own subheading.
+        let closing =
+            "Since 1995, Maria Lopez has run the depot, and she said the plan would work.";
+        let d = decide(&body_then(&format!("Maria Lopez\n\n{closing}")));
+        assert_eq!(reason_of(&d, closing), Decision::Keep, "{d:?}");
         // The story's own closing lines about people stay.
         for line in [
             "Maria Lopez is a professor of urban planning who has studied the network for years.",

@@ -141,13 +141,16 @@ pub(crate) fn read(
 /// capitalised, or "and", "&" or a comma's join.
 pub(crate) fn byline(text: &str) -> Option<String> {
     let text = text.trim();
-    let start = if text.starts_with("By ") || text.starts_with("BY ") || text.starts_with("by ") {
-        3
-    } else {
-        // "Written by", "Written By", "Reporting by".
-        text.rfind(" by ").or(text.rfind(" By ")).map(|i| i + 4)?
+    let start = match text.get(..3) {
+        Some("By " | "BY " | "by " | "By:" | "BY:" | "by:") => 3,
+        // "Written by", "Written By", "Reporting by", "Written by:".
+        _ => {
+            let by = text.rfind(" by").or(text.rfind(" By"))? + 3;
+            text[by..].starts_with([' ', ':']).then_some(by + 1)?
+        }
     };
     let names = text[start..]
+        .trim_start()
         .split(['|', '—', '–', '·', '•'])
         .next()
         .unwrap_or_default()
@@ -288,6 +291,8 @@ mod tests {
             ),
             ("by Jane Doe· October 10, 2021", "Jane Doe"),
             ("By June Carter and May Roe", "June Carter and May Roe"),
+            ("Written by: Jane Doe Updated Sep 17, 2025", "Jane Doe"),
+            ("By: Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(byline(line).as_deref(), Some(names), "{line}");
         }
