@@ -606,7 +606,10 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             // "à" or a no-break space); after "Ä" it is the Finnish text's own.
             // In Windows-1251, after "Р" and "С" it is "Р" and "р" of Cyrillic mojibake
             // read twice.
+            // After "â€" too, as a space standing for it is taken there ("â€ " is "†"
+            // either way, or a second pass would repair what the first left).
             let nbsp_ok = matches!(lead, 0xC2 | 0xC3)
+                || lead == 0xE2 && run.get(i + 1).is_some_and(|e| e.1 == 0x80)
                 || page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
             if width > 0 && i + width <= run.len() {
                 let mut elements = [0u16; 4];
@@ -948,6 +951,10 @@ mod tests {
         // A lone "Å " is "Š" only in a text that holds other Windows-1252 mojibake.
         assert_eq!(repair("Å iandien Å¾inios").0, "Šiandien žinios");
         assert_eq!(repair("PÅ KONTORET").1, 0);
+        // "â€" with its no-break space is "†" as it is with the space that replaced it, so
+        // a second pass finds nothing the first left (found by tests/properties.rs).
+        assert_eq!(repair("â€\u{a0}Ó").0, "†Ó");
+        assert_eq!(repair("â€ Ó").0, "†Ó");
     }
 
     #[test]
