@@ -4,13 +4,15 @@
 //! Pasted text and HTML share one set of rules; HTML adds its structure hints (navigation,
 //! footers, forms, class names, link density). The rules, in order:
 //! 1. Blocks that say what they are: structure hints, dates and bylines (metadata), photo
-//!    credits (and, in pasted text, the caption just before them), lexicon phrases
+//!    credits (and, in pasted text, the caption just before them, unless the credit heads
+//!    a labelled caption: "Image copyright ..." over "Image caption ..."), captions that
+//!    end with their credit ("... on Monday. Jane Doe / AP file"), lexicon phrases
 //!    (`lexicon/boilerplate.txt`, found in one pass) in short blocks, rows of share buttons,
 //!    machine text (addresses, time stamps), blocks with no letters or digits; comment
 //!    authors and their time stamps.
 //! 2. Shapes that repeat: the body glued into one block again and "..." cuts of a
-//!    paragraph (duplicates); teaser cards (headline, author, summary) and title-case
-//!    headlines glued to summaries, three or more.
+//!    paragraph (duplicates); teaser cards (headline, author or date line, after a date
+//!    perhaps a label, summary) and title-case headlines glued to summaries, three or more.
 //! 3. The body. HTML: from the first to the last block that reads as prose (ten or more
 //!    words, ends a sentence, a fair share of function words, few links). Pasted text: the
 //!    densest run of prose, where a comment thread counts against it and prose after the
@@ -28,7 +30,9 @@
 //!    interest") starts a teaser run that lasts until prose resumes; a headline that appears
 //!    twice is a teaser, and so is a one-sentence standfirst right after it; after the body,
 //!    whatever is left is removed as "other"; the author box closing the body (a biography,
-//!    "Jane Doe is a staff writer at ...", with its name line and heading) is metadata.
+//!    "Jane Doe is a staff writer at ...", "Jane Doe, CFP, is ...", or one that names the
+//!    writer later under a name line and a heading or byline, with its name line and
+//!    heading) is metadata.
 //! 6. Every further copy of the headline is removed as a duplicate.
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
@@ -1130,10 +1134,17 @@ fn is_lead_in(block: &Block) -> bool {
 /// Written as a title ("Learn More in Our Plumbing Series:"): every word of four letters
 /// or more capitalised, at least two of them. A section label, not a sentence.
 fn is_title_case(text: &str) -> bool {
-    let long: Vec<&str> = words_of(text)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+    // (Without collecting the words: this runs on most short blocks.)
+    let mut long = 0;
+    for word in words_of(text) {
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 2
 }
 
 /// Step 1: blocks whose own text or markup says they are not article text.
@@ -1231,12 +1242,18 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
     if f.terminal || f.words > 60 {
         return false;
     }
-    let credit = f.words <= 15
-        && (named_parts(text)
-            || BOILERPLATE
-                .of(phrases)
-                .any(|p| p.reason == RemovalReason::Caption));
-    credit
+    if f.words <= 15
+        && BOILERPLATE
+            .of(phrases)
+            .any(|p| p.reason == RemovalReason::Caption)
+    {
+        return true;
+    }
+    // (The slash or bar is looked for first: most blocks have none.)
+    if !text.bytes().any(|b| b == b'/' || b == b'|') {
+        return false;
+    }
+    (f.words <= 15 && named_parts(text))
         || text.match_indices(". ").last().is_some_and(|(at, _)| {
             let credit = &text[at + 2..];
             words_of(credit).count() <= 8 && named_parts(credit)
