@@ -427,8 +427,10 @@ fn decide(
     // (A headline written as two sentences in title case is no prose: "Stocks Fell. Why
     // You Shouldn't Worry.")
     for i in (0..first).chain(last + 1..blocks.len()) {
-        let headline = i < first && is_title_case(&blocks[i].text);
-        if decisions[i].is_none() && features[i].is_prose(&blocks[i]) && !headline {
+        if decisions[i].is_none()
+            && features[i].is_prose(&blocks[i])
+            && !(i < first && is_title_case(&blocks[i].text))
+        {
             decisions[i] = Some(Decision::Remove(RemovalReason::Other));
         }
     }
@@ -586,9 +588,11 @@ impl AuthorBoxes {
                 .filter(|&(_, words)| words >= 2)
                 .map(|(name, _)| name);
             let name = opening.or_else(|| {
-                let line = [i - 1.min(i - first), i - 2.min(i - first)]
+                // (One or two blocks up, inside the body.)
+                let line = [1, 2]
                     .into_iter()
-                    .find_map(|j| name_line(&blocks[j].text))?;
+                    .filter(|&up| i - first >= up)
+                    .find_map(|up| name_line(&blocks[i - up].text))?;
                 words_of(text)
                     .take(25)
                     .any(|w| {
@@ -670,8 +674,6 @@ fn mark_box(
     }
 }
 
-/// Whether a block in `range` is `name` on its own line (perhaps with credentials after a
-/// comma: "Jane Doe, CFA").
 /// A line that is a person's name and nothing else: two to four capitalised words ("Jane
 /// Doe", "Jane A. Doe").
 fn name_line(text: &str) -> Option<&str> {
@@ -687,6 +689,8 @@ fn name_line(text: &str) -> Option<&str> {
     name.then_some(text)
 }
 
+/// Whether a block in `range` is `name` on its own line (perhaps with credentials after a
+/// comma: "Jane Doe, CFA").
 fn name_line_in(blocks: &[Block], name: &str, range: std::ops::Range<usize>) -> bool {
     blocks[range].iter().any(|b| {
         b.text
