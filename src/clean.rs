@@ -387,6 +387,7 @@ fn decide(
         }
     }
 
+    let quoted = embedded_posts(features, &decisions);
     mark_repeats(features, &mut decisions);
     mark_teaser_cards(blocks, features, &mut decisions);
     mark_glued_teasers(blocks, &mut decisions);
@@ -420,7 +421,7 @@ fn decide(
     // own shape to go on, and the densest run keeps distant prose out.
     let (first, last) = match format {
         Format::Html => (prose[0], prose[prose.len() - 1]),
-        _ => densest_run(features, blocks, &decisions),
+        _ => densest_run(features, blocks, &decisions, &quoted),
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
     // footer blurb.
@@ -437,14 +438,17 @@ fn decide(
 
     // Short closing paragraphs ("He declined to comment.") continue the body up to the
     // first block that is furniture or does not read as a sentence.
-    // So does a list that closes the article (tour dates, numbered picks), after a lead-in.
+    // So do an embedded post, and a list that closes the article (tour dates, numbered
+    // picks) after a lead-in.
     let mut last = last;
     loop {
-        if last + 1 < blocks.len()
-            && decisions[last + 1].is_none()
-            && features[last + 1].terminal
-            && features[last + 1].words >= 3
-            && features[last + 1].stopword_ratio >= 0.15
+        let next = last + 1;
+        if next < blocks.len()
+            && decisions[next].is_none()
+            && (quoted[next]
+                || features[next].terminal
+                    && features[next].words >= 3
+                    && features[next].stopword_ratio >= 0.15)
         {
             last += 1;
         } else if let Some(end) = closing_list(blocks, features, &decisions, last + 1) {
@@ -1048,6 +1052,7 @@ fn densest_run(
     features: &[Features],
     blocks: &[Block],
     decisions: &[Option<Decision>],
+    quoted: &[bool],
 ) -> (usize, usize) {
     let is_comment = |i: usize| decisions[i] == Some(Decision::Remove(RemovalReason::Comments));
     // Where a comment thread starts: a comment marker (a count, an author line, a time
@@ -1070,9 +1075,13 @@ fn densest_run(
             Some(Decision::Remove(_)) => -(2 + words / 2),
             _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
             _ if f.is_prose(&blocks[i]) => words,
-            // A lead-in or an attributed quotation inside the article costs nothing, nor do
-            // the items of a list a lead-in introduces.
-            _ if (f.is_running_text(&blocks[i]) || listed[i]) && thread.is_none_or(|t| i < t) => 0,
+            // A lead-in, an attributed quotation or an embedded post inside the article costs
+            // nothing, nor do the items of a list a lead-in introduces.
+            _ if (f.is_running_text(&blocks[i]) || listed[i] || quoted[i])
+                && thread.is_none_or(|t| i < t) =>
+            {
+                0
+            }
             // A short sentence or a subheading inside the article costs little.
             _ if f.terminal || blocks[i].heading > 0 => -1,
             _ => -(2 + words / 2),
@@ -1159,6 +1168,10 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if !f.has_alphanumeric {
         return Some(RemovalReason::Other);
     }
+    // (It has a date and a name: no date line, byline or credit.)
+    if is_post_signature(f) {
+        return None;
+    }
     let text = block.text.trim();
     // The patterns are only tried on blocks that could match: a date line is short, has a
     // digit and names a month or writes a date in digits ("2024-11-08", "8.11.24"); a
@@ -1231,6 +1244,33 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         return Some(RemovalReason::Navigation);
     }
     None
+}
+
+/// The signature under an embedded post, as a page prints it without the network's script:
+/// "— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe (@janedoe) on Nov
+/// 18, 2019". The post above it is a quotation the article shows, often its source.
+fn is_post_signature(f: &Features) -> bool {
+    // (A dash is '-', or '–' and '—', which are E2 80 93 and E2 80 94 in UTF-8.)
+    f.words <= 20
+        && f.lower.contains("(@")
+        && (matches!(
+            f.lower.as_bytes(),
+            [b'-', ..] | [0xE2, 0x80, 0x93 | 0x94, ..]
+        ) || f.lower.starts_with("a post shared by"))
+}
+
+/// Embedded posts: each signature ([`is_post_signature`]) and the block above it, the post.
+fn embedded_posts(features: &[Features], decisions: &[Option<Decision>]) -> Vec<bool> {
+    let mut quoted = vec![false; features.len()];
+    for (i, f) in features.iter().enumerate() {
+        if decisions[i].is_none() && is_post_signature(f) {
+            quoted[i] = true;
+            if i > 0 && decisions[i - 1].is_none() {
+                quoted[i - 1] = true;
+            }
+        }
+    }
+    quoted
 }
 
 /// Whether any word of `text` is a month's name ("Nov. 8", "8 November").
@@ -1448,8 +1488,9 @@ fn decide_teasers(
     // A headline-shaped block printed twice inside the page is a teaser card for another
     // article (headline as link, then as title); the one-sentence standfirst printed right
     // under the second copy belongs to the card too.
+    // (Signatures under embedded posts repeat when an account is quoted twice.)
     for i in first_prose..blocks.len() {
-        if !features[i].is_headline_shaped(&blocks[i]) {
+        if !features[i].is_headline_shaped(&blocks[i]) || is_post_signature(&features[i]) {
             continue;
         }
         let twin =
@@ -1628,6 +1669,31 @@ mod tests {
             "Buses Return to the Old Town\n\n{line}\n\n{}",
             BODY.join("\n\n")
         )
+    }
+
+    /// A post embedded at the end of the article (its text ends with a link, so it reads as
+    /// no sentence) and its signature stay; so do two signatures of one account, which a
+    /// repeated headline's rule would take for a teaser printed twice.
+    #[test]
+    fn embedded_posts_stay_in_the_article() {
+        let post =
+            "The new timetable starts on Monday and every route is listed here https://t.co/abc123";
+        let signature = "— City Transit (@citytransit) March 4, 2024";
+        let text = format!(
+            "{}\n\n{post}\n\n{signature}\n\nNight buses return next week https://t.co/def456\n\n{signature}\n\nFacebook Twitter Email",
+            BODY.join("\n\n")
+        );
+        let decided = decide(&text);
+        for line in [post, signature, "Night buses return"] {
+            assert_eq!(reason_of(&decided, line), Decision::Keep, "{line}");
+        }
+        assert_eq!(
+            decided.last().map(|d| d.1),
+            Some(Decision::Remove(RemovalReason::Share))
+        );
+        // Not every line with a handle is a signature: a credit stays a credit.
+        let credit = body_around("Photo: Jane Doe (@janedoe) / Instagram");
+        assert_ne!(reason_of(&decide(&credit), "Photo:"), Decision::Keep);
     }
 
     #[test]

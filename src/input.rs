@@ -1005,6 +1005,17 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                 context.hinted = Some(hinted.len() - 1);
             }
         }
+        // An embedded post (a tweet, an Instagram post) is a quotation in the article: the
+        // classes on it and its wrapper ("twitter-tweet", "social-media-embed") name the
+        // network, not a row of share buttons.
+        if tag.name == "blockquote" {
+            while let Some(i) = context.hinted {
+                if hinted[i].reason != RemovalReason::Share {
+                    break;
+                }
+                context.hinted = hinted[i].parent;
+            }
+        }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
         context.in_link |= tag.name == "a";
         if let [b'h', level @ b'1'..=b'6'] = tag.name.as_bytes() {
@@ -1481,6 +1492,19 @@ mod tests {
         assert_eq!(doc.blocks[1].heading, 1);
         assert!(doc.blocks[2].in_article);
         assert!(doc.blocks[2].link_density > 0.1 && doc.blocks[2].link_density < 0.3);
+    }
+
+    /// An embedded post's classes name its network ("twitter-tweet"), as share buttons'
+    /// do; a quotation is no share button. A share row next to it still is.
+    #[test]
+    fn embedded_posts_are_not_share_buttons() {
+        let html = r##"<article><p>The mayor replied within the hour.</p>
+            <div class="social-embed"><blockquote class="twitter-tweet"><p>We will not
+            close the library.</p>— Jane Doe (@janedoe) <a href="#">May 2, 2024</a></blockquote></div>
+            <div class="social-share"><a href="#">Facebook</a></div></article>"##;
+        let doc = read(html, Format::Html);
+        let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
+        assert_eq!(hints, [None, None, None, Some(RemovalReason::Share)]);
     }
 
     #[test]
