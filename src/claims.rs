@@ -1,7 +1,7 @@
 //! Stage 4: claims. The clean text with its paragraphs and sentences in; attributed claims
 //! out (who said what, and how), plus warnings for quotation marks that do not pair up.
 //!
-//! Three paths, tried in this order:
+//! Four paths, tried in this order:
 //! 1. **Quotes.** Quotation marks are paired per paragraph (“ ” „ « » and straight `"`);
 //!    single quotes are left to the text inside. A quote left open at the end of a
 //!    paragraph continues when the next paragraph opens with a quotation mark (the
@@ -14,6 +14,9 @@
 //!    news form `This was reported by X.`, which attributes the sentence before it.
 //! 3. **Reported speech** with a verb from `lexicon/cue_verbs.txt`: `…, X said (on Friday).`,
 //!    `…, said X.` and `X said (that) …`.
+//! 4. **Embedded posts.** A paragraph above a post's signature (`— Jane Doe (@janedoe) May
+//!    2, 2024`, `A post shared by …`) is a direct claim of the account's name, the dash its
+//!    cue; the cleaning stage keeps such posts in the article.
 //!
 //! Speakers are noun phrases read off the tokens around the cue: capitalised words, role
 //! words (`lexicon/titles.txt`), determiners and number words, joined by "of"/"for". A
@@ -1008,6 +1011,24 @@ impl Finder<'_> {
                     self.partials.push((sentence, content, found));
                 }
             }
+        }
+        // Embedded posts: the paragraph above a signature ("— Jane Doe (@janedoe) May 2,
+        // 2024") is quoted as the account wrote it; the dash (or "A post shared by") is
+        // the cue.
+        for pair in self.paragraphs.windows(2) {
+            let (post, signature) = (pair[0], pair[1]);
+            let written = signature.slice(self.text);
+            let Some(name) = crate::clean::post_signature(written) else {
+                continue;
+            };
+            let at = |offset: usize| signature.start + offset;
+            let found = Found {
+                speaker: (!name.is_empty()).then(|| Span::new(at(name.start), at(name.end))),
+                cue: Span::new(at(0), at(written[..name.start].trim_end().len())),
+                opinion: false,
+            };
+            let claim = self.claim(ClaimKind::Direct, post, found);
+            self.claims.push(claim);
         }
     }
 

@@ -1248,15 +1248,33 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
 
 /// The signature under an embedded post, as a page prints it without the network's script:
 /// "— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe (@janedoe) on Nov
-/// 18, 2019". The post above it is a quotation the article shows, often its source.
-fn is_post_signature(f: &Features) -> bool {
+/// 18, 2019". The post above it is a quotation the article shows, often its source. Returns
+/// the byte range of the account's name, trimmed (it may be empty).
+pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
+    const SHARED: &[u8] = b"a post shared by";
+    let bytes = text.as_bytes();
     // (A dash is '-', or '–' and '—', which are E2 80 93 and E2 80 94 in UTF-8.)
-    f.words <= 20
-        && f.lower.contains("(@")
-        && (matches!(
-            f.lower.as_bytes(),
-            [b'-', ..] | [0xE2, 0x80, 0x93 | 0x94, ..]
-        ) || f.lower.starts_with("a post shared by"))
+    let mut start = match bytes {
+        [b'-', ..] => 1,
+        [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+        _ if bytes.get(..SHARED.len())?.eq_ignore_ascii_case(SHARED) => SHARED.len(),
+        _ => return None,
+    };
+    while matches!(bytes.get(start), Some(b'-' | b' ')) {
+        start += 1;
+    }
+    // (A byte scan: `str::find` brings a substring searcher along.)
+    let handle = start + bytes.get(start..)?.windows(2).position(|w| w == b"(@")?;
+    // (Blocks and paragraphs have their white space collapsed to single spaces.)
+    let mut end = handle;
+    while end > start && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    (text.len() <= 160).then_some(start..end)
+}
+
+fn is_post_signature(f: &Features) -> bool {
+    post_signature(f.lower).is_some()
 }
 
 /// Embedded posts: each signature ([`is_post_signature`]) and the block above it, the post.
