@@ -417,11 +417,13 @@ fn decide(
             .collect();
     }
     // HTML structure already separates the article from its surroundings, so there the
-    // body runs from the first to the last prose block; pasted text has only the blocks'
-    // own shape to go on, and the densest run keeps distant prose out.
+    // body runs from the first prose block to the last, or to the end of the densest run
+    // when little prose lies beyond it; pasted text has only the blocks' own shape to go
+    // on, and the densest run keeps distant prose out.
+    let run = densest_run(features, blocks, &decisions, &quoted);
     let (first, last) = match format {
-        Format::Html => (prose[0], prose[prose.len() - 1]),
-        _ => densest_run(features, blocks, &decisions, &quoted),
+        Format::Html => (prose[0], html_body_end(features, &decisions, &prose, run.1)),
+        _ => run,
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
     // footer blurb.
@@ -1105,6 +1107,35 @@ fn densest_run(
     let first = (from..=to).find(prose).unwrap_or(from);
     let last = (from..=to).rev().find(prose).unwrap_or(to);
     (first, last)
+}
+
+/// Where an HTML page's article ends: at its last prose block, unless the prose after the
+/// densest run ([`densest_run`]) is small beside it (under a third of its words), as the
+/// summaries of teaser cards and a sidebar's blurbs are after a long stretch of furniture.
+/// Then the body ends with the run, and the blocks that follow it up to the first one
+/// removed (a list, a table the article closes with).
+fn html_body_end(
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    prose: &[usize],
+    run_end: usize,
+) -> usize {
+    let words = |after: bool| -> usize {
+        let in_part = |i: &&usize| (**i > run_end) == after;
+        prose
+            .iter()
+            .filter(in_part)
+            .map(|&i| features[i].words)
+            .sum()
+    };
+    if 3 * words(true) >= words(false) {
+        return prose[prose.len() - 1];
+    }
+    let mut end = run_end;
+    while end + 1 < decisions.len() && decisions[end + 1].is_none() {
+        end += 1;
+    }
+    end
 }
 
 /// The items of lists that a lead-in (a sentence, not a title) introduces ("The library
@@ -2147,6 +2178,51 @@ mod tests {
             decided("Jane Doe"),
             Some(Decision::Remove(RemovalReason::Caption))
         );
+    }
+
+    /// Decisions for an HTML page, by the start of a block's text.
+    fn decide_html(html: &str) -> impl Fn(&str) -> Option<Decision> {
+        let doc = read(html, Format::Html);
+        let decisions = clean(&doc.blocks, doc.format, true);
+        move |start: &str| {
+            doc.blocks
+                .iter()
+                .zip(&decisions)
+                .find(|(b, _)| b.text.starts_with(start))
+                .map(|(_, d)| *d)
+        }
+    }
+
+    /// After the article, a long stretch of links and then teaser cards whose summaries
+    /// read as sentences: the summaries are not the article, the list the article closes
+    /// with is. Prose after the furniture that weighs as much as a third of the article
+    /// stays (the rule cuts small tails only).
+    #[test]
+    fn in_html_teaser_summaries_after_the_furniture_are_not_the_article() {
+        let links = "<p><a href=\"#\">Section</a></p>".repeat(30);
+        let card = |n: u8| {
+            format!("<h3><a href=\"#\">Story {n}</a></h3><p>Summary {n}: a nearby town has voted on its own plan.</p>")
+        };
+        let page = |after: &str| {
+            format!(
+                "<html><body><p>{}</p><p>{}</p><p>{}</p><p>{0}</p><ul><li>Route 1 every ten minutes</li><li>Route 2 every twenty minutes</li></ul>{links}{after}</body></html>",
+                BODY[0], BODY[1], BODY[2]
+            )
+        };
+        let decided = decide_html(&page(&(1..=3).map(card).collect::<String>()));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
+        assert_eq!(decided("Route 2"), Some(Decision::Keep));
+        for summary in ["Summary 1", "Summary 3"] {
+            assert!(
+                matches!(decided(summary), Some(Decision::Remove(_))),
+                "{summary}"
+            );
+        }
+        let decided = decide_html(&page(&format!(
+            "<p>Later: {}</p><p>Later: {}</p>",
+            BODY[1], BODY[2]
+        )));
+        assert_eq!(decided("Later:"), Some(Decision::Keep));
     }
 
     #[test]
