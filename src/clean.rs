@@ -1245,7 +1245,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         30..150 => BOILERPLATE.matching_long_form(f.lower),
         _ => PhraseSet::default(),
     };
-    if is_credit(text, f, phrases) {
+    if is_credit(text, f, phrases) || (f.words <= 80 && ends_with_credit(text)) {
         return Some(RemovalReason::Caption);
     }
     if is_share_row(f) {
@@ -1351,6 +1351,40 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
             let credit = &text[at + 2..];
             words_of(credit).count() <= 8 && named_parts(credit)
         })
+}
+
+/// A caption that ends with its credit in brackets: "... on Nov. 19, 2019. (Jane Doe/AP)",
+/// "(NASA via AP, File)", "(Photo credit: Jane Doe)". The credit opens with a capital and
+/// names a news agency or says "Photo" or "Image" first; brackets that list things ("(photo,
+/// video, flowers)") or remark ("(The photo above is ours)") are the article's.
+fn ends_with_credit(text: &str) -> bool {
+    const AGENCIES: [&[u8]; 6] = [b"AP", b"Reuters", b"AFP", b"Getty", b"EPA", b"PTI"];
+    let Some(inside) = text.as_bytes().strip_suffix(b")") else {
+        return false;
+    };
+    // (Byte loops: string splitting and patterns cost the WASM build 0.7 KB here.)
+    let mut open = inside.len();
+    while open > 0 && inside[open - 1] != b'(' {
+        open -= 1;
+    }
+    let credit = &inside[open..];
+    let (mut words, mut credited, mut start) = (0, false, 0);
+    for end in 0..=credit.len() {
+        if credit
+            .get(end)
+            .is_some_and(|b| !matches!(b, b' ' | b'/' | b',' | b':'))
+        {
+            continue;
+        }
+        let word = &credit[start..end];
+        start = end + 1;
+        if !word.is_empty() {
+            credited |= AGENCIES.contains(&word)
+                || (words == 0 && (word.starts_with(b"Photo") || word == b"Image"));
+            words += 1;
+        }
+    }
+    open > 0 && credited && words <= 12
 }
 
 /// Split by " | " or " / " into parts of capitalised words, as credits are ("Jane Doe |
@@ -2436,6 +2470,28 @@ mod tests {
             reason_of(&d, "The plan was"),
             Decision::Remove(RemovalReason::Caption)
         );
+    }
+
+    /// Credits in brackets at a caption's end (the wire services' style), and brackets that
+    /// are the article's own.
+    #[test]
+    fn a_caption_with_its_credit_in_brackets_is_a_caption() {
+        for caption in [
+            "The mayor speaks at the depot in Springfield on Tuesday, Nov. 19, 2024. (Jane Doe/AP)",
+            "In this Dec. 12, 2006, file photo, two workers repair the old depot. (City Archive via AP, File)",
+            "Buses wait at the depot before the first morning service. (Photo credit: Jane Doe)",
+        ] {
+            let d = decide(&body_around(caption));
+            assert_eq!(reason_of(&d, &caption[..12]), Decision::Remove(RemovalReason::Caption), "{caption}");
+        }
+        for sentence in [
+            "Riders can bring bikes, prams and scooters on board (photo, video and audio recording are allowed).",
+            "The council published the full timetable on its website today (The photo above shows the first bus).",
+            "The new buses were built by a company in the north of the country (Acme Vehicles Ltd).",
+        ] {
+            let d = decide(&body_around(sentence));
+            assert_eq!(reason_of(&d, &sentence[..12]), Decision::Keep, "{sentence}");
+        }
     }
 
     #[test]
