@@ -459,7 +459,7 @@ fn decide(
             break;
         }
     }
-    let title = decide_head(blocks, features, &mut decisions, first);
+    let title = decide_head(blocks, features, &mut decisions, first, format);
     decide_teasers(blocks, features, &mut decisions, first);
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
@@ -1472,6 +1472,7 @@ fn decide_head(
     features: &[Features],
     decisions: &mut [Option<Decision>],
     first_prose: usize,
+    format: Format,
 ) -> Option<usize> {
     // Lists of (headline, date) pairs: related-article teasers printed above the article.
     let pairs: Vec<usize> = (1..first_prose)
@@ -1537,9 +1538,19 @@ fn decide_head(
     let from = title.map_or(0, |t| t + 1);
     // (The headline may be the block the body was found to start at.)
     let mut lead = first_prose.max(from);
+    // (An HTML page's first paragraph may lack its full stop, as a pasted page's teasers
+    // do: there the markup vouches for it.)
+    let unfinished = |f: &Features, block: &Block| {
+        format == Format::Html
+            && f.words >= 10
+            && f.stopword_ratio >= 0.2
+            && block.link_density < 0.35
+    };
     while lead > from
         && decisions[lead - 1].is_none()
-        && (features[lead - 1].terminal || blocks[lead - 1].heading > 1)
+        && (features[lead - 1].terminal
+            || blocks[lead - 1].heading > 1
+            || unfinished(&features[lead - 1], &blocks[lead - 1]))
     {
         lead -= 1;
     }
@@ -2257,6 +2268,20 @@ mod tests {
             BODY[1], BODY[2]
         )));
         assert_eq!(decided("Later:"), Some(Decision::Keep));
+    }
+
+    /// An HTML article whose first paragraph lacks its full stop keeps it; a short line
+    /// between the headline and the body (a section name) still goes.
+    #[test]
+    fn in_html_a_first_paragraph_without_its_full_stop_is_the_lead() {
+        let lead =
+            "The council voted last night to bring the night buses back to the old town by spring";
+        let decided = decide_html(&format!(
+            "<html><body><h1>Buses Return</h1><p>Local news</p><p>{lead}</p><p>{}</p><p>{}</p><p>{}</p></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        assert_eq!(decided("The council voted"), Some(Decision::Keep));
+        assert!(matches!(decided("Local news"), Some(Decision::Remove(_))));
     }
 
     #[test]
