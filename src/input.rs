@@ -116,7 +116,11 @@ fn looks_like_html(input: &str) -> bool {
         .iter()
         .map(|tag| input.matches(tag).count())
         .sum::<usize>();
-    head.starts_with('<') && input.contains("</") || block_tags >= 3
+    // Text that quotes some markup (a "republish this article" box's embed code, a code
+    // sample) is still text: tags must be dense, one in 500 bytes, where an HTML page has
+    // dozens.
+    head.starts_with('<') && input.contains("</")
+        || block_tags >= 3 && block_tags * 500 >= input.len()
 }
 
 /// Counts of each repair, turned into report entries at the end.
@@ -1410,6 +1414,15 @@ mod tests {
         assert_eq!(read("<p>a</p>", Format::Auto).format, Format::Html);
         assert_eq!(read("Use <b> for bold.", Format::Auto).format, Format::Text);
         assert_eq!(read("Plain words.", Format::Auto).format, Format::Text);
+        // A fragment of paragraphs is HTML; a pasted page that quotes an embed code ("copy
+        // this to republish") is text.
+        let fragment = "Intro <p>One.</p><p>Two.</p><p>Three.</p>";
+        assert_eq!(read(fragment, Format::Auto).format, Format::Html);
+        let page = format!(
+            "{}\n\nRepublish this article:\n\n<h1>Buses</h1> <p class=\"byline\">by Jane Doe</p> <p>The council voted.</p>",
+            "The council approved the new bus network on Tuesday.\n\n".repeat(40)
+        );
+        assert_eq!(read(&page, Format::Auto).format, Format::Text);
     }
 
     #[test]
