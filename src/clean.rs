@@ -2096,6 +2096,22 @@ mod tests {
         assert_eq!(reason_of(&d, story), Decision::Keep);
     }
 
+    /// Disclaimers, consent placeholders and widget errors in the middle of the article,
+    /// each removed with its reason; the paragraphs around them stay.
+    #[test]
+    fn disclaimers_and_placeholders_inside_the_article_are_removed() {
+        for (block, reason) in [
+            ("The views expressed in this column are those of the author and not of this newspaper, its owners or its staff.", RemovalReason::Legal),
+            ("Prices and services referenced here are for general information only; always check with the operator before you travel.", RemovalReason::Legal),
+            ("You are currently viewing a placeholder content from a video platform. To see the actual content, click the button below.", RemovalReason::Legal),
+            ("Sorry, something went wrong.", RemovalReason::Other),
+        ] {
+            let d = decide(&body_around(block));
+            assert_eq!(reason_of(&d, block), Decision::Remove(reason), "{block}");
+            assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{block}");
+        }
+    }
+
     #[test]
     fn a_paragraph_repeated_exactly_is_kept() {
         // A recipe served on two days, a question put to each interviewee.
