@@ -202,14 +202,18 @@ fn dateline(report: &Report) -> Option<Date> {
 }
 
 /// How a removed line ranks as a dateline ([`dateline`]: 0 best), and the byte its date
-/// is read from: a line that says "published" or "posted" ranks first, from that word on
-/// ("Updated November 11, 2022 Originally published November 9, 2022"); an update's line
+/// is read from: a line that says "published", "posted" or "original" ranks first, from
+/// that word on ("Updated November 11, 2022 Originally published November 9, 2022",
+/// "Updated 3:15 p.m. Nov. 20 / Original Nov. 19, 2019"); an update's line
 /// ("Last updated: ...") is not when the article was published; a date above the headline
 /// is a masthead's ("Friday, December 19, 2025": the day the page was read).
 fn dateline_kind(r: &RemovedBlock, title: Option<usize>) -> (u8, usize) {
     let head = &r.text[..floor_char_boundary(&r.text, r.text.len().min(80))];
     let lower = head.to_ascii_lowercase();
-    if let Some(at) = ["published", "posted"].iter().find_map(|w| lower.find(w)) {
+    if let Some(at) = ["published", "posted", "original"]
+        .iter()
+        .find_map(|w| lower.find(w))
+    {
         (0, at)
     } else if ["updated", "modified", "edited"]
         .iter()
@@ -382,6 +386,8 @@ mod tests {
             ("Friday, December 19, 2025\n\nBuses Return to the Old Town\n\nLast updated: December 3, 2025\n\nNovember 14, 2025", "2025-11-14"),
             // One line with both: the date after "published".
             ("Buses Return to the Old Town\n\nUpdated Dec. 3, 2025 Originally published Nov. 14, 2025", "2025-11-14"),
+            // An update, then the original's date.
+            ("Buses Return to the Old Town\n\nUpdated 3:15 p.m. Dec. 3, 2025 / Original Nov. 14, 2025", "2025-11-14"),
             // Only an update: it is the best the page says.
             ("Buses Return to the Old Town\n\nUpdated December 3, 2025", "2025-12-03"),
         ];
