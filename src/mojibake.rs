@@ -136,6 +136,41 @@ fn symbol(c: char) -> bool {
 /// Repairs `text`; returns the repaired text and how many characters were decoded. When
 /// nothing was decoded (0), the returned text is empty and `text` stands as it is.
 pub fn repair(text: &str) -> (String, usize) {
+    let (mut out, mut total) = repair_lines(text);
+    if total > 0 {
+        total += drop_stray_nbsp_leads(&mut out);
+    }
+    (out, total)
+}
+
+/// In a text with mojibake, an "Â" after an ASCII character (or a no-break space, which a
+/// repair may have just put back) and before a space, a line
+/// break or the end: the first of a no-break space's two bytes read as Windows-1252, whose
+/// second byte became a plain space or was trimmed with the line ("online.Â", "Step 2:Â
+/// Appoint"). Without other mojibake in the text it is left: the evidence is too thin.
+/// Returns how many were dropped.
+fn drop_stray_nbsp_leads(text: &mut String) -> usize {
+    const LEAD: &[u8] = "Â".as_bytes();
+    let bytes = text.as_bytes();
+    let stray = |at: usize| {
+        bytes[at..].starts_with(LEAD)
+            && (at == 0 || bytes[at - 1].is_ascii() || bytes[..at].ends_with(&[0xC2, 0xA0]))
+            && matches!(bytes.get(at + 2), None | Some(b' ' | b'\n' | b'\r'))
+    };
+    let strays: Vec<usize> = (0..bytes.len()).filter(|&at| stray(at)).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for &at in &strays {
+        out.push_str(&text[copied..at]);
+        copied = at + LEAD.len();
+    }
+    out.push_str(&text[copied..]);
+    *text = out;
+    strays.len()
+}
+
+/// [`repair`] without its last step.
+fn repair_lines(text: &str) -> (String, usize) {
     let bytes = text.as_bytes();
     // Only the lines that may hold mojibake go through the code pages, together as one
     // text (so that the counts that decide a code page are the text's): one suspicious
@@ -890,6 +925,19 @@ mod tests {
         assert_eq!(repair("itâ€™s done").0, "it’s done");
         assert_eq!(repair("g√¢teaux, r√©gime").0, "gâteaux, régime");
         assert_eq!(repair("РґРѕСЂРѕРіРµ").0, "дороге");
+    }
+
+    /// A no-break space's first byte left alone when its second became a space or was
+    /// trimmed with the line goes, in a text with other mojibake; alone it stays, as does
+    /// an "Â" inside a word.
+    #[test]
+    fn stray_halves_of_no_break_spaces_go_with_other_mojibake() {
+        let (fixed, count) = repair("The cafÃ© opens.Â \nStep 2:Â Book a table.Â");
+        // (The first "Â " is a no-break space whose byte became a space: it is put back.)
+        assert_eq!(fixed, "The café opens.\u{a0}\nStep 2: Book a table.");
+        assert_eq!(count, 4);
+        assert_eq!(repair("The menu.Â \nSee you.").1, 0);
+        assert_eq!(repair("O cafÃ© do TRÂNSITO.").0, "O café do TRÂNSITO.");
     }
 
     #[test]
