@@ -1017,11 +1017,12 @@ fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
         };
         let repeated = earlier(key).into_iter().flatten().any(|j| {
             let other = &features[j].lower;
-            if cut {
-                return other.len() > text.len() && other.starts_with(text);
+            if cut && other.len() > text.len() && other.starts_with(text) {
+                return true;
             }
             // A block that opens with a whole earlier one and goes on with the one after
-            // it: the body glued into one block. (A pull quote opens its paragraph without
+            // it: the body glued into one block (which may end with a "...", as its last
+            // paragraph did). (A pull quote opens its paragraph without
             // the next; an exact repeat may be the article's own: a recipe served on two
             // days, a question put to each interviewee.)
             let Some(rest) = text.strip_prefix(other) else {
@@ -1850,6 +1851,14 @@ mod tests {
             .map(|(t, _)| t.as_str())
             .collect();
         assert_eq!(removed, [format!("{teaser}..."), glued]);
+        // A glued copy that ends with "...", as a last paragraph may, is one too.
+        let glued = format!("{}...", BODY.join(" "));
+        let d = decide(&body_then(&glued));
+        let last = d.last().expect("blocks");
+        assert_eq!(
+            (last.0.as_str(), last.1),
+            (glued.as_str(), Decision::Remove(RemovalReason::Duplicate))
+        );
     }
 
     #[test]
