@@ -391,6 +391,9 @@ fn decide(
     mark_repeats(features, &mut decisions);
     mark_teaser_cards(blocks, features, &mut decisions);
     mark_glued_teasers(blocks, &mut decisions);
+    if format == Format::Html {
+        mark_story_cards(blocks, features, &mut decisions);
+    }
     let author_boxes = AuthorBoxes::new(blocks, features);
     author_boxes.mark_opening(blocks, features, &mut decisions);
     let undecided_prose =
@@ -924,6 +927,44 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
             if decision.is_none() {
                 *decision = Some(Decision::Remove(RemovalReason::Teaser));
             }
+        }
+    }
+}
+
+/// Story cards marked up as `<article>` elements beside the page's article (a feed of
+/// other stories, each a linked headline over a summary): the `<article>` with the most
+/// prose is the article when it holds half the page's prose; another with a linked
+/// headline and under a third of its prose is a card, and all of it a teaser. (A live blog's posts, also `<article>`s, rarely link
+/// their headings, and a long one stays.)
+fn mark_story_cards(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
+    let count = blocks
+        .iter()
+        .map(|b| usize::from(b.article))
+        .max()
+        .unwrap_or(0);
+    if count < 2 {
+        return;
+    }
+    let mut prose = vec![0; count + 1];
+    let mut linked_heading = vec![false; count + 1];
+    for (i, block) in blocks.iter().enumerate() {
+        let a = usize::from(block.article);
+        if decisions[i].is_none() && features[i].is_prose(block) {
+            prose[a] += features[i].words;
+        }
+        linked_heading[a] |= block.heading > 0 && block.link_density > 0.5;
+    }
+    let main = (1..=count).max_by_key(|&a| prose[a]).unwrap_or(0);
+    // (A page of cards only, a catalogue or a list of alternatives, has no article that
+    // holds half its prose: there the cards are the content.)
+    if 2 * prose[main] < prose.iter().sum() {
+        return;
+    }
+    for (i, block) in blocks.iter().enumerate() {
+        let a = usize::from(block.article);
+        let card = a != 0 && a != main && linked_heading[a] && 3 * prose[a] < prose[main];
+        if card && decisions[i].is_none() {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
         }
     }
 }
@@ -2307,6 +2348,48 @@ mod tests {
         ));
         assert_eq!(decided("The council voted"), Some(Decision::Keep));
         assert!(matches!(decided("Local news"), Some(Decision::Remove(_))));
+    }
+
+    /// A feed of other stories as `<article>` cards after the article: the cards go, with
+    /// their summaries; a live blog's posts (unlinked headings) and a page of cards only
+    /// stay.
+    #[test]
+    fn in_html_story_cards_beside_the_article_are_teasers() {
+        let article = format!(
+            "<article><h1>Buses Return</h1><p>{}</p><p>{}</p><p>{}</p><p>{0}</p></article>",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let cards = |linked: bool| -> String {
+            (1..=4)
+                .map(|n| {
+                    let heading = if linked {
+                        format!("<a href=\"#\">Other story {n}</a>")
+                    } else {
+                        format!("Update {n}")
+                    };
+                    format!("<article><h2>{heading}</h2><p>Card {n}: the council of a nearby town has voted on a plan of its own for the buses.</p></article>")
+                })
+                .collect()
+        };
+        let decided = decide_html(&format!(
+            "<html><body>{article}{}</body></html>",
+            cards(true)
+        ));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
+        for card in ["Card 1", "Card 4"] {
+            assert_eq!(
+                decided(card),
+                Some(Decision::Remove(RemovalReason::Teaser)),
+                "{card}"
+            );
+        }
+        let live = decide_html(&format!(
+            "<html><body>{article}{}</body></html>",
+            cards(false)
+        ));
+        assert_eq!(live("Card 2"), Some(Decision::Keep));
+        let catalogue = decide_html(&format!("<html><body>{}</body></html>", cards(true)));
+        assert_eq!(catalogue("Card 2"), Some(Decision::Keep));
     }
 
     #[test]

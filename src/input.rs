@@ -49,6 +49,9 @@ pub struct Block {
     pub link_density: f32,
     /// Whether it sits inside an `<article>` or `<main>` element.
     pub in_article: bool,
+    /// Which outermost `<article>` element it sits in, counted from 1 in page order; 0 for
+    /// none (and for plain text). A page of story cards has one per card.
+    pub article: u16,
 }
 
 /// The input read into blocks.
@@ -630,6 +633,8 @@ struct Context {
     /// The nearest enclosing hinted element (an index into the page's hinted elements).
     hinted: Option<usize>,
     in_article: bool,
+    /// The outermost `<article>` element's number ([`Block::article`]).
+    article: u16,
     in_link: bool,
     heading: u8,
 }
@@ -821,6 +826,7 @@ impl BlockBuilder {
                 heading: self.context.heading,
                 link_density: (self.link_chars as f32 / self.text.len().max(1) as f32).min(1.0),
                 in_article: self.context.in_article,
+                article: self.context.article,
             });
         }
         self.text.clear();
@@ -896,6 +902,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
     let mut blocks = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut hinted: Vec<HintedElement> = Vec::new();
+    let mut articles: u16 = 0;
     let mut current = BlockBuilder::new();
     let mut title_tag: Option<String> = None;
     let mut og_title: Option<String> = None;
@@ -1021,6 +1028,10 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
             }
         }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
+        if tag.name == "article" && context.article == 0 {
+            articles = articles.saturating_add(1);
+            context.article = articles;
+        }
         context.in_link |= tag.name == "a";
         if let [b'h', level @ b'1'..=b'6'] = tag.name.as_bytes() {
             context.heading = level - b'0';
