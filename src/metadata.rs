@@ -351,7 +351,7 @@ mod tests {
     #[test]
     fn a_byline_under_the_standfirst_is_the_bylines() {
         const BODY: &str = "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.\n\nWork on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.";
-        let text = format!("Buses Return to the Old Town\n\nCity Life\n\nNight buses come back to the old town, and the depot gets a new roof.\n\nWritten By Jane Doe\n\n{BODY}");
+        let text = format!("Buses Return to the Old Town\n\nCity Life\n\nNight buses come back to the old town, and the depot gets a new roof.\n\nThe first routes open in May, the mayor says.\n\nWritten By Jane Doe\n\n{BODY}");
         let report = crate::analyze(&text, &crate::Options::default());
         assert_eq!(report.metadata.byline.as_deref(), Some("Jane Doe"));
         let far = format!("Buses Return to the Old Town\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMore Stories\n\nTrams Return Too\n\nBy John Roe");
