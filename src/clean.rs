@@ -375,6 +375,16 @@ fn decide(
     if format == Format::Text {
         mark_captions(blocks, features, &mut decisions);
     }
+    // A byline split over two lines: its label ("By", "Written by", "Author") over a name.
+    for i in 1..blocks.len() {
+        let label = decisions[i - 1].is_none()
+            && features[i - 1].words <= 2
+            && crate::metadata::is_byline_label(features[i - 1].lower);
+        if label && decisions[i].is_none() && name_line(&blocks[i].text).is_some() {
+            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Metadata));
+            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+        }
+    }
     for i in 0..blocks.len() {
         if decisions[i].is_none() && is_comment_author(blocks, features, i) {
             decisions[i] = Some(Decision::Remove(RemovalReason::Comments));

@@ -131,7 +131,7 @@ pub(crate) fn read(
                     RemovalReason::Metadata | RemovalReason::Navigation
                 )
             })
-            .find_map(|r| byline(&r.text))
+            .find_map(|r| byline(&r.text).or_else(|| split_byline(report, r)))
             .or_else(|| name_line(report, &head))
             .or_else(|| {
                 // Some pages put the "By" in their <meta> author too.
@@ -142,6 +142,25 @@ pub(crate) fn read(
         published: meta_published,
         lead_image: lead_image(&head),
     }
+}
+
+/// A byline's label on a line of its own: "By", "Written by", "Author" (lowercase, with or
+/// without a colon). The names are on the next line.
+pub(crate) fn is_byline_label(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches(':'),
+        "by" | "written by" | "author" | "posted by" | "words by"
+    )
+}
+
+/// The names of a byline split over two removed lines, the label ([`is_byline_label`]) and
+/// the names under it.
+fn split_byline(report: &Report, label: &RemovedBlock) -> Option<String> {
+    if !is_byline_label(&label.text.trim().to_lowercase()) {
+        return None;
+    }
+    let names = report.removed.iter().find(|r| r.block == label.block + 1)?;
+    byline(&format!("By {}", names.text.trim()))
 }
 
 /// The names of a byline: "By Jane Doe and John Roe" → "Jane Doe and John Roe"; also at
@@ -356,6 +375,27 @@ mod tests {
         assert_eq!(report.metadata.byline.as_deref(), Some("Jane Doe"));
         let far = format!("Buses Return to the Old Town\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nMore Stories\n\nTrams Return Too\n\nBy John Roe");
         let report = crate::analyze(&far, &crate::Options::default());
+        assert_eq!(report.metadata.byline, None);
+    }
+
+    /// A byline split over two lines, its label over the name, is read and removed; a
+    /// label over a sentence is neither.
+    #[test]
+    fn a_byline_over_two_lines_is_read() {
+        const BODY: &str = "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.\n\nWork on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.";
+        for label in ["By", "Written By", "Author:"] {
+            let text = format!("Buses Return to the Old Town\n\n{label}\n\nJane Doe\n\n{BODY}");
+            let report = crate::analyze(&text, &crate::Options::default());
+            assert_eq!(
+                report.metadata.byline.as_deref(),
+                Some("Jane Doe"),
+                "{label}"
+            );
+            assert!(!report.text.contains("Jane Doe"), "{label}");
+        }
+        let text =
+            format!("Buses Return to the Old Town\n\nBy\n\nThe numbers tell a story.\n\n{BODY}");
+        let report = crate::analyze(&text, &crate::Options::default());
         assert_eq!(report.metadata.byline, None);
     }
 
