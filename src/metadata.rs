@@ -163,6 +163,22 @@ fn split_byline(report: &Report, label: &RemovedBlock) -> Option<String> {
     byline(&format!("By {}", names.text.trim()))
 }
 
+/// Words before "by" that credit a writer: "Written by", "Medically reviewed by".
+const BYLINE_VERBS: [&str; 12] = [
+    "written",
+    "reported",
+    "reporting",
+    "posted",
+    "published",
+    "edited",
+    "reviewed",
+    "checked",
+    "story",
+    "words",
+    "compiled",
+    "updated",
+];
+
 /// The names of a byline: "By Jane Doe and John Roe" → "Jane Doe and John Roe"; also at
 /// the end of a date line ("Monday November 18, 2019 7:45 am PST by Jane Doe"). The names
 /// run to the end of the block or to a separator ("|", " - ", " — "); each word is
@@ -171,10 +187,22 @@ pub(crate) fn byline(text: &str) -> Option<String> {
     let text = text.trim();
     let start = match text.get(..3) {
         Some("By " | "BY " | "by " | "By:" | "BY:" | "by:") => 3,
-        // "Written by", "Written By", "Reporting by", "Written by:".
+        // "Written by", "Written By", "Reporting by", "Written by:", and a date line that
+        // ends with its writer ("Nov. 18, 2019 7:45 am by Jane Doe"). Not a menu's "Shop
+        // by Event Type", "Browse by Use Case": the word before "by" must be a writer's
+        // verb, or the line hold a date.
         _ => {
-            let by = text.rfind(" by").or(text.rfind(" By"))? + 3;
-            text[by..].starts_with([' ', ':']).then_some(by + 1)?
+            let at = text.rfind(" by").or(text.rfind(" By"))?;
+            let lead = &text[..at];
+            let verb = lead
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let credited =
+                BYLINE_VERBS.contains(&verb.as_str()) || lead.bytes().any(|b| b.is_ascii_digit());
+            let by = at + 3;
+            (credited && text[by..].starts_with([' ', ':'])).then_some(by + 1)?
         }
     };
     let names = text[start..]
@@ -321,8 +349,17 @@ mod tests {
             ("By June Carter and May Roe", "June Carter and May Roe"),
             ("Written by: Jane Doe Updated Sep 17, 2025", "Jane Doe"),
             ("By: Jane Doe", "Jane Doe"),
+            ("Medically reviewed by Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(byline(line).as_deref(), Some(names), "{line}");
+        }
+        // A menu's filters name no writer.
+        for menu in [
+            "Shop by Event Type",
+            "Browse by Use Case",
+            "Search by ZIP Code",
+        ] {
+            assert_eq!(byline(menu), None, "{menu}");
         }
     }
 
