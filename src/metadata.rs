@@ -163,16 +163,14 @@ fn split_byline(report: &Report, label: &RemovedBlock) -> Option<String> {
     byline(&format!("By {}", names.text.trim()))
 }
 
-/// Words before "by" that credit a writer: "Written by", "Medically reviewed by".
-const BYLINE_VERBS: [&str; 12] = [
+/// Words before "by" that credit a writer: "Written by", "Story by". (Not "Reviewed by",
+/// "Edited by", "Fact checked by": those name someone else.)
+const BYLINE_VERBS: [&str; 9] = [
     "written",
     "reported",
     "reporting",
     "posted",
     "published",
-    "edited",
-    "reviewed",
-    "checked",
     "story",
     "words",
     "compiled",
@@ -349,15 +347,17 @@ mod tests {
             ("By June Carter and May Roe", "June Carter and May Roe"),
             ("Written by: Jane Doe Updated Sep 17, 2025", "Jane Doe"),
             ("By: Jane Doe", "Jane Doe"),
-            ("Medically reviewed by Jane Doe", "Jane Doe"),
+            ("Story by Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(byline(line).as_deref(), Some(names), "{line}");
         }
-        // A menu's filters name no writer.
+        // A menu's filters name no writer, nor do a reviewer's and an editor's credits.
         for menu in [
             "Shop by Event Type",
             "Browse by Use Case",
             "Search by ZIP Code",
+            "Medically reviewed by Jane Doe",
+            "Fact checked by Jane Doe",
         ] {
             assert_eq!(byline(menu), None, "{menu}");
         }
