@@ -131,7 +131,14 @@ pub(crate) fn read(
                     RemovalReason::Metadata | RemovalReason::Navigation
                 )
             })
-            .find_map(|r| byline(&r.text).or_else(|| split_byline(report, r)))
+            .find_map(|r| {
+                let names = byline(&r.text).or_else(|| split_byline(report, r))?;
+                // A menu's "By Use Case" is navigation, and the article writes its words
+                // in lowercase; a byline's names are capitalised wherever they appear.
+                let menu = r.reason == RemovalReason::Navigation
+                    && written_in_lowercase(&names, &report.text);
+                (!menu).then_some(names)
+            })
             .or_else(|| name_line(report, &head))
             .or_else(|| {
                 // Some pages put the "By" in their <meta> author too.
@@ -433,6 +440,14 @@ mod tests {
         let text =
             format!("Buses Return to the Old Town\n\nBy\n\nThe numbers tell a story.\n\n{BODY}");
         let report = crate::analyze(&text, &crate::Options::default());
+        assert_eq!(report.metadata.byline, None);
+    }
+
+    /// A menu's "By Use Case" is no byline when the article writes "use case" in lowercase.
+    #[test]
+    fn a_menu_entry_that_starts_with_by_is_no_byline() {
+        let html = "<html><body><nav><p>Solutions</p><p>By Use Case</p><p>By Industry</p></nav><article><h1>Buses Return</h1><p>The council voted on Tuesday to expand the bus network, the first use case of the new budget rules.</p><p>Work on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.</p></article></body></html>";
+        let report = crate::analyze(html, &crate::Options::default());
         assert_eq!(report.metadata.byline, None);
     }
 
