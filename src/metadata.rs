@@ -141,10 +141,14 @@ pub(crate) fn read(
             })
             .or_else(|| name_line(report, &head))
             .or_else(|| {
-                // Some pages put the "By" in their <meta> author too.
+                // Some pages put the "By" in their <meta> author too. One that does not
+                // start with a letter or digit is a template's empty name glued to the
+                // outlet (", USA TODAY"): no name at all.
                 let author = meta_author?;
                 let name = author.strip_prefix("By ").or(author.strip_prefix("BY "));
-                Some(name.unwrap_or(&author).trim().to_owned())
+                let name = name.unwrap_or(&author).trim();
+                name.starts_with(char::is_alphanumeric)
+                    .then(|| name.to_owned())
             }),
         published: meta_published,
         lead_image: lead_image(&head),
@@ -448,6 +452,14 @@ mod tests {
     #[test]
     fn a_menu_entry_that_starts_with_by_is_no_byline() {
         let html = "<html><body><nav><p>Solutions</p><p>By Use Case</p><p>By Industry</p></nav><article><h1>Buses Return</h1><p>The council voted on Tuesday to expand the bus network, the first use case of the new budget rules.</p><p>Work on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.</p></article></body></html>";
+        let report = crate::analyze(html, &crate::Options::default());
+        assert_eq!(report.metadata.byline, None);
+    }
+
+    /// A template's empty author name glued to the outlet is no byline.
+    #[test]
+    fn an_author_that_starts_with_a_comma_is_no_name() {
+        let html = "<html><head><meta name=\"author\" content=\", Example Daily\"></head><body><article><p>The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.</p></article></body></html>";
         let report = crate::analyze(html, &crate::Options::default());
         assert_eq!(report.metadata.byline, None);
     }
