@@ -289,6 +289,28 @@ pub(crate) struct AuthorBoxWords {
     pub verbs: WordSet,
 }
 
+/// The words of bylines (`lexicon/bylines.txt`), lowercase.
+pub(crate) static BYLINE_WORDS: LazyLock<BylineWords> = LazyLock::new(|| {
+    let mut words = BylineWords::default();
+    for line in entries(lexicon_file!("bylines.txt")) {
+        match line.split_once('\t') {
+            Some(("label", label)) => words.labels.insert(label, ()),
+            Some(("verb", verb)) => words.verbs.insert(verb, ()),
+            _ => {}
+        }
+    }
+    words
+});
+
+/// See [`BYLINE_WORDS`].
+#[derive(Default)]
+pub(crate) struct BylineWords {
+    /// Lines that are a byline's label alone ("by", "author").
+    pub labels: WordSet,
+    /// Words before "by" that credit the writer ("written", "story").
+    pub verbs: WordSet,
+}
+
 /// Head nouns of speaker phrases that name no one ("official", "sources").
 pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("anonymous.txt")));

@@ -8,7 +8,7 @@
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
 //! `byline: null`. Also here: a page title's site name is cut ([`without_site_name`]).
 
-use crate::lexicon::{calendar_kind, BOILERPLATE};
+use crate::lexicon::{calendar_kind, BOILERPLATE, BYLINE_WORDS};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
 /// A byline without "By": a person's name alone on the line right after the headline, or
@@ -155,13 +155,15 @@ pub(crate) fn read(
     }
 }
 
-/// A byline's label on a line of its own: "By", "Written by", "Author" (lowercase, with or
-/// without a colon). The names are on the next line.
+/// A byline's label on a line of its own: "By", "Author", or a writer's verb and "by"
+/// ("Written by"), lowercase, with or without a colon (`lexicon/bylines.txt`). The names are
+/// on the next line.
 pub(crate) fn is_byline_label(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches(':'),
-        "by" | "written by" | "author" | "posted by" | "words by"
-    )
+    let label = lower.trim_end_matches(':');
+    BYLINE_WORDS.labels.contains(label)
+        || label
+            .strip_suffix(" by")
+            .is_some_and(|verb| BYLINE_WORDS.verbs.contains(verb))
 }
 
 /// The names of a byline split over two removed lines, the label ([`is_byline_label`]) and
@@ -173,20 +175,6 @@ fn split_byline(report: &Report, label: &RemovedBlock) -> Option<String> {
     let names = report.removed.iter().find(|r| r.block == label.block + 1)?;
     byline(&format!("By {}", names.text.trim()))
 }
-
-/// Words before "by" that credit a writer: "Written by", "Story by". (Not "Reviewed by",
-/// "Edited by", "Fact checked by": those name someone else.)
-const BYLINE_VERBS: [&str; 9] = [
-    "written",
-    "reported",
-    "reporting",
-    "posted",
-    "published",
-    "story",
-    "words",
-    "compiled",
-    "updated",
-];
 
 /// The names of a byline: "By Jane Doe and John Roe" → "Jane Doe and John Roe"; also at
 /// the end of a date line ("Monday November 18, 2019 7:45 am PST by Jane Doe"). The names
@@ -209,7 +197,7 @@ pub(crate) fn byline(text: &str) -> Option<String> {
                 .unwrap_or_default()
                 .to_ascii_lowercase();
             let credited =
-                BYLINE_VERBS.contains(&verb.as_str()) || lead.bytes().any(|b| b.is_ascii_digit());
+                BYLINE_WORDS.verbs.contains(&verb) || lead.bytes().any(|b| b.is_ascii_digit());
             let by = at + 3;
             (credited && text[by..].starts_with([' ', ':'])).then_some(by + 1)?
         }
