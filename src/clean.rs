@@ -1474,11 +1474,23 @@ fn is_share_row(f: &Features) -> bool {
     (2..=12).contains(&f.words) && words.all(|w| SHARE_TARGETS.contains(w))
 }
 
-/// Text written for machines, not readers: mostly a web address, or only web addresses, ISO
+/// Text written for machines, not readers: markup or code (three closing tags), mostly a
+/// web address, or only web addresses, ISO
 /// time stamps and bare numbers ("2019-11-19T07:23:12+01:00 https://example.org/a.jpg 500"),
 /// the residue of a page's embedded metadata when it is selected and copied. At least one
 /// address or time stamp: a lone number may be a table's cell.
 fn is_machine_text(text: &str) -> bool {
+    // Markup or code printed as text, three closing tags or more ("<h1>Headline</h1> <p
+    // class=...>"): a "republish this article" box's embed code, a code sample.
+    let closing_tags = text
+        .as_bytes()
+        .windows(3)
+        .filter(|w| w[0] == b'<' && w[1] == b'/' && w[2].is_ascii_alphabetic())
+        .take(3)
+        .count();
+    if closing_tags == 3 {
+        return true;
+    }
     // Or mostly a web address: "SiteName https://example.org/assets/logo.png". (Looked
     // for word by word only in blocks that hold one: this runs on every block.)
     if text.as_bytes().contains(&b':') && text.contains("://") {
@@ -1893,6 +1905,16 @@ mod tests {
             ..Default::default()
         };
         assert!(!is_share_row(&Features::of(&block, &text.to_lowercase())));
+        // An embed code printed as text is machine text; a sentence that names a tag is not.
+        let embed = "<h1>Buses Return</h1> <p class=\"byline\">by Jane Doe</p> <p>The council voted on Tuesday.</p>";
+        let d = decide(&body_around(embed));
+        assert_eq!(
+            reason_of(&d, "<h1>"),
+            Decision::Remove(RemovalReason::Other)
+        );
+        assert!(!is_machine_text(
+            "Close the bold text with </b> and the list with </ul>."
+        ));
     }
 
     #[test]
