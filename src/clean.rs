@@ -1291,10 +1291,14 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
     // Roe on Monday, November 18th", "Written by Jane Doe". The names are read as the
     // metadata stage reads them.
-    let dated_byline = f.words <= 25
-        && ["by ", "by:", "written by ", "written by:"]
-            .iter()
-            .any(|by| f.lower.starts_with(by));
+    // (The byline's opening is tested first, cheaply: "By", or a writer's verb and "by".)
+    let opening = |lower: &str| {
+        let (first, rest) = lower.split_once(' ').unwrap_or((lower, ""));
+        crate::metadata::is_byline_label(first)
+            || crate::lexicon::BYLINE_WORDS.verbs.contains(first)
+                && (rest.starts_with("by ") || rest.starts_with("by:"))
+    };
+    let dated_byline = f.words <= 25 && opening(f.lower);
     if dated_byline && crate::metadata::byline(text).is_some() {
         return Some(RemovalReason::Metadata);
     }
@@ -2116,6 +2120,7 @@ mod tests {
         for line in [
             "By Jane Doe | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
             "By Jon Roe on Monday, November 18th, 2019 at 11:04 a.m.",
+            "Story by Jane Doe | November 18, 2019",
         ] {
             let d = decide(&headed(line));
             assert_eq!(
