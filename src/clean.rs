@@ -58,9 +58,10 @@ use crate::input::{
     LETTER, NON_ASCII, SPACE,
 };
 use crate::lexicon::{
-    is_month_name, PhraseSet, TextMap, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, CUE_VERBS,
+    is_month_name, PhraseSet, TextMap, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, BYLINE_WORDS, CUE_VERBS,
     FUNCTION_WORDS, SHARE_TARGETS,
 };
+use crate::metadata::is_byline_label;
 use crate::report::RemovalReason;
 use crate::tokens::{is_letter, is_letter_or_digit};
 
@@ -387,7 +388,7 @@ fn decide(
     for i in 1..blocks.len() {
         let label = decisions[i - 1].is_none()
             && features[i - 1].words <= 2
-            && crate::metadata::is_byline_label(features[i - 1].lower);
+            && is_byline_label(features[i - 1].lower);
         if label && decisions[i].is_none() && name_line(&blocks[i].text).is_some() {
             decisions[i - 1] = Some(Decision::Remove(RemovalReason::Metadata));
             decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
@@ -1294,8 +1295,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // (The byline's opening is tested first, cheaply: "By", or a writer's verb and "by".)
     let opening = |lower: &str| {
         let (first, rest) = lower.split_once(' ').unwrap_or((lower, ""));
-        crate::metadata::is_byline_label(first)
-            || crate::lexicon::BYLINE_WORDS.verbs.contains(first)
+        is_byline_label(first)
+            || BYLINE_WORDS.verbs.contains(first)
                 && (rest.starts_with("by ") || rest.starts_with("by:"))
     };
     let dated_byline = f.words <= 25 && opening(f.lower);
