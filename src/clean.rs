@@ -1292,7 +1292,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // A byline with its date or desk: "By Jane Doe | November 18, 2019 at 2:26 PM", "By Jon
     // Roe on Monday, November 18th", "Written by Jane Doe". The names are read as the
     // metadata stage reads them.
-    // (The byline's opening is tested first, cheaply: "By", or a writer's verb and "by".)
+    // (The byline's opening is tested first, cheaply: "By", or a writer's verb and "by".
+    // Not only in blocks with the word "by": "Written by:Jane Doe" glues it.)
     let opening = |lower: &str| {
         let (first, rest) = lower.split_once(' ').unwrap_or((lower, ""));
         is_byline_label(first)
@@ -2122,6 +2123,7 @@ mod tests {
             "By Jane Doe | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
             "By Jon Roe on Monday, November 18th, 2019 at 11:04 a.m.",
             "Story by Jane Doe | November 18, 2019",
+            "Written by:Jane Doe | November 18, 2019",
         ] {
             let d = decide(&headed(line));
             assert_eq!(

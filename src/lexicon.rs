@@ -269,19 +269,11 @@ pub(crate) static BIO_ROLES: LazyLock<WordSet> =
 /// biography ("about the author") and the verbs that follow the name at its start ("is",
 /// "writes"), lowercase.
 pub(crate) static AUTHOR_BOX: LazyLock<AuthorBoxWords> = LazyLock::new(|| {
-    let mut words = AuthorBoxWords::default();
-    for line in entries(lexicon_file!("author_box.txt")) {
-        match line.split_once('\t') {
-            Some(("heading", heading)) => words.headings.insert(heading, ()),
-            Some(("verb", verb)) => words.verbs.insert(verb, ()),
-            _ => {}
-        }
-    }
-    words
+    let [headings, verbs] = two_kinds(lexicon_file!("author_box.txt"), ["heading", "verb"]);
+    AuthorBoxWords { headings, verbs }
 });
 
 /// See [`AUTHOR_BOX`].
-#[derive(Default)]
 pub(crate) struct AuthorBoxWords {
     /// Whole lines that introduce a biography.
     pub headings: WordSet,
@@ -291,19 +283,23 @@ pub(crate) struct AuthorBoxWords {
 
 /// The words of bylines (`lexicon/bylines.txt`), lowercase.
 pub(crate) static BYLINE_WORDS: LazyLock<BylineWords> = LazyLock::new(|| {
-    let mut words = BylineWords::default();
-    for line in entries(lexicon_file!("bylines.txt")) {
-        match line.split_once('\t') {
-            Some(("label", label)) => words.labels.insert(label, ()),
-            Some(("verb", verb)) => words.verbs.insert(verb, ()),
-            _ => {}
-        }
-    }
-    words
+    let [labels, verbs] = two_kinds(lexicon_file!("bylines.txt"), ["label", "verb"]);
+    BylineWords { labels, verbs }
 });
 
+/// The words of a word list whose lines are `kind<TAB>word`, one set per kind named (lines
+/// of other kinds are passed over).
+fn two_kinds(file: &'static str, kinds: [&str; 2]) -> [WordSet; 2] {
+    let mut sets = [WordSet::default(), WordSet::default()];
+    for (kind, word) in entries(file).filter_map(|line| line.split_once('\t')) {
+        if let Some(k) = kinds.iter().position(|&name| name == kind) {
+            sets[k].insert(word, ());
+        }
+    }
+    sets
+}
+
 /// See [`BYLINE_WORDS`].
-#[derive(Default)]
 pub(crate) struct BylineWords {
     /// Lines that are a byline's label alone ("by", "author").
     pub labels: WordSet,
