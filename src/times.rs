@@ -339,12 +339,6 @@ fn day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<Period> {
     }
 }
 
-/// [`day_or_month`] for a date whose year was not written but placed: February 29 in a
-/// year without one is the 28th.
-fn placed_day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<Period> {
-    day_or_month(year, month, day.map(|d| d.min(days_in_month(year, month))))
-}
-
 /// A year written in two digits ("11/8/24", "'87"): 00-29 in this century, 30-99 in the
 /// last; longer years as written.
 fn full_year(year: u32) -> i32 {
@@ -1039,6 +1033,18 @@ impl Reader<'_, '_> {
         }
         let start = self.resolve(first, last, a);
         let mut end = self.resolve(first, last, b);
+        // Two ends without years: the end is the first such day on or after the start
+        // ("2/29-3/1" said in 2019: the start is 2016's February 29, the end that March 1).
+        if let (Reading::NoYear { .. }, Reading::NoYear { month, day }, Some(s)) =
+            (a, b, start.from)
+        {
+            let placed = [s.year, s.year + 1]
+                .into_iter()
+                .find_map(|y| day_or_month(y, month, day).filter(|p| p.last() >= s));
+            if let Some(p) = placed {
+                (end.from, end.to) = (Some(p.first()), Some(p.last()));
+            }
+        }
         // "from November to March": an end without its year comes after the start.
         if let (Reading::NoYear { .. }, Some(s), Some(e)) = (b, start.from, end.to) {
             if e < s {
@@ -1104,8 +1110,8 @@ impl Reader<'_, '_> {
         // An end before its start in the calendar ("November to March") is in the next year.
         let wraps = (mb, db.unwrap_or(31)) < (ma, da.unwrap_or(1));
         [r.year, r.year - 1].into_iter().find_map(|year| {
-            let start = placed_day_or_month(year, ma, da)?;
-            let end = placed_day_or_month(if wraps { year + 1 } else { year }, mb, db)?;
+            let start = day_or_month(year, ma, da)?;
+            let end = day_or_month(if wraps { year + 1 } else { year }, mb, db)?;
             (start.first() <= r && r <= end.last()).then(|| Found {
                 first,
                 last,
@@ -1690,7 +1696,16 @@ impl Reader<'_, '_> {
                                 | "next"
                                 | "last"
                         ) || self.word(i - 1, "weekday").is_some());
-                    if slash && context && b <= 31 && !sep(i + 3) {
+                    // "10/1-11/7": two month/day pairs joined by a dash are a range of
+                    // days, their own context (a fraction range is written with words).
+                    let slash_at = |k: usize| tok(k).is_some_and(|t| t.glued && t.is('/'));
+                    let dash_pair = tok(i + 3).is_some_and(|t| t.glued && t.is('-'))
+                        && num(i + 4).is_some()
+                        && slash_at(i + 5)
+                        && num(i + 6).is_some()
+                        && lw(i + 7) != "of";
+                    if slash && (context || dash_pair) && b <= 31 && (!sep(i + 3) || dash_pair)
+                    {
                         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
                         Date::new(2000, m, d)?;
                         return Some((
@@ -2413,13 +2428,13 @@ impl Reader<'_, '_> {
                             Some("the year is not stated and the article date is not known".into())
                     }
                     Some(r) => {
-                        let candidate = |y: i32| placed_day_or_month(y, month, day);
-                        let this_year = candidate(r.year);
-                        let p = match this_year {
-                            Some(p) if future && p.last() < r => candidate(r.year + 1),
-                            Some(p) if !future && p.first() > r => candidate(r.year - 1),
-                            other => other,
-                        };
+                        // The nearest year, on the side the sentence speaks of, that has
+                        // the day: February 29 is in a leap year.
+                        let step = if future { 1 } else { -1 };
+                        let p = (0..8).find_map(|k| {
+                            day_or_month(r.year + step * k, month, day)
+                                .filter(|p| if future { p.last() >= r } else { p.first() <= r })
+                        });
                         if let Some(p) = p {
                             let (f, t) = (found.written.clone(), found.granularity);
                             set(&mut found, p);
