@@ -790,6 +790,19 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
         };
     }
     let mut value = total + current;
+    // An ordinal scale after a count: "two hundredth", "three thousandth" (not "one
+    // hundredth" nor "two hundredths": fractions, below).
+    if matches!(last, Last::Unit | Last::Ten) && current > 1.0 {
+        if let Some(NumberWord::Ordinal(v @ (100 | 1000))) =
+            lower.get(end).and_then(|w| words.get(w.as_str()))
+        {
+            return Some(Number {
+                end: end + 1,
+                value: total + current * *v as f64,
+                ordinal: true,
+            });
+        }
+    }
     // A compound ordinal ending: "twenty-fifth", "one hundred twenty fifth".
     if matches!(last, Last::Ten | Last::Hundred | Last::Scale) {
         let mut k = end;
@@ -854,6 +867,15 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
     if let Some((len, fraction)) = fraction {
         value = fraction;
         end += len;
+        // "two thirds of a million": a fraction of a scale.
+        let scale = match (lower.get(end).map(String::as_str), lower.get(end + 1)) {
+            (Some("of"), Some(a)) if a == "a" => lower.get(end + 2).and_then(|w| scale_word(w)),
+            _ => None,
+        };
+        if let (Some(e), true) = (scale, value < 1.0) {
+            value *= 10f64.powi(e);
+            end += 3;
+        }
     } else if last == Last::Scale && exponent_seen != i32::MAX {
         // "one million and a half", "five billion and three quarters": a fraction of the
         // last scale.
@@ -897,10 +919,16 @@ fn ordinal_standing_alone(lower: &[String], i: usize) -> bool {
         return false;
     }
     let before = if i > 0 { lower[i - 1].as_str() } else { "" };
+    // "finished second", "came third": a place in a race or a ranking.
+    let placed = matches!(
+        before,
+        "finished" | "finishes" | "came" | "comes" | "placed" | "ranked" | "ranks"
+    );
     if lower[i] == "second" {
-        return before == "the";
+        return before == "the" || placed;
     }
-    !matches!(before, "a" | "an" | "one")
+    // "a third" is a fraction; "a first" is no fraction ("a first-class seat").
+    placed || !matches!(before, "a" | "an" | "one") || fraction_denominator(&lower[i]).is_none()
 }
 
 /// A fraction denominator word ("thirds" 3, "quarter" 4, "half" 2).
