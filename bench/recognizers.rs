@@ -23,8 +23,10 @@ pub struct ModelScore {
     pub passed: usize,
     pub total: usize,
     pub passed_all: usize,
-    /// Out-of-scope reason → number of cases.
-    pub out_of_scope: BTreeMap<&'static str, usize>,
+    /// Out-of-scope reason → (cases, cases passed all the same).
+    pub out_of_scope: BTreeMap<&'static str, (usize, usize)>,
+    /// Out-of-scope failures, listed by `--verbose` after the in-scope ones.
+    pub out_of_scope_failures: Vec<String>,
     /// In-scope failures: input, expected, got.
     pub failures: Vec<String>,
 }
@@ -60,6 +62,7 @@ fn score_model(model: &'static str, cases: &[Value]) -> ModelScore {
         total: cases.len(),
         passed_all: 0,
         out_of_scope: BTreeMap::new(),
+        out_of_scope_failures: Vec::new(),
         failures: Vec::new(),
     };
     for case in cases {
@@ -83,7 +86,16 @@ fn score_model(model: &'static str, cases: &[Value]) -> ModelScore {
             score.passed_all += 1;
         }
         match out_of_scope(model, input, &expected) {
-            Some(reason) => *score.out_of_scope.entry(reason).or_default() += 1,
+            Some(reason) => {
+                let entry = score.out_of_scope.entry(reason).or_default();
+                entry.0 += 1;
+                entry.1 += usize::from(ok);
+                if !ok {
+                    score
+                        .out_of_scope_failures
+                        .push(format!("{model} ({reason}): {input:?}"));
+                }
+            }
             None => {
                 score.in_scope += 1;
                 if ok {

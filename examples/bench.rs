@@ -224,10 +224,18 @@ fn numbers(verbose: bool) {
         total,
         100.0 * passed_all as f64 / total.max(1) as f64
     );
-    println!("\nOut of scope, and why:");
+    println!("\nOut of scope, and why (cases, and how many claimlens reads as Recognizers does all the same):");
     for s in &scores {
-        for (reason, count) in &s.out_of_scope {
-            println!("  {:<18} {count:>4}  {reason}", s.model);
+        for (reason, (count, passed)) in &s.out_of_scope {
+            println!("  {:<18} {count:>4} {passed:>4}  {reason}", s.model);
+        }
+    }
+    if verbose {
+        println!();
+        for s in &scores {
+            s.out_of_scope_failures
+                .iter()
+                .for_each(|f| println!("OUT {f}"));
         }
     }
 }

@@ -615,50 +615,9 @@ impl Reader<'_, '_> {
             }
         }
         // "the beginning of 2000", "the middle of March", "the end of the year".
-        let part_start = if self.lw(i) == "the" { i + 1 } else { i };
-        let part = match self.lw(part_start) {
-            "beginning" | "start" => Some(0),
-            "middle" => Some(1),
-            "end" => Some(2),
-            _ => None,
-        };
-        if let (Some(part), "of") = (part, self.lw(part_start + 1)) {
-            let k = if self.lw(part_start + 2) == "the" && self.lw(part_start + 3) != "year" {
-                part_start + 3
-            } else {
-                part_start + 2
-            };
-            let reading = match self.point(k) {
-                Some((Reading::NoYear { month, day: None }, end)) => Some((
-                    Reading::Part {
-                        part,
-                        month,
-                        year: None,
-                    },
-                    end,
-                )),
-                Some((Reading::Absolute(Period::Month(y, m)), end)) => Some((
-                    Reading::Part {
-                        part,
-                        month: m,
-                        year: Some(y),
-                    },
-                    end,
-                )),
-                Some((Reading::Absolute(Period::Year(y)), end)) => Some((
-                    Reading::Part {
-                        part,
-                        month: 0,
-                        year: Some(y),
-                    },
-                    end,
-                )),
-                _ => None,
-            };
-            if let Some((reading, end)) = reading {
-                // The span starts at "beginning", as the date is written without "the".
-                return Some(self.resolve(part_start, end, reading));
-            }
+        if let Some((start, reading, end)) = self.part_of(i) {
+            // The span starts at "beginning", as the date is written without "the".
+            return Some(self.resolve(start, end, reading));
         }
         // "10 days before May 13, 1999", "two weeks after the vote" (unanchored: left).
         if let Some((n, after)) = self.count(i) {
@@ -721,6 +680,31 @@ impl Reader<'_, '_> {
             return self.make_range(i, b_end, a, b);
         }
         self.range_or_point(i)
+    }
+
+    /// The early, middle or late part of a month or year at `i`: "the beginning of 2000",
+    /// "the middle of March", "the end of the year". Returns where the span starts (at
+    /// "beginning", after "the"), the reading and its end.
+    fn part_of(&self, i: usize) -> Option<(usize, Reading, usize)> {
+        let start = if self.lw(i) == "the" { i + 1 } else { i };
+        let part = match (self.lw(start), self.lw(start + 1)) {
+            ("beginning" | "start", "of") => 0,
+            ("middle", "of") => 1,
+            ("end", "of") => 2,
+            _ => return None,
+        };
+        let k = if self.lw(start + 2) == "the" && self.lw(start + 3) != "year" {
+            start + 3
+        } else {
+            start + 2
+        };
+        let (month, year, end) = match self.point(k)? {
+            (Reading::NoYear { month, day: None }, end) => (month, None, end),
+            (Reading::Absolute(Period::Month(y, m)), end) => (m, Some(y), end),
+            (Reading::Absolute(Period::Year(y)), end) => (0, Some(y), end),
+            _ => return None,
+        };
+        Some((start, Reading::Part { part, month, year }, end))
     }
 
     /// A range of days written before their month: "9 to 12 June", "9-12 June 2024", "the
@@ -875,6 +859,10 @@ impl Reader<'_, '_> {
         self.in_range.set(false);
         if let Some(p) = point {
             return Some(p);
+        }
+        // "from 2007 to the end of 2008"
+        if let Some((_, part, end)) = self.part_of(k) {
+            return Some((part, end));
         }
         // "April 9 till the 17th"
         let k = if self.lw(k) == "the" { k + 1 } else { k };
@@ -1495,7 +1483,19 @@ impl Reader<'_, '_> {
             }
             if let Some((day, end)) = self.day_number(k2) {
                 // "may 2017" is a year, not a day: day_number takes only two digits.
-                let (mut year, end) = self.year_after(end);
+                let (mut year, mut end) = self.year_after(end);
+                // "Sep-23-2020": a chain of digit groups, but one a month name opens.
+                let dashed = k2 == k + 1 && lw(k) == "-" && lw(end) == "-";
+                if let (None, true) = (year, dashed) {
+                    let t = tok(end + 1).filter(|t| t.glued && tok(end).is_some_and(|s| s.glued));
+                    let y = t.filter(|t| t.kind == TokenKind::Digits && t.text.len() == 4);
+                    let glued_on = tok(end + 2).is_some_and(|n| {
+                        n.glued && (n.kind != TokenKind::Punct || n.is('-') || n.is('/'))
+                    });
+                    if let Some(y) = y.and_then(|t| t.text.parse().ok()).filter(|_| !glued_on) {
+                        (year, end) = (Some(y), end + 2);
+                    }
+                }
                 // "March 10 and March 11, 2026": a listed date takes the year of the next.
                 if year.is_none() && matches!(lw(end), "and" | "or" | "&") {
                     if let Some((Reading::Absolute(Period::Day(d)), _)) =
@@ -1507,10 +1507,13 @@ impl Reader<'_, '_> {
                 return Some((day_reading(year, month, day), end));
             }
             let mut k3 = k;
-            if matches!(lw(k3), "," | "/" | "-" | "of") {
+            // "April 2016", "April, 2016", "April of 2016", "april in 2016"
+            if matches!(lw(k3), "," | "/" | "-" | "of" | "in") {
                 k3 += 1;
             }
-            if let Some(y) = self.year_number(k3) {
+            // ("March in 2016 dollars" is no date: after "in", the year ends a phrase.)
+            let in_ok = |_: &i32| lw(k) != "in" || self.phrase_ends(k3 + 1);
+            if let Some(y) = self.year_number(k3).filter(in_ok) {
                 return Some((Reading::Absolute(Period::Month(y, month)), k3 + 1));
             }
             // "April of '87", "June '09"
@@ -1653,6 +1656,23 @@ impl Reader<'_, '_> {
                     }
                 }
             }
+            // "20161016": a day in ISO 8601's basic form, as file names and records write
+            // it (not after "No." or "#": a record's number).
+            if t.text.len() == 8 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+                let before = |back: usize| if i >= back { lw(i - back) } else { "" };
+                let numbered = matches!(before(1), "#" | "number" | "id")
+                    || (before(1) == "." && before(2) == "no");
+                let glued_on = tok(i + 1).is_some_and(|n| n.glued && n.kind != TokenKind::Punct);
+                let part = |r: std::ops::Range<usize>| t.text[r].parse::<u32>().ok();
+                let (y, m, d) = (part(0..4)?, part(4..6)?, part(6..8)?);
+                // ("20161016 people" is a count.)
+                let ends = !glued_on && self.phrase_ends(i + 1);
+                if (1900..2100).contains(&y) && !numbered && ends {
+                    if let Some(day) = Date::new(y as i32, m, d) {
+                        return Some((Reading::Absolute(Period::Day(day)), i + 1));
+                    }
+                }
+            }
             if t.text.len() <= 2 && sep(i + 1) {
                 let a: u32 = t.text.parse().ok()?;
                 // "12-2015": a month and a year.
@@ -1704,8 +1724,7 @@ impl Reader<'_, '_> {
                         && slash_at(i + 5)
                         && num(i + 6).is_some()
                         && lw(i + 7) != "of";
-                    if slash && (context || dash_pair) && b <= 31 && (!sep(i + 3) || dash_pair)
-                    {
+                    if slash && (context || dash_pair) && b <= 31 && (!sep(i + 3) || dash_pair) {
                         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
                         Date::new(2000, m, d)?;
                         return Some((
@@ -1828,6 +1847,16 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether a phrase ends before token `e`: the text ends, punctuation, or a word that
+    /// starts a new phrase ("to", "when", "was").
+    fn phrase_ends(&self, e: usize) -> bool {
+        self.tokens
+            .get(e)
+            .is_none_or(|t| t.kind == TokenKind::Punct)
+            || is_in(WordClass::PhraseStop, self.lw(e))
+            || is_in(WordClass::Auxiliary, self.lw(e))
     }
 
     /// How many digit groups the run of glued `digits-digits/digits` around token `i` has.
@@ -2432,8 +2461,13 @@ impl Reader<'_, '_> {
                         // the day: February 29 is in a leap year.
                         let step = if future { 1 } else { -1 };
                         let p = (0..8).find_map(|k| {
-                            day_or_month(r.year + step * k, month, day)
-                                .filter(|p| if future { p.last() >= r } else { p.first() <= r })
+                            day_or_month(r.year + step * k, month, day).filter(|p| {
+                                if future {
+                                    p.last() >= r
+                                } else {
+                                    p.first() <= r
+                                }
+                            })
                         });
                         if let Some(p) = p {
                             let (f, t) = (found.written.clone(), found.granularity);
