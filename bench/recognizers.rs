@@ -383,8 +383,10 @@ fn same_interval(a: &str, b: &str) -> bool {
     }
 }
 
-/// The first day of the month after `date` (YYYY-MM-DD), and of the year after: the two
-/// exclusive ends Recognizers-Text uses for a range ending in that month or year.
+/// The day after `date` (YYYY-MM-DD), and the first day of its month, quarter and year:
+/// the exclusive ends Recognizers-Text writes for a range ending on that day, or in that
+/// month, quarter or year ("2014 to 2018" ends on 2018-01-01, "q1 of 2017 - q3 of 2018" on
+/// 2018-07-01).
 fn exclusive_ends(date: &str) -> Vec<String> {
     let (Ok(y), Ok(m), Ok(d)) = (
         date.get(..4).unwrap_or("").parse::<i32>(),
@@ -399,6 +401,7 @@ fn exclusive_ends(date: &str) -> Vec<String> {
     vec![
         next_day,
         format!("{y:04}-{m:02}-01"),
+        format!("{y:04}-{:02}-01", (m - 1) / 3 * 3 + 1),
         format!("{y:04}-01-01"),
     ]
 }
@@ -420,7 +423,7 @@ fn date_matches(e: &Expected, g: &Got) -> bool {
 fn resolution_matches(timex: &str, value: &str, start: &str, end: &str, g: &Got) -> bool {
     if !start.is_empty() && !end.is_empty() {
         // A range: same first day; the end either as Recognizers writes it (exclusive) or
-        // at the start of the last month or year claimlens includes (it counts "2014 to
+        // at the start of the last month, quarter or year claimlens includes (it counts "2014 to
         // 2018" as ending on 2018-12-31, Recognizers as ending on 2018-01-01).
         // A start or end without a year ("XXXX-09-01") is compared on month and day:
         // claimlens places it in a year and says so in a note.

@@ -520,7 +520,7 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
                         _ => break,
                     }
                 }
-            } else if matches!(lower[end].as_str(), "dozen" | "dozens" | "dzs" | "dozs") {
+            } else if is_dozen(&lower[end]) {
                 value *= 12.0;
                 end += 1;
             }
@@ -534,6 +534,11 @@ fn digits_at(tokens: &[Token<'_>], lower: &[String], i: usize, money: bool) -> O
 }
 
 /// A scale word ("million") → its exponent.
+/// "dozen" and its plural and abbreviations.
+fn is_dozen(word: &str) -> bool {
+    matches!(word, "dozen" | "dozens" | "dzs" | "dozs")
+}
+
 fn scale_word(word: &str) -> Option<i32> {
     match NUMBER_WORDS.words.get(word.trim_end_matches('s')) {
         Some(NumberWord::Scale(e)) => Some(*e),
@@ -880,15 +885,17 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
         // "one million and a half", "five billion and three quarters": a fraction of the
         // last scale.
         if let Some((len, fraction)) = fraction_after(lower, end, 0.0, Last::Unit) {
-            value += fraction * 10f64.powi(exponent_seen);
-            end += len;
+            // "one billion and a half million": of a smaller scale named after it.
+            let smaller = lower
+                .get(end + len)
+                .and_then(|w| scale_word(w))
+                .filter(|e| *e < exponent_seen);
+            value += fraction * 10f64.powi(smaller.unwrap_or(exponent_seen));
+            end += len + usize::from(smaller.is_some());
         }
     }
-    // "a dozen", "three dozens", "half a dozen"
-    if lower
-        .get(end)
-        .is_some_and(|w| w == "dozen" || w == "dozens")
-    {
+    // "a dozen", "three dozens", "half a dozen", "five dozs"
+    if lower.get(end).is_some_and(|w| is_dozen(w)) {
         value *= 12.0;
         end += 1;
     } else if article && lower[i + 1] == "dozen" {
@@ -957,11 +964,38 @@ fn fraction_after(lower: &[String], end: usize, value: f64, last: Last) -> Optio
         } else {
             (0, word)
         };
+        // "three twenty-firsts", "one twenty-fifth": a tens word and an ordinal below ten
+        // (not "one twenty-first century").
+        let words = &NUMBER_WORDS.words;
+        let compound = match words.get(den_word.as_str()) {
+            Some(NumberWord::Ten(t)) => {
+                let k = end + skip + 1;
+                let k = if lower.get(k).is_some_and(|w| w == "-") {
+                    k + 1
+                } else {
+                    k
+                };
+                let ordinal = lower.get(k).filter(|_| {
+                    !matches!(
+                        lower.get(k + 1).map(String::as_str),
+                        Some("century" | "centuries")
+                    )
+                });
+                match ordinal.and_then(|w| words.get(w.strip_suffix('s').unwrap_or(w))) {
+                    Some(NumberWord::Ordinal(v)) if *v < 10 => {
+                        Some((k + 1 - end, f64::from(*t) + *v as f64, &lower[k]))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let simple = || Some((skip + 1, fraction_denominator(den_word)?, den_word));
         if den_word != "second" && den_word != "seconds" {
-            if let Some(den) = fraction_denominator(den_word) {
-                let singular = !den_word.ends_with('s');
-                if singular == (value == 1.0) || den_word == "half" {
-                    return Some((skip + 1, value / den));
+            if let Some((len, den, last_word)) = compound.or_else(simple) {
+                let singular = !last_word.ends_with('s');
+                if singular == (value == 1.0) || last_word == "half" {
+                    return Some((len, value / den));
                 }
             }
         }

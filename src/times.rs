@@ -10,6 +10,7 @@
 //! article date; when it is unknown they are reported unresolved, with a note, never
 //! guessed. A date without a year, or a bare weekday, is placed before the article date, or
 //! after it when the sentence speaks of the future, and the note says so.
+//! February 29 without a year is placed in the nearest leap year on that side.
 //! A day its month does not have ("February 30, 2021") is reported as written, unresolved,
 //! with a note; a decade without its century ("the nineties") is taken in the 1900s (the
 //! noughties in the 2000s), and the note says so.
@@ -438,6 +439,9 @@ enum Reading {
     /// "earlier this month" (`later` false): from the start of the current period to the
     /// article date; "later this year" (`later` true): from the article date to its end.
     Rest { period: Period, later: bool },
+    /// "this working week", "next workweek": Monday to Friday of the week `step` weeks
+    /// from the article date's.
+    WorkWeek(i32),
     /// A weekday of the week `step` weeks from the article date's ("Tuesday of next week",
     /// "next week Wednesday", "next Friday"); `step` ±2 is the nearest one before or after
     /// the article date ("this past Wednesday", "the coming Thursday").
@@ -614,6 +618,11 @@ impl Reader<'_, '_> {
                 return Some(f);
             }
         }
+        // "the week of April 10", "(the) week commencing February 4", "w/c Feb 4": a week
+        // named by one of its days.
+        if let Some(f) = self.week_named_by_day(i) {
+            return Some(f);
+        }
         // "the beginning of 2000", "the middle of March", "the end of the year".
         if let Some((start, reading, end)) = self.part_of(i) {
             // The span starts at "beginning", as the date is written without "the".
@@ -680,6 +689,37 @@ impl Reader<'_, '_> {
             return self.make_range(i, b_end, a, b);
         }
         self.range_or_point(i)
+    }
+
+    /// A week named by a day at `i`: "the week of April 10" (the Monday-to-Sunday week that
+    /// holds it), "the week commencing (beginning, starting on) February 4" and the
+    /// British "w/c Feb 4" (the seven days from it).
+    fn week_named_by_day(&self, i: usize) -> Option<Found> {
+        let k = if self.lw(i) == "the" { i + 1 } else { i };
+        let glued = |k: usize| self.tokens.get(k).is_some_and(|t| t.glued);
+        let (holding, k) = match (self.lw(k), self.lw(k + 1), self.lw(k + 2)) {
+            ("w", "/", "c") if glued(k + 1) && glued(k + 2) => (false, k + 3),
+            ("week", "of", _) => (true, k + 2),
+            ("week", "commencing" | "beginning" | "starting", "on") => (false, k + 3),
+            ("week", "commencing" | "beginning" | "starting", _) => (false, k + 2),
+            _ => return None,
+        };
+        let (reading, end) = self.point(k)?;
+        let mut f = self.resolve(i, end, reading);
+        if f.granularity != Granularity::Day {
+            return None;
+        }
+        if let Some(day) = f.from {
+            let first = if holding {
+                day.add_days(1 - i64::from(day.weekday()))
+            } else {
+                day
+            };
+            (f.from, f.to) = (Some(first), Some(first.add_days(6)));
+        }
+        f.granularity = Granularity::Week;
+        f.range = true;
+        Some(f)
     }
 
     /// The early, middle or late part of a month or year at `i`: "the beginning of 2000",
@@ -2182,6 +2222,12 @@ impl Reader<'_, '_> {
             if lw(k) == "fortnight" && step != 0 {
                 return Some((Reading::Span(Unit::Week, 2 * step, false), k + 1));
             }
+            // "this working week", "next work week", "last workweek"
+            match (lw(k), lw(k + 1)) {
+                ("workweek", _) => return Some((Reading::WorkWeek(step), k + 1)),
+                ("working" | "work", "week") => return Some((Reading::WorkWeek(step), k + 2)),
+                _ => {}
+            }
             // "this calendar year", "last calendar year": the year, as against a fiscal one.
             if lw(k) == "calendar" && lw(k + 1) == "year" {
                 k += 1;
@@ -2413,6 +2459,12 @@ impl Reader<'_, '_> {
             Reading::Absolute(p) => {
                 set(&mut found, p);
                 found.relative = false;
+            }
+            Reading::WorkWeek(step) => {
+                let week = Reading::Relative(Period::Week(EPOCH), step);
+                let mut found = self.resolve(first, last, week);
+                found.to = found.from.map(|monday| monday.add_days(4));
+                return found;
             }
             Reading::Present => {
                 found.written = "PRESENT_REF".into();
