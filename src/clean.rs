@@ -420,8 +420,18 @@ fn decide(
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| undecided_prose(i, &decisions))
         .collect();
-    // HTML pages that mark their article: prose outside it is page furniture.
-    if format == Format::Html && prose.iter().any(|&i| blocks[i].in_article) {
+    // HTML pages that mark their article: prose outside it is page furniture, unless the
+    // marked prose is a small part of the page's (story cards marked as articles beside an
+    // unmarked article).
+    let words_where = |inside: bool| -> usize {
+        prose
+            .iter()
+            .filter(|&&i| blocks[i].in_article == inside)
+            .map(|&i| features[i].words)
+            .sum()
+    };
+    let marked = words_where(true);
+    if format == Format::Html && marked > 0 && marked * 4 >= words_where(false) {
         for (i, block) in blocks.iter().enumerate() {
             if !block.in_article && decisions[i].is_none() && block.heading != 1 {
                 decisions[i] = Some(Decision::Remove(RemovalReason::Other));
@@ -961,7 +971,7 @@ fn mark_story_cards(blocks: &[Block], features: &[Features], decisions: &mut [Op
         .map(|b| usize::from(b.article))
         .max()
         .unwrap_or(0);
-    if count < 2 {
+    if count == 0 {
         return;
     }
     let mut prose = vec![0; count + 1];
@@ -973,10 +983,14 @@ fn mark_story_cards(blocks: &[Block], features: &[Features], decisions: &mut [Op
         }
         linked_heading[a] |= block.heading > 0 && block.link_density > 0.5;
     }
-    let main = (1..=count).max_by_key(|&a| prose[a]).unwrap_or(0);
+    // The article may be the page's unmarked prose (0), beside one marked card.
+    let main = (0..=count).max_by_key(|&a| prose[a]).unwrap_or(0);
     // (A page of cards only, a catalogue or a list of alternatives, has no article that
     // holds half its prose: there the cards are the content.)
-    if 2 * prose[main] < prose.iter().sum() {
+    // Unmarked, the article must dwarf all the cards together (a catalogue's entries are
+    // `<article>`s, its intro unmarked).
+    let total: usize = prose.iter().sum();
+    if 2 * prose[main] < total || (main == 0 && 3 * (total - prose[0]) >= prose[0]) {
         return;
     }
     for (i, block) in blocks.iter().enumerate() {
@@ -2440,6 +2454,28 @@ mod tests {
         assert_eq!(live("Card 2"), Some(Decision::Keep));
         let catalogue = decide_html(&format!("<html><body>{}</body></html>", cards(true)));
         assert_eq!(catalogue("Card 2"), Some(Decision::Keep));
+    }
+
+    /// A page whose article is not marked up as one, with a "latest posts" card that is:
+    /// the card's few words do not make the article furniture.
+    #[test]
+    fn a_marked_card_does_not_unmark_a_longer_article() {
+        let body: String = BODY
+            .iter()
+            .chain(BODY.iter())
+            .map(|p| format!("<p>{p}</p>"))
+            .collect();
+        let card = "<article><h3><a href=\"#\">Another post</a></h3><p>Card: the council of a nearby town has voted on a plan of its own for the buses.</p></article>";
+        let decided = decide_html(&format!(
+            "<html><body><h1>Buses Return</h1><div>{body}</div><h2>Latest posts</h2>{card}</body></html>"
+        ));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
+        assert!(matches!(decided("Card:"), Some(Decision::Remove(_))));
+        // Marked up as the article, the same text keeps the card out the same way.
+        let decided = decide_html(&format!(
+            "<html><body><h1>Buses Return</h1><article>{body}</article><h2>Latest posts</h2>{card}</body></html>"
+        ));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
     }
 
     #[test]
