@@ -627,6 +627,10 @@ const MAX_END_TAG_SEARCH: usize = 256;
 /// How many hinted ancestors a block looks through; bounds the work on deep nesting.
 const HINT_CHAIN: usize = 16;
 
+/// The most text a share or subscribe box holds, in bytes: an element whose classes say
+/// "newsletter" or "share" and that holds more is the content itself.
+const SHARE_BOX_BYTES: usize = 2000;
+
 /// Context flags an element passes to everything inside it.
 #[derive(Clone, Copy, Default)]
 struct Context {
@@ -1048,7 +1052,10 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
     for (block, mut chain) in blocks.iter_mut().zip(current.hinted) {
         for _ in 0..HINT_CHAIN {
             let Some(i) = chain else { break };
-            if hinted[i].text * 2 < total {
+            // (A share or subscribe box is a few lines: see SHARE_BOX_BYTES.)
+            let share_too_long =
+                hinted[i].reason == RemovalReason::Share && hinted[i].text > SHARE_BOX_BYTES;
+            if hinted[i].text * 2 < total && !share_too_long {
                 block.hint = Some(hinted[i].reason);
                 break;
             }
@@ -1529,6 +1536,28 @@ mod tests {
         let doc = read(html, Format::Html);
         let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
         assert_eq!(hints, [None, None, None, Some(RemovalReason::Share)]);
+    }
+
+    /// A newsletter published on the web sits in an element whose class says "newsletter":
+    /// pages of text there are the newsletter, not a subscribe box; the box beside it is.
+    #[test]
+    fn a_long_newsletter_is_no_subscribe_box() {
+        let paragraph = "<p>This issue is about sleep, light and the hours before bed, and what the studies say about each of them.</p>";
+        let html = format!(
+            "<html><body><nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav>\
+             <article class=\"newsletter-content\">{}</article>\
+             <div class=\"newsletter-signup\"><p>Subscribe to the newsletter</p></div>\
+             <footer>{}</footer></body></html>",
+            paragraph.repeat(20),
+            "Links to every page of the site. ".repeat(80)
+        );
+        let doc = read(&html, Format::Html);
+        let hint_of = |start: &str| {
+            let block = doc.blocks.iter().find(|b| b.text.starts_with(start));
+            block.expect(start).hint
+        };
+        assert_eq!(hint_of("This issue"), None);
+        assert_eq!(hint_of("Subscribe"), Some(RemovalReason::Share));
     }
 
     #[test]
