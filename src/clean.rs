@@ -23,7 +23,8 @@
 //!    the undecided blocks right after it. Pasted text: the
 //!    densest run of prose, where a comment thread counts against it and prose after the
 //!    thread starts counts a quarter; lead-ins ("... has three parts:"), the lists they
-//!    introduce, quotations with their speaker after them and embedded posts cost the run
+//!    introduce, quotations with their speaker after them, embedded posts and the rows of
+//!    a data table (five or more short lines that each end with a figure) cost the run
 //!    nothing, where other text that is not prose costs it. Then short closing sentences,
 //!    embedded posts, and a list that closes the article (a lead-in, three or more items of
 //!    one shape), continue it. Without
@@ -44,8 +45,8 @@
 //! 6. Every further copy of the headline is removed as a duplicate.
 //!
 //! Limits: English lexicons; one article per input; a comment section that reads as prose
-//! and is marked by no HTML structure, label or author line stays in; lists in the middle of
-//! a pasted article without a lead-in, and feeds of teasers with a kicker above each, are
+//! and is marked by no HTML structure, label or author line stays in; lists of words in the
+//! middle of a pasted article without a lead-in, and feeds of teasers with a kicker above each, are
 //! not recognised yet (in HTML, such a feed is caught when its cards are `<article>`s).
 
 use std::sync::LazyLock;
@@ -1143,6 +1144,7 @@ fn densest_run(
                 >= 2
     });
     let listed = introduced_list_items(features, blocks, decisions);
+    let rows = table_rows(features, blocks, decisions);
     let weight = |i: usize| -> i64 {
         let f = &features[i];
         let words = f.words as i64;
@@ -1154,7 +1156,7 @@ fn densest_run(
             _ if f.is_prose(&blocks[i]) => words,
             // A lead-in, an attributed quotation or an embedded post inside the article costs
             // nothing, nor do the items of a list a lead-in introduces.
-            _ if (f.is_running_text(&blocks[i]) || listed[i] || quoted[i])
+            _ if (f.is_running_text(&blocks[i]) || listed[i] || quoted[i] || rows[i])
                 && thread.is_none_or(|t| i < t) =>
             {
                 0
@@ -1211,6 +1213,41 @@ fn html_body_end(
         end += 1;
     }
     end
+}
+
+/// The rows of a data table pasted as lines ("Connecticut 91.0", "Ohio 64.9"): five or
+/// more short lines in a row that each end with a figure (not a date: "Nov 6, 2025" ends
+/// teasers). A table inside the article is part of it; menus do not end in figures.
+fn table_rows(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+) -> Vec<bool> {
+    let row = |i: usize| {
+        let text = blocks[i].text.trim_end();
+        let last = text.rsplit(' ').next().unwrap_or("");
+        let figure = last.bytes().any(|b| b.is_ascii_digit())
+            && last
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b'$' | b'-'));
+        let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+        // (A label before the figure: bare numbers are a carousel's dots or a rating.)
+        let label = &text[..text.len() - last.len()];
+        let labelled = features[i].words <= 12 && label.chars().any(char::is_alphabetic);
+        decisions[i].is_none() && labelled && figure && !year && !is_date_line(text)
+    };
+    let mut marks = vec![false; blocks.len()];
+    let mut start = 0;
+    for i in 0..=blocks.len() {
+        if i < blocks.len() && row(i) {
+            continue;
+        }
+        if i - start >= 5 {
+            marks[start..i].iter_mut().for_each(|m| *m = true);
+        }
+        start = i + 1;
+    }
+    marks
 }
 
 /// The items of lists that a lead-in (a sentence, not a title) introduces ("The library
@@ -2290,6 +2327,32 @@ mod tests {
             assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
         }
         assert!(matches!(reason_of(&d, "Privacy"), Decision::Remove(_)));
+    }
+
+    /// A data table pasted as lines, between two parts of the article: long enough to
+    /// split the body in two if its rows counted as furniture.
+    #[test]
+    fn a_table_of_figures_inside_the_article_is_kept() {
+        let rows: String = (1..=40)
+            .map(|n| format!("District {n} {}.{}\n\n", 90 - n, n % 10))
+            .collect();
+        let text = format!(
+            "{}\n\nScores by district\n\n{rows}{}\n\n{}\n\nFollow us",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        for start in [
+            "The city council",
+            "District 1 ",
+            "District 40",
+            "Officials said",
+        ] {
+            assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
+        }
+        // Bare numbers (a carousel's dots, a rating's stars) are no table.
+        let dots = "1\n\n2\n\n3\n\n4\n\n5\n\n".repeat(8);
+        let d = decide(&format!("{dots}{}", body_then("")));
+        assert!(matches!(reason_of(&d, "1"), Decision::Remove(_)));
     }
 
     #[test]
