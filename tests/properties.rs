@@ -181,13 +181,16 @@ proptest! {
         check("bytes", &analyze_bytes(&bytes, &Options::default()));
     }
 
-    /// Cleaning the clean text keeps it: the article survives a second pass.
+    /// Cleaning the clean text keeps it: the article survives a second pass. (What the
+    /// second pass removes is counted, not the words of its text: a mojibake repair may join
+    /// two "words" whose spaces the first pass collapsed, "â€  é" -> "â€ é" -> "†é".)
     #[test]
     fn cleaning_keeps_clean_text(input in article()) {
         let first = analyze(&input, &Options { format: Format::Text, ..Options::default() });
         let second = analyze(&first.text, &Options { format: Format::Text, ..Options::default() });
         let words = |t: &str| t.split_whitespace().count();
-        prop_assert!(words(&second.text) * 10 >= words(&first.text) * 9,
-            "second pass lost text: {:?} -> {:?}", first.text, second.text);
+        let removed: usize = second.removed.iter().map(|r| words(&r.text)).sum();
+        prop_assert!(removed * 10 <= words(&first.text),
+            "second pass removed {removed} words of {:?} -> {:?}", first.text, second.text);
     }
 }
