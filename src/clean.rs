@@ -1305,7 +1305,12 @@ fn is_title_case(text: &str) -> bool {
 
 /// Step 1: blocks whose own text or markup says they are not article text.
 fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalReason> {
-    if let Some(hint) = block.hint.filter(|_| use_hints) {
+    // (Decided again without hints, a page still loses its forms and comment threads: the
+    // second reading is for misleading classes, and those hints are not in question.)
+    let hint = block
+        .hint
+        .filter(|&h| use_hints || h == RemovalReason::Comments);
+    if let Some(hint) = hint {
         return Some(hint);
     }
     if !f.has_alphanumeric {
@@ -1841,13 +1846,17 @@ mod tests {
         assert_eq!(d, [("Ann said yes.".to_owned(), Decision::Keep)]);
     }
 
+    /// A sign-up form; the second reading of a page, without its class hints, still
+    /// removes it.
+    const FORM: &str = "<form><label>Job title*</label><select><option>Owner</option><option>Chief Financial Officer</option></select><button>Send me the ebook</button></form>";
+
     #[test]
     fn article_in_a_misleading_container_survives() {
         let nav: String = (0..40)
             .map(|i| format!("<li><a href=\"/s{i}\">Section number {i} of the site menu</a></li>"))
             .collect();
         let html = format!(
-            "<html><body><nav><ul>{nav}</ul></nav><div class=\"sidebar-wrap\"><p>{PROSE}</p><p>{PROSE_2}</p></div></body></html>"
+            "<html><body><nav><ul>{nav}</ul></nav><div class=\"sidebar-wrap\"><p>{PROSE}</p><p>{PROSE_2}</p></div>{FORM}</body></html>"
         );
         let doc = read(&html, Format::Html);
         let decisions = clean(&doc.blocks, doc.format, true);
