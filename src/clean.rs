@@ -17,7 +17,9 @@
 //!    perhaps a label, summary) and title-case headlines glued to summaries, three or more;
 //!    in HTML, story cards as `<article>` elements beside the article (a linked headline,
 //!    under a third of its prose), when the article holds half the page's prose.
-//! 3. The body. HTML: from the first to the last block that reads as prose (ten or more
+//! 3. The body. HTML: after the densest run (below), linked headlines over summaries, three
+//!    or more, are a feed of other stories (inside it, a listicle's linked subheadings).
+//!    Then from the first to the last block that reads as prose (ten or more
 //!    words, ends a sentence, a fair share of function words, few links), unless the prose
 //!    after the densest run (below) is under a third of the rest: then to the run's end and
 //!    the undecided blocks right after it. Pasted text: the
@@ -455,7 +457,16 @@ fn decide(
     // on, and the densest run keeps distant prose out.
     let run = densest_run(features, blocks, &decisions, &quoted);
     let (first, last) = match format {
-        Format::Html => (prose[0], html_body_end(features, &decisions, &prose, run.1)),
+        Format::Html => {
+            // After the densest run, linked headlines over summaries are a feed of other
+            // stories (inside it, a listicle's linked subheadings).
+            mark_linked_cards(blocks, features, &mut decisions, run.1 + 1);
+            let prose: Vec<usize> = prose
+                .into_iter()
+                .filter(|&i| decisions[i].is_none())
+                .collect();
+            (prose[0], html_body_end(features, &decisions, &prose, run.1))
+        }
         _ => run,
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
@@ -957,6 +968,59 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
             if decision.is_none() {
                 *decision = Some(Decision::Remove(RemovalReason::Teaser));
             }
+        }
+    }
+}
+
+/// Teaser cards in HTML without `<article>` markup: a linked headline (a block that is
+/// mostly link, removed as navigation) over its summary, three or more in a row, with only
+/// removed lines (a date, a section, "Sponsored") between. An article's subheadings are no
+/// links, and its paragraphs do not each follow one.
+fn mark_linked_cards(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    from: usize,
+) {
+    let n = blocks.len();
+    let linked = |i: usize, d: &[Option<Decision>]| {
+        matches!(
+            d[i],
+            None | Some(Decision::Remove(RemovalReason::Navigation))
+        ) && blocks[i].link_density > 0.5
+            && (3..=20).contains(&features[i].words)
+    };
+    // The first block after `i`, within three, that is undecided (a linked headline too).
+    let next = |i: usize, d: &[Option<Decision>]| {
+        (i + 1..n.min(i + 4)).find(|&k| d[k].is_none() || linked(k, d))
+    };
+    let mut i = from;
+    while i < n {
+        let mut summaries = Vec::new();
+        let mut headline = i;
+        while linked(headline, decisions) {
+            let Some(summary) = next(headline, decisions) else {
+                break;
+            };
+            if decisions[summary].is_some()
+                || linked(summary, decisions)
+                || features[summary].words < 10
+            {
+                break;
+            }
+            summaries.push(summary);
+            match next(summary, decisions) {
+                Some(k) if linked(k, decisions) => headline = k,
+                _ => break,
+            }
+        }
+        if summaries.len() >= 3 {
+            for &k in &summaries {
+                decisions[k] = Some(Decision::Remove(RemovalReason::Teaser));
+            }
+            i = summaries[summaries.len() - 1] + 1;
+        } else {
+            i += 1;
         }
     }
 }
@@ -2526,6 +2590,36 @@ mod tests {
         assert_eq!(live("Card 2"), Some(Decision::Keep));
         let catalogue = decide_html(&format!("<html><body>{}</body></html>", cards(true)));
         assert_eq!(catalogue("Card 2"), Some(Decision::Keep));
+    }
+
+    /// A feed of other stories after the article, each a linked headline, a date and a
+    /// summary, without `<article>` markup: the summaries go. Inside the article, linked
+    /// subheadings over its paragraphs (a guide to places, each named by its link) stay.
+    #[test]
+    fn linked_headlines_over_summaries_after_the_article_are_teasers() {
+        let section = |n: usize| {
+            format!(
+                "<h3><a href=\"/p{n}\">Park number {n} by the river</a></h3><p>{}</p>",
+                BODY[n % 3]
+            )
+        };
+        let guide: String = (1..=4).map(section).collect();
+        // (Between them, a menu: the feed is apart from the article's densest run.)
+        let menu: String = (1..=30)
+            .map(|n| format!("<li><a href=\"/t{n}\">Topic {n}</a></li>"))
+            .collect();
+        let feed: String = (1..=4)
+            .map(|n| format!("<h3><a href=\"/s{n}\">Another story number {n} from the city</a></h3><p>Nov 18, 2024</p><p>Card {n}: the council of a nearby town has voted on a plan of its own.</p>"))
+            .collect();
+        let decided = decide_html(&format!(
+            "<html><body><h1>Parks Reopen</h1><p>{}</p><p>{}</p>{guide}<ul>{menu}</ul><h2>More news</h2>{feed}</body></html>",
+            BODY[0], BODY[1]
+        ));
+        assert_eq!(decided("Under the plan"), Some(Decision::Keep));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
+        for card in ["Card 1", "Card 4"] {
+            assert!(matches!(decided(card), Some(Decision::Remove(_))), "{card}");
+        }
     }
 
     /// A page whose article is not marked up as one, with a "latest posts" card that is:
