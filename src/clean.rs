@@ -465,7 +465,9 @@ fn decide(
                 .into_iter()
                 .filter(|&i| decisions[i].is_none())
                 .collect();
-            (prose[0], html_body_end(features, &decisions, &prose, run.1))
+            // (The run's own prose is before `run.1 + 1`, so some is left.)
+            let first = prose.first().copied().unwrap_or(run.0);
+            (first, html_body_end(features, &decisions, &prose, run.1))
         }
         _ => run,
     };
@@ -973,7 +975,7 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
 }
 
 /// Teaser cards in HTML without `<article>` markup: a linked headline (a block that is
-/// mostly link, removed as navigation) over its summary, three or more in a row, with only
+/// mostly link, undecided or removed as navigation) over its summary, three or more in a row, with only
 /// removed lines (a date, a section, "Sponsored") between. An article's subheadings are no
 /// links, and its paragraphs do not each follow one.
 fn mark_linked_cards(
@@ -1270,7 +1272,7 @@ fn html_body_end(
             .sum()
     };
     if 3 * words(true) >= words(false) {
-        return prose[prose.len() - 1];
+        return prose.last().copied().unwrap_or(run_end);
     }
     let mut end = run_end;
     while end + 1 < decisions.len() && decisions[end + 1].is_none() {
