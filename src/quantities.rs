@@ -873,11 +873,11 @@ fn words_at(tokens: &[Token<'_>], lower: &[String], i: usize) -> Option<Number> 
         value = fraction;
         end += len;
         // "two thirds of a million": a fraction of a scale.
-        let scale = match (lower.get(end).map(String::as_str), lower.get(end + 1)) {
-            (Some("of"), Some(a)) if a == "a" => lower.get(end + 2).and_then(|w| scale_word(w)),
-            _ => None,
-        };
-        if let (Some(e), true) = (scale, value < 1.0) {
+        let of_a = lower
+            .get(end..end + 2)
+            .is_some_and(|w| w[0] == "of" && w[1] == "a");
+        let scale = lower.get(end + 2).and_then(|w| scale_word(w));
+        if let Some(e) = scale.filter(|_| of_a && value < 1.0) {
             value *= 10f64.powi(e);
             end += 3;
         }

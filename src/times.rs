@@ -878,17 +878,10 @@ impl Reader<'_, '_> {
         let lw = |k: usize| self.lw(k);
         // "till current date"
         let end = if lw(k + 1) == "current" { k + 3 } else { k + 2 };
-        let next = lw(end);
         let adverb = matches!(lw(k), "to" | "till")
             && lw(end - 1) == "date"
             && !(k > 0 && matches!(lw(k - 1), "up" | "out"))
-            && (after_date
-                || self
-                    .tokens
-                    .get(end)
-                    .is_none_or(|t| t.kind == TokenKind::Punct)
-                || is_in(WordClass::Auxiliary, next)
-                || is_in(WordClass::PhraseStop, next));
+            && (after_date || self.phrase_ends(end));
         adverb.then_some(end)
     }
 
