@@ -386,7 +386,7 @@ fn cleaning(verbose: bool) {
         };
         let score = scoring::score_cleaning(&pages, html, metric);
         println!(
-            "{name:<34} {:>6} {:>9.3} {:>7.3} {:>7.3} {:>9.2}",
+            "{name:<34} {:>6} {:>9.3} {:>7.3} {:>7.4} {:>9.2}",
             score.pages,
             score.precision,
             score.recall,

@@ -614,12 +614,49 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
 /// reason applies is decided after the whole page is read: a wrapper that holds most of
 /// the page's text (`<div class="page-ad-margins">` around everything) is not furniture.
 struct HintedElement {
-    reason: RemovalReason,
+    hint: Hint,
     /// The nearest enclosing hinted element.
     parent: Option<usize>,
     /// Bytes of block text inside it.
     text: usize,
+    /// Bytes of its longest block.
+    longest: usize,
 }
+
+/// A reason an element gives to remove what it holds, and what in its contents overrules
+/// it.
+#[derive(Clone, Copy)]
+struct Hint {
+    reason: RemovalReason,
+    /// A weak hint does not hold over an element with a paragraph of
+    /// [`PARAGRAPH_BYTES`] or more.
+    weak: bool,
+}
+
+impl Hint {
+    fn strong(reason: RemovalReason) -> Option<Hint> {
+        Some(Hint {
+            reason,
+            weak: false,
+        })
+    }
+
+    /// Whether it holds over an element holding `text` bytes, `longest` in one block.
+    fn holds(self, text: usize, longest: usize) -> bool {
+        match self.reason {
+            // (A share or subscribe box is a few lines: see SHARE_BOX_BYTES.)
+            RemovalReason::Share => text <= SHARE_BOX_BYTES,
+            _ => !self.weak || longest < PARAGRAPH_BYTES,
+        }
+    }
+}
+
+/// A paragraph's length, in bytes (about 40 words), that overrules a weak hint: a class
+/// that says "header" also names an article's own header, with its introduction, or a
+/// part of a widget ("pane-header-alignment-left"); a style that hides an element also
+/// folds an accordion's panels, which may hold the article. Site headers and hidden menus
+/// are short lines.
+const PARAGRAPH_BYTES: usize = 250;
 
 /// How many open elements an end tag looks through for its start tag.
 const MAX_END_TAG_SEARCH: usize = 256;
@@ -729,7 +766,7 @@ fn is_raw_text_element(name: &str) -> bool {
 }
 
 /// The reason an element's own name and attributes give to remove what is inside it.
-fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<RemovalReason> {
+fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
     let by_name = match name {
         "nav" | "menu" => Some(RemovalReason::Navigation),
         "footer" | "header" => Some(RemovalReason::Navigation),
@@ -738,41 +775,45 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<RemovalReason>
         "figcaption" => Some(RemovalReason::Caption),
         _ => None,
     };
-    if by_name.is_some() {
-        return by_name;
+    if let Some(reason) = by_name {
+        return Hint::strong(reason);
     }
     for (key, value) in attrs {
         match key.as_str() {
-            "hidden" => return Some(RemovalReason::Hidden),
-            "aria-hidden" if value == "true" => return Some(RemovalReason::Hidden),
+            "hidden" => return Hint::strong(RemovalReason::Hidden),
+            "aria-hidden" if value == "true" => return Hint::strong(RemovalReason::Hidden),
+            // (Weak: see PARAGRAPH_BYTES.)
             "style" if value.replace(' ', "").contains("display:none") => {
-                return Some(RemovalReason::Hidden)
+                return Some(Hint {
+                    reason: RemovalReason::Hidden,
+                    weak: true,
+                })
             }
             "role" if value == "navigation" || value == "menu" => {
-                return Some(RemovalReason::Navigation)
+                return Hint::strong(RemovalReason::Navigation)
             }
-            "role" if value == "complementary" => return Some(RemovalReason::Teaser),
+            "role" if value == "complementary" => return Hint::strong(RemovalReason::Teaser),
             "class" | "id" => {
-                let mut hint = None;
+                let mut hint: Option<Hint> = None;
                 let mut keep = false;
                 for word in value.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
                     match CLASS_HINTS.get(word.to_ascii_lowercase().as_str()) {
                         Some(None) => keep = true,
-                        Some(Some(reason)) => hint = hint.or(Some(*reason)),
+                        Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
                         None => {}
                     }
                 }
                 // A `keep` word ("entry-content-read-more", "article-header") names article
                 // content, except against words that name one kind of furniture outright
                 // ("post-comments", "article-share").
-                let outright = matches!(
-                    hint,
-                    Some(
+                let outright = hint.is_some_and(|h| {
+                    matches!(
+                        h.reason,
                         RemovalReason::Comments
                             | RemovalReason::Share
                             | RemovalReason::Advertisement
                     )
-                );
+                });
                 if hint.is_some() && (!keep || outright) {
                     return hint;
                 }
@@ -821,6 +862,7 @@ impl BlockBuilder {
             for _ in 0..HINT_CHAIN {
                 let Some(i) = chain else { break };
                 hinted[i].text += text.len();
+                hinted[i].longest = hinted[i].longest.max(text.len());
                 chain = hinted[i].parent;
             }
             self.hinted.push(self.context.hinted);
@@ -1011,11 +1053,12 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
         // An article's own <header> holds its headline and byline, not site navigation.
         let article_header = tag.name == "header" && parent.in_article;
         if !article_header && tag.name != "body" && tag.name != "html" {
-            if let Some(reason) = element_hint(&tag.name, &tag.attrs) {
+            if let Some(hint) = element_hint(&tag.name, &tag.attrs) {
                 hinted.push(HintedElement {
-                    reason,
+                    hint,
                     parent: parent.hinted,
                     text: 0,
+                    longest: 0,
                 });
                 context.hinted = Some(hinted.len() - 1);
             }
@@ -1025,7 +1068,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
         // network, not a row of share buttons.
         if tag.name == "blockquote" {
             while let Some(i) = context.hinted {
-                if hinted[i].reason != RemovalReason::Share {
+                if hinted[i].hint.reason != RemovalReason::Share {
                     break;
                 }
                 context.hinted = hinted[i].parent;
@@ -1046,17 +1089,16 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
         });
     }
     current.flush(&mut blocks, &mut hinted);
-    // A hint applies when its element holds less than half of the page's text; otherwise the
-    // next hinted element out is tried.
+    // A hint applies when its element holds less than half of the page's text, and its
+    // contents do not overrule it (`Hint::holds`); otherwise the next hinted element out is
+    // tried.
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     for (block, mut chain) in blocks.iter_mut().zip(current.hinted) {
         for _ in 0..HINT_CHAIN {
             let Some(i) = chain else { break };
-            // (A share or subscribe box is a few lines: see SHARE_BOX_BYTES.)
-            let share_too_long =
-                hinted[i].reason == RemovalReason::Share && hinted[i].text > SHARE_BOX_BYTES;
-            if hinted[i].text * 2 < total && !share_too_long {
-                block.hint = Some(hinted[i].reason);
+            let element = &hinted[i];
+            if element.text * 2 < total && element.hint.holds(element.text, element.longest) {
+                block.hint = Some(element.hint.reason);
                 break;
             }
             chain = hinted[i].parent;
@@ -1558,6 +1600,42 @@ mod tests {
         };
         assert_eq!(hint_of("This issue"), None);
         assert_eq!(hint_of("Subscribe"), Some(RemovalReason::Share));
+    }
+
+    /// A class that says "header" and a style that hides are weak hints: they hold over a
+    /// site's header and a folded menu (short lines), not over an article's header with
+    /// its introduction or an accordion's folded panel of paragraphs.
+    #[test]
+    fn a_paragraph_overrules_a_header_class_or_a_hiding_style() {
+        let paragraph = "<p>Most services start with a questionnaire about the rooms you \
+                         want to change, then a designer sends two or three boards of \
+                         furniture and paint to choose from, and a plan to follow, with \
+                         links to buy each piece and a call to talk it over. Prices \
+                         run from a hundred dollars a room to several thousand.</p>";
+        let html = format!(
+            "<html><body><div class=\"site-header\"><a href=\"/\">Home</a>\
+             <p>Interiors</p></div>\
+             <section class=\"listicle-header\">{paragraph}</section>\
+             <div style=\"display: none\"><p>Menu</p><p>Sign in</p></div>\
+             <div class=\"faq\"><button>How long does it take?</button>\
+             <div style=\"display:none\">{paragraph}</div></div>\
+             <div>{}</div></body></html>",
+            "<p>The rest of the article, paragraph after paragraph.</p>".repeat(20)
+        );
+        let doc = read(&html, Format::Html);
+        let hints: Vec<_> = doc.blocks.iter().take(6).map(|b| b.hint).collect();
+        assert_eq!(
+            hints,
+            [
+                Some(RemovalReason::Navigation),
+                Some(RemovalReason::Navigation),
+                None,
+                Some(RemovalReason::Hidden),
+                Some(RemovalReason::Hidden),
+                Some(RemovalReason::Comments),
+            ]
+        );
+        assert_eq!(doc.blocks[6].hint, None, "{:?}", doc.blocks[6].text);
     }
 
     #[test]

@@ -752,20 +752,26 @@ impl ByteIndex {
     }
 }
 
-/// Class and id words of HTML elements that hold page furniture, with the reason; `None`
-/// for the `keep` words that mark article content.
-pub(crate) static CLASS_HINTS: LazyLock<WordMap<Option<RemovalReason>>> = LazyLock::new(|| {
-    entries(lexicon_file!("class_hints.txt"))
-        .filter_map(|line| {
-            let (reason, word) = line.split_once('\t')?;
-            let reason = match reason {
-                "keep" => None,
-                name => Some(RemovalReason::from_name(name)?),
-            };
-            Some((word.trim(), reason))
-        })
-        .collect()
-});
+/// Class and id words of HTML elements that hold page furniture, with the reason and
+/// whether it is weak (`input::Hint`); `None` for the `keep` words that mark article
+/// content.
+pub(crate) static CLASS_HINTS: LazyLock<WordMap<Option<(RemovalReason, bool)>>> =
+    LazyLock::new(|| {
+        entries(lexicon_file!("class_hints.txt"))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let (reason, word) = (fields.next()?, fields.next()?);
+                let reason = match reason {
+                    "keep" => None,
+                    name => Some((
+                        RemovalReason::from_name(name)?,
+                        fields.next() == Some("weak"),
+                    )),
+                };
+                Some((word.trim(), reason))
+            })
+            .collect()
+    });
 
 /// A number word's part in a written number (`lexicon/numbers.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
