@@ -1460,6 +1460,11 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     let comment_count = heading
         && comment_words.iter().any(|w| f.lower.contains(w))
         && COMMENT_COUNT.is_match(f.lower);
+    // A post card's stats count its likes too ("10 months ago · 154 likes · 10 comments"):
+    // the card is another post's teaser, not the head of this page's comments.
+    if comment_count && f.lower.contains(" likes") {
+        return Some(RemovalReason::Teaser);
+    }
     if comment_count || (counted && is_time_ago(f.lower)) {
         return Some(RemovalReason::Comments);
     }
@@ -2292,6 +2297,27 @@ mod tests {
         let text = format!("10 Thoughts on the Bus Network\n\n{}", BODY.join("\n\n"));
         let d = decide(&text);
         assert_eq!(reason_of(&d, "10 Thoughts"), Decision::Title);
+    }
+
+    /// A card for another post inside the article (a newsletter's "read more about it")
+    /// closes with its stats; the comments it counts are that post's, and the article goes
+    /// on after it.
+    #[test]
+    fn a_post_cards_stats_are_no_comment_thread() {
+        let card = "What is a Modular Monolith?\n\nRead more\n\n\
+                    10 months ago · 154 likes · 10 comments · Jane Doe";
+        let d = decide(&body_around(card));
+        assert_eq!(
+            reason_of(&d, "10 months ago"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep);
+        // Without the likes, a count of comments still heads this page's thread.
+        let d = decide(&body_then("10 comments\n\nbusfan\n\nI think so too."));
+        assert_eq!(
+            reason_of(&d, "10 comments"),
+            Decision::Remove(RemovalReason::Comments)
+        );
     }
 
     #[test]
