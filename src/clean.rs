@@ -1434,7 +1434,7 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // (the long-form phrases) count up to a long paragraph.
     let phrases = match f.words {
         0..30 => BOILERPLATE.matching(f.lower),
-        30..150 => BOILERPLATE.matching_long_form(f.lower),
+        30..150 => notice_phrases(f.lower),
         _ => PhraseSet::default(),
     };
     if is_credit(text, f, phrases) || (f.words <= 80 && ends_with_credit(text)) {
@@ -1499,6 +1499,30 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
         end -= 1;
     }
     (text.len() <= 160).then_some(start..end)
+}
+
+/// The long-form phrases ([`BOILERPLATE`]: legal and comment-policy texts) of a long
+/// block that reads as a notice: a phrase opens it (in its first sentence) or two fill it,
+/// and it reports nobody's words. A paragraph that mentions a privacy policy or a comment
+/// in passing ("it will leave a comment like ...") or reports on one ("the company changed
+/// its privacy policy, regulators said") is the article's.
+fn notice_phrases(lower: &str) -> PhraseSet {
+    let phrases = BOILERPLATE.matching_long_form(lower);
+    let first_sentence = lower.find(". ").unwrap_or(lower.len());
+    let opens = BOILERPLATE
+        .of(phrases)
+        .any(|p| lower.find(p.text).is_some_and(|at| at < first_sentence));
+    let several = BOILERPLATE.of(phrases).nth(1).is_some();
+    let reports = words_of(lower).any(|w| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            "said" | "says" | "told" | "according"
+        )
+    });
+    match (opens || several) && !reports {
+        true => phrases,
+        false => PhraseSet::default(),
+    }
 }
 
 /// Whether a block is an embedded post's signature ([`post_signature`]).
@@ -2317,6 +2341,35 @@ mod tests {
         assert_eq!(
             reason_of(&d, "10 comments"),
             Decision::Remove(RemovalReason::Comments)
+        );
+    }
+
+    /// Legal and comment-policy phrases mark long blocks that read as notices, not the
+    /// article's paragraphs that mention them or report on them.
+    #[test]
+    fn a_paragraph_about_a_privacy_policy_is_no_notice() {
+        let reported = "The operator changed its privacy policy on Tuesday, a move that \
+                        regulators in Brussels said they would examine closely. Critics \
+                        said the new terms of service let it pass your personal data to \
+                        advertisers without asking.";
+        let in_passing = "Each fix comes with a note. The tool reads the failing test, \
+                          changes the code and runs the suite again. When it is done, it \
+                          will leave a comment like this one in the file, so that the \
+                          next reader knows why the line changed.";
+        let notice = "We use cookies to improve your experience on our website. By \
+                      continuing to browse, you agree to our use of cookies and to our \
+                      privacy policy, which explains how we collect and process data.";
+        let text = format!(
+            "{}\n\n{notice}",
+            body_around(&format!("{reported}\n\n{in_passing}"))
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, &reported[..30]), Decision::Keep);
+        assert_eq!(reason_of(&d, &in_passing[..30]), Decision::Keep);
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep);
+        assert_eq!(
+            reason_of(&d, &notice[..30]),
+            Decision::Remove(RemovalReason::Legal)
         );
     }
 
