@@ -1508,18 +1508,12 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
 /// its privacy policy, regulators said") is the article's.
 fn notice_phrases(lower: &str) -> PhraseSet {
     let phrases = BOILERPLATE.matching_long_form(lower);
-    let first_sentence = lower.find(". ").unwrap_or(lower.len());
-    let opens = BOILERPLATE
-        .of(phrases)
-        .any(|p| lower.find(p.text).is_some_and(|at| at < first_sentence));
-    let several = BOILERPLATE.of(phrases).nth(1).is_some();
-    let reports = words_of(lower).any(|w| {
-        matches!(
-            w.trim_end_matches(|c: char| !c.is_alphanumeric()),
-            "said" | "says" | "told" | "according"
-        )
-    });
-    match (opens || several) && !reports {
+    let first_sentence = &lower[..lower.find(". ").unwrap_or(lower.len())];
+    let opens = BOILERPLATE.matching_long_form(first_sentence) != PhraseSet::default();
+    let reports = [" said", " says", " told ", "according to"]
+        .iter()
+        .any(|cue| lower.contains(cue));
+    match (opens || phrases.len() > 1) && !reports {
         true => phrases,
         false => PhraseSet::default(),
     }

@@ -601,6 +601,11 @@ impl PhraseSet {
         self.0[index / 64] |= 1 << (index % 64);
     }
 
+    /// How many phrases it holds.
+    pub fn len(self) -> u32 {
+        self.0.iter().map(|bits| bits.count_ones()).sum()
+    }
+
     /// The phrases' positions, in lexicon order.
     fn indexes(self) -> impl Iterator<Item = usize> {
         self.0.into_iter().enumerate().flat_map(|(word, mut bits)| {
