@@ -1215,8 +1215,15 @@ fn densest_run(
         let f = &features[i];
         let words = f.words as i64;
         match decisions[i] {
-            // A comment thread ends the article: the body never spans it.
-            Some(Decision::Remove(RemovalReason::Comments)) => -10_000,
+            // A comment thread ends the article: the body never spans it. So does a comment
+            // marker or form, unless it is a sentence away from any thread: "Readers can
+            // leave a comment on the council's website until Friday."
+            Some(Decision::Remove(RemovalReason::Comments))
+                if thread.is_some_and(|t| i >= t)
+                    || !(f.words >= 10 && f.lower.ends_with(['.', '!', '?'])) =>
+            {
+                -10_000
+            }
             Some(Decision::Remove(_)) => -(2 + words / 2),
             _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
             _ if f.is_prose(&blocks[i]) => words,
@@ -1431,8 +1438,13 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
         return Some(RemovalReason::Metadata);
     }
     // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
-    // (the long-form phrases) count up to a long paragraph.
+    // (the long-form phrases) count up to a long paragraph ([`notice_phrases`]). A block
+    // that reports someone's words is the article's, whatever it mentions ("the company
+    // updated its privacy policy, regulators said").
     let phrases = match f.words {
+        0..30 if reports_speech(f.lower) => BOILERPLATE
+            .matching(f.lower)
+            .without(BOILERPLATE.matching_long_form(f.lower)),
         0..30 => BOILERPLATE.matching(f.lower),
         30..150 => notice_phrases(f.lower),
         _ => PhraseSet::default(),
@@ -1503,20 +1515,24 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
 
 /// The long-form phrases ([`BOILERPLATE`]: legal and comment-policy texts) of a long
 /// block that reads as a notice: a phrase opens it (in its first sentence) or two fill it,
-/// and it reports nobody's words. A paragraph that mentions a privacy policy or a comment
-/// in passing ("it will leave a comment like ...") or reports on one ("the company changed
-/// its privacy policy, regulators said") is the article's.
+/// and it reports nobody's words ([`reports_speech`]). A paragraph that mentions a comment
+/// in passing ("it will leave a comment like ...") is the article's.
 fn notice_phrases(lower: &str) -> PhraseSet {
     let phrases = BOILERPLATE.matching_long_form(lower);
     let first_sentence = &lower[..lower.find(". ").unwrap_or(lower.len())];
     let opens = BOILERPLATE.matching_long_form(first_sentence) != PhraseSet::default();
-    let reports = [" said", " says", " told ", "according to"]
-        .iter()
-        .any(|cue| lower.contains(cue));
-    match (opens || phrases.len() > 1) && !reports {
+    match (opens || phrases.len() > 1) && !reports_speech(lower) {
         true => phrases,
         false => PhraseSet::default(),
     }
+}
+
+/// Whether a block (lowercase) reports someone's words: "said", "says", "told", "according
+/// to". Notices, policies and calls to comment never do; news paragraphs mostly do.
+fn reports_speech(lower: &str) -> bool {
+    [" said", " says", " told ", "according to"]
+        .iter()
+        .any(|cue| lower.contains(cue))
 }
 
 /// Whether a block is an embedded post's signature ([`post_signature`]).
@@ -2364,6 +2380,28 @@ mod tests {
         assert_eq!(
             reason_of(&d, &notice[..30]),
             Decision::Remove(RemovalReason::Legal)
+        );
+    }
+
+    /// Short news paragraphs that report on cookies, terms or comments are the story; a
+    /// sentence that invites comments mid-article does not end it as a comment thread does.
+    #[test]
+    fn short_news_paragraphs_about_notices_stay() {
+        let reported = [
+            "The company updated its privacy policy last week, regulators said.",
+            "Meta said it would change its terms of service in Europe by March.",
+            "The bakery uses cookies made with butter from local farms, the owner told reporters.",
+            "She said the report was for informational purposes only.",
+        ];
+        let invitation = "Readers can leave a comment on the council's website until Friday.";
+        let middle = format!("{}\n\n{invitation}", reported.join("\n\n"));
+        let d = decide(&body_around(&middle));
+        for paragraph in reported.iter().chain(&BODY) {
+            assert_eq!(reason_of(&d, paragraph), Decision::Keep, "{paragraph}");
+        }
+        assert_eq!(
+            reason_of(&d, invitation),
+            Decision::Remove(RemovalReason::Comments)
         );
     }
 

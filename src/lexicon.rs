@@ -606,6 +606,15 @@ impl PhraseSet {
         self.0.iter().map(|bits| bits.count_ones()).sum()
     }
 
+    /// The phrases of `self` that are not in `other`.
+    pub fn without(self, other: PhraseSet) -> PhraseSet {
+        let mut left = self;
+        for (bits, out) in left.0.iter_mut().zip(other.0) {
+            *bits &= !out;
+        }
+        left
+    }
+
     /// The phrases' positions, in lexicon order.
     fn indexes(self) -> impl Iterator<Item = usize> {
         self.0.into_iter().enumerate().flat_map(|(word, mut bits)| {
