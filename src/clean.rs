@@ -1519,6 +1519,10 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
 /// in passing ("it will leave a comment like ...") is the article's.
 fn notice_phrases(lower: &str) -> PhraseSet {
     let phrases = BOILERPLATE.matching_long_form(lower);
+    // (Most long blocks hold no phrase: nothing more to read in them.)
+    if phrases.len() == 0 {
+        return phrases;
+    }
     let first_sentence = &lower[..lower.find(". ").unwrap_or(lower.len())];
     let opens = BOILERPLATE.matching_long_form(first_sentence) != PhraseSet::default();
     match (opens || phrases.len() > 1) && !reports_speech(lower) {
