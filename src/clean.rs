@@ -1442,10 +1442,14 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     // that reports someone's words is the article's, whatever it mentions ("the company
     // updated its privacy policy, regulators said").
     let phrases = match f.words {
-        0..30 if reports_speech(f.lower) => BOILERPLATE
-            .matching(f.lower)
-            .without(BOILERPLATE.matching_long_form(f.lower)),
-        0..30 => BOILERPLATE.matching(f.lower),
+        0..30 => {
+            let phrases = BOILERPLATE.matching(f.lower);
+            // (Most short blocks hold no phrase: only those that do are read for speech.)
+            match phrases.len() > 0 && reports_speech(f.lower) {
+                true => phrases.without(BOILERPLATE.matching_long_form(f.lower)),
+                false => phrases,
+            }
+        }
         30..150 => notice_phrases(f.lower),
         _ => PhraseSet::default(),
     };
