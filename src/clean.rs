@@ -134,7 +134,9 @@ impl<'a> Features<'a> {
             by,
             digit,
         } = count_words(lower);
-        let cut = text.ends_with("...") || text.ends_with('…');
+        // An excerpt cut short: "…", or the "[…]" a blog puts after a teaser's summary.
+        let excerpt = text.trim_end_matches(']').trim_end();
+        let cut = excerpt.ends_with("...") || excerpt.ends_with('…');
         Features {
             words,
             terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
@@ -1329,8 +1331,9 @@ fn table_rows(
 
 /// The items of lists that a lead-in (a sentence, not a title) introduces ("The library
 /// has three parts:"): the short blocks after it, up to the first that reads as prose, is
-/// long, was removed, or is a word or two without a digit (a menu's entry, not a point or
-/// a table row).
+/// long, is mostly link or was removed. Items may be a word each (a checklist's "Torch",
+/// "Candles"): a menu has no sentence of five words or more ending with a colon above it,
+/// and an offer of other stories ("you might also like:") is a teaser label, removed.
 fn introduced_list_items(
     features: &[Features],
     blocks: &[Block],
@@ -1347,7 +1350,6 @@ fn introduced_list_items(
         while i < blocks.len()
             && decisions[i].is_none()
             && features[i].words <= 25
-            && (features[i].words >= 3 || features[i].has_digit)
             && blocks[i].link_density < 0.5
             && !features[i].is_prose(&blocks[i])
         {
@@ -3030,5 +3032,75 @@ mod tests {
             reason_of(&d, "Please update"),
             Decision::Remove(RemovalReason::Other)
         );
+    }
+
+    #[test]
+    fn summaries_cut_with_a_bracketed_ellipsis_are_teasers_not_prose() {
+        // Blogs end an excerpt with "[…]" or "[...]": a summary of another post, however
+        // long, is no paragraph of this one.
+        let d = decide(&body_then(
+            "Why the Tram Extension Was Delayed Again\n\n\
+             The engineers who surveyed the line last winter found that the bridge over the river would need far more work than anyone had expected, and the [\u{2026}]\n\n\
+             What the New Timetable Means for Night Workers\n\n\
+             Night workers have long complained that the last buses leave the centre before their shifts end, and the council has now promised to look at the [...]",
+        ));
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+        assert_ne!(reason_of(&d, "The engineers"), Decision::Keep, "{d:?}");
+        assert_ne!(reason_of(&d, "Night workers"), Decision::Keep, "{d:?}");
+    }
+
+    #[test]
+    fn one_word_items_that_a_sentence_introduces_stay_in_the_article() {
+        // A checklist's items are a word or two, as a menu's are; the sentence before them
+        // says they are the article's.
+        let items = [
+            "Light",
+            "Torch",
+            "Candles",
+            "Matches",
+            "Food",
+            "Tins",
+            "Biscuits",
+            "Rice",
+            "Water",
+            "Bottles",
+            "Filter",
+            "Warmth",
+            "Blankets",
+            "Gloves",
+            "Hats",
+            "Health",
+            "Plasters",
+            "Painkillers",
+            "Prescriptions",
+            "Papers",
+            "Passports",
+            "Insurance",
+            "Contacts",
+            "Cash",
+        ];
+        let d = decide(&body_around(&format!(
+            "The council's emergency guide lists what each household should keep in one place, grouped like this:\n\n{}",
+            items.join("\n\n")
+        )));
+        assert_eq!(reason_of(&d, BODY[0]), Decision::Keep, "{d:?}");
+        assert_eq!(reason_of(&d, "Blankets"), Decision::Keep, "{d:?}");
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_offers_other_stories_is_a_teaser_label() {
+        let d = decide(&body_then(
+            "If you enjoyed this story, you might also like:\n\n\
+             Why the Tram Extension Was Delayed Again\n\n\
+             What the New Timetable Means for Night Workers\n\n\
+             The Ten Best Walks Along the Old Canal",
+        ));
+        assert_eq!(
+            reason_of(&d, "If you enjoyed"),
+            Decision::Remove(RemovalReason::Teaser)
+        );
+        assert_ne!(reason_of(&d, "The Ten Best"), Decision::Keep, "{d:?}");
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
     }
 }
