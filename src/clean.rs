@@ -1434,11 +1434,12 @@ fn is_title_case(text: &str) -> bool {
 
 /// Step 1: blocks whose own text or markup says they are not article text.
 fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalReason> {
-    // (Decided again without hints, a page still loses its forms and comment threads: the
-    // second reading is for misleading classes, and those hints are not in question.)
+    // (Decided again without hints, a page still loses its forms and comment threads, and
+    // what sits in an `<aside>`, `<nav>` or `<footer>`: the second reading is for
+    // misleading classes, and those hints are not in question.)
     let hint = block
         .hint
-        .filter(|&h| use_hints || h == RemovalReason::Comments);
+        .filter(|&h| use_hints || h == RemovalReason::Comments || block.landmark);
     if let Some(hint) = hint {
         return Some(hint);
     }
@@ -3204,5 +3205,28 @@ mod tests {
             Decision::Remove(RemovalReason::Teaser),
             "{d:?}"
         );
+    }
+
+    /// An article that is a schedule (short lines in the element that marks the content)
+    /// beside an `<aside>` of long blurbs that holds most of the page's text: the aside is
+    /// still furniture, and stays so when the page is read again without its classes.
+    #[test]
+    fn a_sidebar_longer_than_the_article_is_still_a_sidebar() {
+        let blurb = "<p>Click the photo to read every column our motor racing writer has \
+                     published this season, from the first race in March to the last one \
+                     in December, with his ratings of every driver.</p>";
+        let html = format!(
+            "<html><body><div class=\"articleBody\"><h1>Bus Timetable for the Winter</h1>\
+             <p>Route 1: every ten minutes</p><p>Route 2: every twenty minutes</p>\
+             <p>Route 3: hourly after eight</p><p>Night bus: Fridays and Saturdays</p></div>\
+             <aside><div class=\"sidebar-module\">{}</div></aside></body></html>",
+            blurb.repeat(4)
+        );
+        let d = decide_html(&html);
+        assert_eq!(
+            d("Click the photo"),
+            Some(Decision::Remove(RemovalReason::Teaser))
+        );
+        assert_eq!(d("Route 2"), Some(Decision::Keep));
     }
 }

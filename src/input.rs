@@ -52,6 +52,9 @@ pub struct Block {
     /// Which outermost `<article>` element it sits in, counted from 1 in page order; 0 for
     /// none (and for plain text). A page of story cards has one per card.
     pub article: u16,
+    /// Whether `hint` comes from a landmark element's own tag (`<aside>`, `<nav>`,
+    /// `<footer>`), which says what it holds more surely than a class does.
+    pub landmark: bool,
 }
 
 /// The input read into blocks.
@@ -621,6 +624,10 @@ struct HintedElement {
     text: usize,
     /// Bytes of its longest block.
     longest: usize,
+    /// A landmark by its tag (`<aside>`, `<nav>`, `<footer>`), not by its classes.
+    landmark: bool,
+    /// Whether it holds a block of marked content (see [`Context::in_content`]).
+    content: bool,
 }
 
 /// A reason an element gives to remove what it holds, and what in its contents overrules
@@ -674,6 +681,9 @@ struct Context {
     /// The nearest enclosing hinted element (an index into the page's hinted elements).
     hinted: Option<usize>,
     in_article: bool,
+    /// Inside an element that marks the page's content: an `<article>` or `<main>`, or
+    /// one whose class or id has a `keep` word ("articleBody", "entry-content").
+    in_content: bool,
     /// The outermost `<article>` element's number ([`Block::article`]).
     article: u16,
     in_link: bool,
@@ -765,6 +775,15 @@ fn is_raw_text_element(name: &str) -> bool {
     )
 }
 
+/// Whether an element's class or id has a `keep` word: it marks the page's content.
+fn names_content(attrs: &[(String, String)]) -> bool {
+    attrs
+        .iter()
+        .filter(|(key, _)| key == "class" || key == "id")
+        .flat_map(|(_, value)| value.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .any(|word| CLASS_HINTS.get(word.to_ascii_lowercase().as_str()) == Some(&None))
+}
+
 /// The reason an element's own name and attributes give to remove what is inside it.
 fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
     let by_name = match name {
@@ -831,6 +850,8 @@ struct BlockBuilder {
     context: Context,
     /// The nearest hinted element of each flushed block, parallel to the blocks.
     hinted: Vec<Option<usize>>,
+    /// Whether each flushed block is marked content, parallel to the blocks.
+    content: Vec<bool>,
 }
 
 impl BlockBuilder {
@@ -840,6 +861,7 @@ impl BlockBuilder {
             link_chars: 0,
             context: Context::default(),
             hinted: Vec::new(),
+            content: Vec::new(),
         }
     }
 
@@ -863,9 +885,11 @@ impl BlockBuilder {
                 let Some(i) = chain else { break };
                 hinted[i].text += text.len();
                 hinted[i].longest = hinted[i].longest.max(text.len());
+                hinted[i].content |= self.context.in_content;
                 chain = hinted[i].parent;
             }
             self.hinted.push(self.context.hinted);
+            self.content.push(self.context.in_content);
             blocks.push(Block {
                 text: text.to_owned(),
                 hint: None,
@@ -873,6 +897,7 @@ impl BlockBuilder {
                 link_density: (self.link_chars as f32 / self.text.len().max(1) as f32).min(1.0),
                 in_article: self.context.in_article,
                 article: self.context.article,
+                landmark: false,
             });
         }
         self.text.clear();
@@ -1059,6 +1084,8 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                     parent: parent.hinted,
                     text: 0,
                     longest: 0,
+                    landmark: matches!(tag.name.as_str(), "aside" | "nav" | "footer"),
+                    content: false,
                 });
                 context.hinted = Some(hinted.len() - 1);
             }
@@ -1075,6 +1102,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
             }
         }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
+        context.in_content |= context.in_article || names_content(&tag.attrs);
         if tag.name == "article" && context.article == 0 {
             articles = articles.saturating_add(1);
             context.article = articles;
@@ -1091,15 +1119,26 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
     current.flush(&mut blocks, &mut hinted);
     // A hint applies when its element holds less than half of the page's text, and its
     // contents do not overrule it (`Hint::holds`); otherwise the next hinted element out is
-    // tried.
+    // tried. A landmark holds at any size when it holds none of the content the page
+    // marks, and that content is a tenth of the page or more: a sidebar of long blurbs
+    // beside an article of a table or a list.
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
+    let marked: usize = (blocks.iter().zip(&current.content))
+        .filter(|(_, &content)| content)
+        .map(|(b, _)| b.text.len())
+        .sum();
     for (block, mut chain) in blocks.iter_mut().zip(current.hinted) {
         for _ in 0..HINT_CHAIN {
             let Some(i) = chain else { break };
             let element = &hinted[i];
-            if element.text * 2 < total && element.hint.holds(element.text, element.longest) {
-                block.hint = Some(element.hint.reason);
-                break;
+            let beside_content = element.landmark && !element.content && marked * 10 >= total;
+            if (element.text * 2 < total || beside_content)
+                && element.hint.holds(element.text, element.longest)
+            {
+                block.hint = block.hint.or(Some(element.hint.reason));
+                // (The hint may be a class's inside a landmark: "sidebar-module" in an
+                // `<aside>`.)
+                block.landmark |= element.landmark;
             }
             chain = hinted[i].parent;
         }
