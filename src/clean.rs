@@ -1723,6 +1723,10 @@ fn is_machine_text(text: &str) -> bool {
     if closing_tags == 3 {
         return true;
     }
+    // Or Markdown: three links or more ("[CRM](https://..."), a page's copy for machines.
+    if text.matches("](http").take(3).count() == 3 {
+        return true;
+    }
     // Or mostly a web address: "SiteName https://example.org/assets/logo.png". (Looked
     // for word by word only in blocks that hold one: this runs on every block.)
     if text.as_bytes().contains(&b':') && text.contains("://") {
@@ -2150,6 +2154,22 @@ mod tests {
         );
         assert!(!is_machine_text(
             "Close the bold text with </b> and the list with </ul>."
+        ));
+        // So is the article's copy in Markdown, printed at the foot of the page; a
+        // sentence about Markdown's links is not.
+        let markdown = format!(
+            "# Buses Return to the Old Town {} The [council](https://example.org/council) \
+             voted on [Tuesday](https://example.org/tuesday) to expand the \
+             [bus network](https://example.org/buses), a plan the mayor has promised for years.",
+            BODY[0]
+        );
+        let d = decide(&body_then(&markdown));
+        assert_eq!(
+            reason_of(&d, "# Buses"),
+            Decision::Remove(RemovalReason::Other)
+        );
+        assert!(!is_machine_text(
+            "A link in Markdown is written as [text](https://example.org), with the address in brackets."
         ));
     }
 
