@@ -322,14 +322,20 @@ fn is_time_ago(lower: &str) -> bool {
 }
 
 /// A comment's author line: "username says:" or "Name on September 12, 2018 at 4:47 pm
-/// said:" — a few words ending in says:/said:/wrote: that carry or precede a date.
+/// said:" — a few words ending in says:/said:/wrote: that carry or precede a date; without
+/// the colon, a line of six words at most ("Jane Doe says", then "July 14, 2015 at 3:53
+/// pm").
 fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool {
     let f = &features[i];
-    let ends = f.lower.ends_with(':')
-        && ["says:", "said:", "wrote:", "writes:"]
-            .iter()
-            .any(|e| f.lower.ends_with(e));
-    if !ends || f.words > 12 {
+    // "Jane Doe says:", or without the colon on a short line ("Jane Doe says").
+    let (verb, most_words) = match f.lower.strip_suffix(':') {
+        Some(verb) => (verb, 12),
+        None => (f.lower, 6),
+    };
+    let ends = [" says", " said", " wrote", " writes"]
+        .iter()
+        .any(|e| verb.ends_with(e));
+    if !ends || f.words > most_words {
         return false;
     }
     let dated = f.has_digit && f.lower.contains(" at ");
@@ -2119,6 +2125,20 @@ mod tests {
         let d = decide(&text);
         assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
         assert_eq!(reason_of(&d, "Officials said"), Decision::Keep);
+        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+        // Author lines without their colon, each over its date and time.
+        let mut text = format!("{}\n\n12 Comments", BODY.join("\n\n"));
+        for user in ["Jane Roe", "oldtowner", "Sam Lee", "Ana Ruiz"] {
+            text.push_str(&format!(
+                "\n\n{user} says\n\nJuly 14, 2015 at 3:53 pm\n\n{comment}\n\nReply"
+            ));
+        }
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
+        assert_eq!(
+            reason_of(&d, "Sam Lee says"),
+            Decision::Remove(RemovalReason::Comments)
+        );
         assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
     }
 
