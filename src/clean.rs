@@ -321,6 +321,48 @@ fn is_time_ago(lower: &str) -> bool {
     lower.contains(" ago") && TIME_AGO.is_match(lower)
 }
 
+/// After a comment marker ("59 Comments on ..."), two or more commenters' names, each over
+/// the date and time of the comment ("Emma", then "December 18, 2025, 9:46 pm"): a thread
+/// whose author lines say no "says:". Only after prose: a pair above the article is its
+/// byline, even under a "Leave a comment" link.
+fn mark_commenters(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
+    let comments = Some(Decision::Remove(RemovalReason::Comments));
+    let Some(marker) = decisions.iter().position(|d| *d == comments) else {
+        return;
+    };
+    let Some(prose) =
+        (0..blocks.len()).find(|&i| decisions[i].is_none() && features[i].is_prose(&blocks[i]))
+    else {
+        return;
+    };
+    let start = marker.max(prose);
+    let stamped = |i: usize| {
+        let text = blocks[i].text.trim();
+        let clock = text.as_bytes().windows(4).any(|w| {
+            w[0].is_ascii_digit() && w[1] == b':' && w[2..].iter().all(u8::is_ascii_digit)
+        });
+        matches!(
+            decisions[i],
+            None | Some(Decision::Remove(RemovalReason::Metadata))
+        ) && clock
+            && is_date_line(text)
+    };
+    let heads: Vec<usize> = (start + 1..blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            decisions[i].is_none()
+                && (1..=4).contains(&features[i].words)
+                && !ends_sentence(blocks[i].text.trim())
+                && stamped(i + 1)
+        })
+        .collect();
+    if heads.len() >= 2 {
+        for i in heads {
+            decisions[i] = comments;
+            decisions[i + 1] = comments;
+        }
+    }
+}
+
 /// A comment's author line: "username says:" or "Name on September 12, 2018 at 4:47 pm
 /// said:" — a few words ending in says:/said:/wrote: that carry or precede a date; without
 /// the colon, a line of six words at most ("Jane Doe says", then "July 14, 2015 at 3:53
@@ -417,6 +459,7 @@ fn decide(
         }
     }
 
+    mark_commenters(blocks, features, &mut decisions);
     let quoted = embedded_posts(features, &decisions);
     mark_repeats(features, &mut decisions);
     mark_teaser_cards(blocks, features, &mut decisions);
@@ -1898,9 +1941,14 @@ fn decide_teasers(
     // A headline-shaped block printed twice inside the page is a teaser card for another
     // article (headline as link, then as title); the one-sentence standfirst printed right
     // under the second copy belongs to the card too.
-    // (Signatures under embedded posts repeat when an account is quoted twice.)
+    // (Signatures under embedded posts repeat when an account is quoted twice; a comment
+    // thread's controls under every comment, "Reply to This".)
+    let comments = Some(Decision::Remove(RemovalReason::Comments));
     for i in first_prose..blocks.len() {
-        if !features[i].is_headline_shaped(&blocks[i]) || is_post_signature(&features[i]) {
+        if !features[i].is_headline_shaped(&blocks[i])
+            || is_post_signature(&features[i])
+            || decisions[i] == comments
+        {
             continue;
         }
         let twin =
@@ -3268,5 +3316,44 @@ mod tests {
             Some(Decision::Remove(RemovalReason::Teaser))
         );
         assert_eq!(d("Route 2"), Some(Decision::Keep));
+    }
+
+    /// Comment threads whose author lines say no "says:": a name over the comment's date
+    /// and time, or controls under each comment ("Reply to This", "Flag as Inappropriate").
+    #[test]
+    fn commenters_over_their_time_stamps_and_comment_controls_make_a_thread() {
+        let comment = "I have lived here for twenty years and I think that the buses were never the problem, because the real problem is that nobody wants to pay for them.";
+        let mut named = format!(
+            "Buses Return to the Old Town\n\nLeave a comment\n\nJane Roe\n\nMarch 3, 2024, 9:15 am\n\n{}\n\n12 Comments on \u{201c}Buses Return\u{201d}",
+            BODY.join("\n\n")
+        );
+        let mut controlled = format!("{}\n\n12 Comments", BODY.join("\n\n"));
+        for user in ["Emma", "Chris S", "Max Battcher", "Pete", "Ana Ruiz"] {
+            named.push_str(&format!(
+                "\n\n{user}\n\nMarch 3, 2024, 10:02 pm\n\n{comment} {comment}"
+            ));
+            controlled.push_str(&format!(
+                "\n\nRe: Buses (Score: 2)\n\n{comment} {comment}\n\nReply to This Share\n\nFlag as Inappropriate"
+            ));
+        }
+        let d = decide(&named);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
+        assert_eq!(
+            reason_of(&d, "Max Battcher"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+        // (The byline at the top, after "Leave a comment", is one pair: no thread.)
+        assert_ne!(
+            reason_of(&d, "Jane Roe"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        let d = decide(&controlled);
+        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
+        assert_eq!(
+            reason_of(&d, "Flag as"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
     }
 }
