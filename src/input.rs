@@ -775,17 +775,10 @@ fn is_raw_text_element(name: &str) -> bool {
     )
 }
 
-/// Whether an element's class or id has a `keep` word: it marks the page's content.
-fn names_content(attrs: &[(String, String)]) -> bool {
-    attrs
-        .iter()
-        .filter(|(key, _)| key == "class" || key == "id")
-        .flat_map(|(_, value)| value.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
-        .any(|word| CLASS_HINTS.get(word.to_ascii_lowercase().as_str()) == Some(&None))
-}
-
-/// The reason an element's own name and attributes give to remove what is inside it.
-fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
+/// The reason an element's own name and attributes give to remove what is inside it, and
+/// whether a class or id word read on the way says it holds the page's content (a `keep`
+/// word: "articleBody", "entry-content").
+fn element_hint(name: &str, attrs: &[(String, String)]) -> (Option<Hint>, bool) {
     let by_name = match name {
         "nav" | "menu" => Some(RemovalReason::Navigation),
         "footer" | "header" => Some(RemovalReason::Navigation),
@@ -795,23 +788,22 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
         _ => None,
     };
     if let Some(reason) = by_name {
-        return Hint::strong(reason);
+        return (Hint::strong(reason), false);
     }
+    let mut content = false;
     for (key, value) in attrs {
-        match key.as_str() {
-            "hidden" => return Hint::strong(RemovalReason::Hidden),
-            "aria-hidden" if value == "true" => return Hint::strong(RemovalReason::Hidden),
+        let hint = match key.as_str() {
+            "hidden" => Hint::strong(RemovalReason::Hidden),
+            "aria-hidden" if value == "true" => Hint::strong(RemovalReason::Hidden),
             // (Weak: see PARAGRAPH_BYTES.)
-            "style" if value.replace(' ', "").contains("display:none") => {
-                return Some(Hint {
-                    reason: RemovalReason::Hidden,
-                    weak: true,
-                })
-            }
+            "style" if value.replace(' ', "").contains("display:none") => Some(Hint {
+                reason: RemovalReason::Hidden,
+                weak: true,
+            }),
             "role" if value == "navigation" || value == "menu" => {
-                return Hint::strong(RemovalReason::Navigation)
+                Hint::strong(RemovalReason::Navigation)
             }
-            "role" if value == "complementary" => return Hint::strong(RemovalReason::Teaser),
+            "role" if value == "complementary" => Hint::strong(RemovalReason::Teaser),
             "class" | "id" => {
                 let mut hint: Option<Hint> = None;
                 let mut keep = false;
@@ -822,6 +814,7 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
                         None => {}
                     }
                 }
+                content |= keep;
                 // A `keep` word ("entry-content-read-more", "article-header") names article
                 // content, except against words that name one kind of furniture outright
                 // ("post-comments", "article-share").
@@ -833,14 +826,15 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> Option<Hint> {
                             | RemovalReason::Advertisement
                     )
                 });
-                if hint.is_some() && (!keep || outright) {
-                    return hint;
-                }
+                hint.filter(|_| !keep || outright)
             }
-            _ => {}
+            _ => None,
+        };
+        if hint.is_some() {
+            return (hint, content);
         }
     }
-    None
+    (None, content)
 }
 
 /// Collects the text of the block being read.
@@ -1077,8 +1071,12 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
         let mut context = parent;
         // An article's own <header> holds its headline and byline, not site navigation.
         let article_header = tag.name == "header" && parent.in_article;
+        // (Nor do <body> and <html> classes name the page's parts: "single-post".)
+        let mut names_content = false;
         if !article_header && tag.name != "body" && tag.name != "html" {
-            if let Some(hint) = element_hint(&tag.name, &tag.attrs) {
+            let (hint, content) = element_hint(&tag.name, &tag.attrs);
+            names_content = content;
+            if let Some(hint) = hint {
                 hinted.push(HintedElement {
                     hint,
                     parent: parent.hinted,
@@ -1102,7 +1100,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
             }
         }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
-        context.in_content |= context.in_article || names_content(&tag.attrs);
+        context.in_content |= context.in_article || names_content;
         if tag.name == "article" && context.article == 0 {
             articles = articles.saturating_add(1);
             context.article = articles;
