@@ -3257,4 +3257,26 @@ mod tests {
         );
         assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
     }
+
+    /// Buttons on lines of their own are furniture; a sign-up box's fields in the middle
+    /// of the article do not end it, as a comment form would.
+    #[test]
+    fn buttons_and_a_sign_up_box_inside_the_article_are_removed_and_it_goes_on() {
+        let d = decide(&body_around(
+            "Learn more\n\nBook now\n\nGet the weekly transport briefing.\n\nEmail address\n\nSubmit",
+        ));
+        assert_eq!(
+            reason_of(&d, "Learn more"),
+            Decision::Remove(RemovalReason::Navigation)
+        );
+        assert_eq!(
+            reason_of(&d, "Book now"),
+            Decision::Remove(RemovalReason::Advertisement)
+        );
+        assert_eq!(
+            reason_of(&d, "Email address"),
+            Decision::Remove(RemovalReason::Share)
+        );
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+    }
 }
