@@ -347,7 +347,7 @@ fn mark_commenters(
         ) && clock
             && is_date_line(text)
     };
-    // (A loop, not a filter collected: a fifth of the function's size in WASM.)
+    // (A loop, not a filter collected: 179 bytes less of gzipped WASM.)
     let mut heads = Vec::new();
     for i in start + 1..blocks.len().saturating_sub(1) {
         if decisions[i].is_none()
@@ -1957,6 +1957,24 @@ mod tests {
             .unwrap_or_else(|| panic!("no block starts with {prefix:?}"))
     }
 
+    /// The article's last paragraph stays, `author` (a line that starts with it) is a
+    /// comment's head, and the comments ("I have lived ...") are removed.
+    fn assert_thread_removed(decided: &[(String, Decision)], author: &str) {
+        assert_eq!(
+            reason_of(decided, "Officials said"),
+            Decision::Keep,
+            "{decided:?}"
+        );
+        assert_eq!(
+            reason_of(decided, author),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert!(matches!(
+            reason_of(decided, "I have lived"),
+            Decision::Remove(_)
+        ));
+    }
+
     const PROSE: &str = "The council voted on Tuesday to expand the bus network, a plan that the mayor has promised for years.";
     const PROSE_2: &str = "Work on the first routes starts in May, and the old depot will be rebuilt to house the new fleet.";
 
@@ -2134,13 +2152,7 @@ mod tests {
                 "\n\n{user} says\n\nJuly 14, 2015 at 3:53 pm\n\n{comment}\n\nReply"
             ));
         }
-        let d = decide(&text);
-        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
-        assert_eq!(
-            reason_of(&d, "Sam Lee says"),
-            Decision::Remove(RemovalReason::Comments)
-        );
-        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+        assert_thread_removed(&decide(&text), "Sam Lee says");
     }
 
     #[test]
@@ -3238,24 +3250,13 @@ mod tests {
             ));
         }
         let d = decide(&named);
-        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
-        assert_eq!(
-            reason_of(&d, "Max Battcher"),
-            Decision::Remove(RemovalReason::Comments)
-        );
-        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+        assert_thread_removed(&d, "Max Battcher");
         // (The byline at the top, after "Leave a comment", is one pair: no thread.)
         assert_ne!(
             reason_of(&d, "Jane Roe"),
             Decision::Remove(RemovalReason::Comments)
         );
-        let d = decide(&controlled);
-        assert_eq!(reason_of(&d, "Officials said"), Decision::Keep, "{d:?}");
-        assert_eq!(
-            reason_of(&d, "Flag as"),
-            Decision::Remove(RemovalReason::Comments)
-        );
-        assert!(matches!(reason_of(&d, "I have lived"), Decision::Remove(_)));
+        assert_thread_removed(&decide(&controlled), "Flag as");
     }
 
     /// Buttons on lines of their own are furniture; a sign-up box's fields in the middle
@@ -3265,18 +3266,13 @@ mod tests {
         let d = decide(&body_around(
             "Learn more\n\nBook now\n\nGet the weekly transport briefing.\n\nEmail address\n\nSubmit",
         ));
-        assert_eq!(
-            reason_of(&d, "Learn more"),
-            Decision::Remove(RemovalReason::Navigation)
-        );
-        assert_eq!(
-            reason_of(&d, "Book now"),
-            Decision::Remove(RemovalReason::Advertisement)
-        );
-        assert_eq!(
-            reason_of(&d, "Email address"),
-            Decision::Remove(RemovalReason::Share)
-        );
+        for (line, reason) in [
+            ("Learn more", RemovalReason::Navigation),
+            ("Book now", RemovalReason::Advertisement),
+            ("Email address", RemovalReason::Share),
+        ] {
+            assert_eq!(reason_of(&d, line), Decision::Remove(reason), "{line}");
+        }
         assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
     }
 }
