@@ -30,3 +30,14 @@ test('the TypeScript declarations type the API with the report types', () => {
   // Declared once: the generated declarations of these two are skipped.
   assert.equal(types.match(/export function analyze\(/g).length, 1);
 });
+
+test('the JS glue is shipped minified and still points editors at its types', () => {
+  const glue = readFileSync(join(pkg, 'claimlens.js'), 'utf8');
+  // scripts/lib.sh's build_wasm minifies wasm-pack's output; the JSDoc lives in claimlens.d.ts.
+  assert.ok(!glue.includes('@param'), 'no JSDoc left in claimlens.js');
+  assert.ok(glue.startsWith('/* @ts-self-types="./claimlens.d.ts" */'));
+  assert.match(glue, /export\s*\{[^}]*\binitSync\b/);
+  for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) {
+    assert.ok(readFileSync(join(pkg, file), 'utf8').length > 0, `${file} is in the package`);
+  }
+});
