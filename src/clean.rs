@@ -523,6 +523,26 @@ fn decide(
             let first = prose.first().copied().unwrap_or(run.0);
             (first, html_body_end(features, &decisions, &prose, run.1))
         }
+        Format::Text => {
+            // A pasted page's headline, the repeat of its title element, inside the densest
+            // run: the prose above it is a feed of other stories' summaries (the article's
+            // own prose is mostly below its headline). Not when the headline is printed above
+            // the run as well: the repeat is then the article's subheading, or a box's.
+            let words = |range: std::ops::Range<usize>| -> usize {
+                range
+                    .filter(|&i| undecided_prose(i, &decisions))
+                    .map(|i| features[i].words)
+                    .sum()
+            };
+            let printed_above = (1..run.0).any(|i| repeats_page_title(features, i));
+            let headline = (run.0 + 1..run.1).find(|&i| {
+                !printed_above
+                    && decisions[i].is_none()
+                    && repeats_page_title(features, i)
+                    && words(i + 1..run.1 + 1) * 2 > words(run.0..i)
+            });
+            (headline.unwrap_or(run.0), run.1)
+        }
         _ => run,
     };
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
@@ -1779,6 +1799,19 @@ fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Optio
 }
 
 /// Step 3: the blocks before the body. Returns the headline's block.
+/// Whether block `i` is the headline a pasted page's first block, its title element
+/// ("Headline | Site"), names: all of it, or its part before the site's name.
+fn repeats_page_title(features: &[Features], i: usize) -> bool {
+    let (page_title, headline) = (features[0].lower, features[i].lower);
+    (2..=40).contains(&features[i].words)
+        && (page_title == headline
+            || page_title.strip_prefix(headline).is_some_and(|rest| {
+                [" | ", " - ", " – ", " — ", " :: ", ": "]
+                    .iter()
+                    .any(|separator| rest.starts_with(separator))
+            }))
+}
+
 fn decide_head(
     blocks: &[Block],
     features: &[Features],
@@ -1799,26 +1832,14 @@ fn decide_head(
     }
 
     let h1 = (0..first_prose).find(|&i| decisions[i].is_none() && blocks[i].heading == 1);
-    // A pasted page may open with its title element ("Headline | Site"): the block before
-    // the body that repeats it, or its part before the site's name, is the headline.
     let page_title = features[0].lower;
-    let repeats_page_title = |i: usize| {
-        let headline = features[i].lower;
-        features[i].words >= 2
-            && (page_title == headline
-                || page_title.strip_prefix(headline).is_some_and(|rest| {
-                    [" | ", " - ", " – ", " — ", " :: ", ": "]
-                        .iter()
-                        .any(|separator| rest.starts_with(separator))
-                }))
-    };
     // (It may read as prose, and so open the body: it is looked for there too.) When a
     // breadcrumb ends with it instead ("Home / Blog / Headline"), the first block is the
     // headline.
     let repeated = || {
         (1..=first_prose.min(blocks.len() - 1))
             .rev()
-            .find(|&i| decisions[i].is_none() && features[i].words <= 40 && repeats_page_title(i))
+            .find(|&i| decisions[i].is_none() && repeats_page_title(features, i))
             .or_else(|| {
                 let glued = |i: usize| features[i].lower.ends_with(page_title);
                 (features[0].words >= 3 && (1..first_prose).any(glued)).then_some(0)
@@ -3274,5 +3295,42 @@ mod tests {
             assert_eq!(reason_of(&d, line), Decision::Remove(reason), "{line}");
         }
         assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+    }
+
+    /// A pasted page opens with its title element; a feed of other stories' summaries
+    /// printed above the headline is no part of the article, though it reads as prose and
+    /// outweighs a short story. When the headline is also printed above the feed, its
+    /// repeat is a subheading and the prose around it stays.
+    #[test]
+    fn summaries_above_the_repeated_page_title_are_not_the_article() {
+        const TITLE: &str = "Buses Return to the Old Town";
+        let feed = [
+            "Harbour Ferry Gets a New Timetable The ferry to the islands will leave every hour from next week, the operator announced on its website.",
+            "Market Square Reopens After Repairs Traders returned to the square on Saturday after six months of work on the paving and the drains below it.",
+        ];
+        let page = |above: &str| {
+            format!(
+                "{TITLE} | Example Gazette\n\nNews\n\n{above}{}\n\n{}\n\nSport\n\n{TITLE}\n\nMarch 3, 2026\n\n{}",
+                feed[0],
+                feed[1],
+                BODY.join("\n\n")
+            )
+        };
+        let d = decide(&page(""));
+        for summary in ["Harbour Ferry", "Market Square"] {
+            assert!(
+                matches!(reason_of(&d, summary), Decision::Remove(_)),
+                "{summary}: {d:?}"
+            );
+        }
+        let title = d.iter().rposition(|(t, _)| t == TITLE);
+        assert_eq!(title.map(|t| d[t].1), Some(Decision::Title), "{d:?}");
+        for paragraph in BODY {
+            assert_eq!(reason_of(&d, paragraph), Decision::Keep, "{d:?}");
+        }
+
+        let d = decide(&page(&format!("{TITLE}\n\n")));
+        assert_eq!(reason_of(&d, "Harbour Ferry"), Decision::Keep, "{d:?}");
+        assert_eq!(reason_of(&d, BODY[0]), Decision::Keep, "{d:?}");
     }
 }
