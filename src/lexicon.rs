@@ -524,10 +524,15 @@ impl BoilerplatePattern {
         matches!(self.reason, RemovalReason::Legal | RemovalReason::Comments)
     }
 
-    /// Whether `lower` (a block's text, lowercased and trimmed) matches.
+    /// Whether `lower` (a block's text, lowercased and trimmed) matches. A whole-block
+    /// phrase (a button, a label) also matches with an arrow or punctuation after it:
+    /// "Read more ↓", "Learn more >>", "Related:".
     pub fn matches(&self, lower: &str) -> bool {
         match (self.at_start, self.at_end) {
-            (true, true) => lower == self.text,
+            (true, true) => {
+                lower == self.text
+                    || lower.trim_end_matches(|c: char| !c.is_alphanumeric()) == self.text
+            }
             (true, false) => lower.starts_with(self.text),
             (false, true) => lower.ends_with(self.text),
             (false, false) => lower.contains(self.text),
@@ -1080,6 +1085,12 @@ mod tests {
         assert!(!phrases("share prices fell").contains(&"share"));
         assert!(phrases("a picture / reuters").contains(&"/ reuters"));
         assert!(!phrases("/ reuters said").contains(&"/ reuters"));
+        // A whole-block phrase allows an arrow or punctuation after it, nothing else.
+        for button in ["read more", "read more ↓", "read more...", "read more >>"] {
+            assert_eq!(phrases(button), ["read more"], "{button}");
+        }
+        assert!(!phrases("read more books").contains(&"read more"));
+        assert!(!phrases("read more, 2").contains(&"read more"));
     }
 
     #[test]
