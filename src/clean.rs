@@ -579,6 +579,25 @@ fn decide(
             break;
         }
     }
+    // A sentence whose words are mostly links, inside the article and followed by another
+    // sentence (its prose, or another such), is the article's ("The haze led to canceled flights,
+    // closed schools and a public health emergency."; a newsletter's items): elsewhere such
+    // blocks are menus and teasers' summaries (each followed by the next card's headline).
+    // (From the end, so that a run of them is kept from its last.)
+    let sentence = |i: usize| {
+        let f = &features[i];
+        f.terminal && f.words >= 12 && f.stopword_ratio >= 0.3
+    };
+    for i in (first + 1..last).rev() {
+        if sentence(i)
+            && decisions[i + 1].is_none()
+            && sentence(i + 1)
+            && blocks[i].link_density > 0.5
+            && decisions[i] == Some(Decision::Remove(RemovalReason::Navigation))
+        {
+            decisions[i] = None;
+        }
+    }
     let title = decide_head(blocks, features, &mut decisions, first, format);
     decide_teasers(blocks, features, &mut decisions, first);
     for decision in decisions.iter_mut().skip(last + 1) {
@@ -3332,5 +3351,32 @@ mod tests {
         let d = decide(&page(&format!("{TITLE}\n\n")));
         assert_eq!(reason_of(&d, "Harbour Ferry"), Decision::Keep, "{d:?}");
         assert_eq!(reason_of(&d, BODY[0]), Decision::Keep, "{d:?}");
+    }
+
+    /// In HTML, a sentence of links inside the article, followed by the article's next
+    /// sentence, is the article's ("canceled flights, closed schools"); linked summaries
+    /// each followed by the next card's headline stay a box of teasers.
+    #[test]
+    fn in_html_a_sentence_of_links_inside_the_article_is_kept() {
+        let linked = "<p>The <a href=\"#\">haze led to canceled flights</a>, <a href=\"#\">closed schools</a> and <a href=\"#\">a public health emergency in the city</a>.</p>";
+        let card = |n: u8| {
+            format!("<h3>Story {n}</h3><p><a href=\"#\">In this part {n} of our series, we look at how a nearby town voted on its own plan.</a></p>")
+        };
+        let html = format!(
+            "<html><body><article><p>{}</p><p>{}</p>{linked}<p>{}</p>{}<p>{0}</p></article></body></html>",
+            BODY[0],
+            BODY[1],
+            BODY[2],
+            (1..=3).map(card).collect::<String>()
+        );
+        let decided = decide_html(&html);
+        assert_eq!(decided("The haze"), Some(Decision::Keep));
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
+        for summary in ["In this part 1", "In this part 2"] {
+            assert!(
+                matches!(decided(summary), Some(Decision::Remove(_))),
+                "{summary}"
+            );
+        }
     }
 }
