@@ -1501,7 +1501,14 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
             w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
         }) || names_a_month(text));
     let byline_like = f.words <= 12 && f.lower.starts_with("by ");
-    if (date_like && is_date_line(text)) || (byline_like && BYLINE.is_match(text)) {
+    // A date line that ends with its writer: "October 11, 2023 by Jane Doe".
+    let dated_by = || {
+        let by = text.rfind(" by ").or(text.rfind(" By "));
+        f.has_by
+            && by.is_some_and(|at| is_date_line(&text[..at]))
+            && crate::metadata::byline(text).is_some()
+    };
+    if (date_like && (is_date_line(text) || dated_by())) || (byline_like && BYLINE.is_match(text)) {
         return Some(RemovalReason::Metadata);
     }
     // A time stamp in another order than DATE_LINE's: "Published 11:26 pm EST, Tuesday,
@@ -3378,5 +3385,19 @@ mod tests {
                 "{summary}"
             );
         }
+    }
+
+    /// A date line that ends with its writer is metadata; a sentence that opens with a
+    /// date and ends with "by" and a name is the article's.
+    #[test]
+    fn a_date_line_that_ends_with_its_writer_is_metadata() {
+        let d = decide(&headed("October 11, 2023 by Jane Doe"));
+        assert_eq!(
+            reason_of(&d, "October 11"),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        let sentence = "March 3, 2020 saw the bill signed by Governor Jane Doe.";
+        let d = decide(&body_around(sentence));
+        assert_eq!(reason_of(&d, sentence), Decision::Keep, "{d:?}");
     }
 }
