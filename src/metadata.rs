@@ -12,9 +12,10 @@ use crate::lexicon::{calendar_kind, BOILERPLATE, BYLINE_WORDS};
 use crate::report::{LeadImage, Metadata, RemovalReason, RemovedBlock, Report};
 
 /// A byline without "By": a person's name alone on the line right after the headline, or
-/// next to the date line ("Jane Doe" above "September 4, 2025"), as pasted pages print them;
-/// not a menu's entry ("Contact Us", "Press Release"), whose words the article writes in
-/// lowercase.
+/// next to the date line ("Jane Doe" above "September 4, 2025"), or before the date on its
+/// line ("Jane Doe October 14, 2025", "Jane Doe | May 22, 2025"), as pasted pages print
+/// them; not a menu's entry ("Contact Us", "Press Release"), whose words the article writes
+/// in lowercase.
 fn name_line(report: &Report, head: &[&RemovedBlock]) -> Option<String> {
     let title = report.input.title_block;
     let dated = |block: usize| {
@@ -28,8 +29,27 @@ fn name_line(report: &Report, head: &[&RemovedBlock]) -> Option<String> {
                 RemovalReason::Navigation | RemovalReason::Metadata
             )
         })
-        .filter(|r| title.is_some_and(|t| r.block == t + 1) || dated(r.block))
-        .map(|r| r.text.trim())
+        .filter_map(|r| {
+            let text = r.text.trim();
+            // The name, then a date with its year ("October 14, 2025", "14 October 2025"):
+            // the line is a byline of its own.
+            let date = text.find(|c: char| c.is_ascii_digit()).and_then(|digit| {
+                let month = |word: Option<&str>| word.and_then(calendar_kind) == Some("month");
+                let before = text[..digit].rsplit(' ').nth(1);
+                let at = match month(before) {
+                    true => before?.as_ptr() as usize - text.as_ptr() as usize,
+                    false => month(text[digit..].split(' ').nth(1)).then_some(digit)?,
+                };
+                let year = text[at..].as_bytes().windows(4);
+                year.into_iter()
+                    .any(|w| w.iter().all(u8::is_ascii_digit))
+                    .then_some(at)
+            });
+            match date {
+                Some(at) => Some(text[..at].trim_end_matches([' ', ',', '|', '·', '-'])),
+                None => (title.is_some_and(|t| r.block == t + 1) || dated(r.block)).then_some(text),
+            }
+        })
         .find(|text| is_person_name(text) && !written_in_lowercase(text, &report.text))
         .map(str::to_owned)
 }
@@ -530,8 +550,20 @@ mod tests {
             byline("Buses Return to the Old Town\n\nWritten By Ana María de la Cruz").as_deref(),
             Some("Ana María de la Cruz")
         );
+        // A name before the date on its line, anywhere above the body.
+        for line in [
+            "Jane Doe October 14, 2025",
+            "Jane Doe | 14 October 2025 at 9:10 am",
+        ] {
+            let head = format!("Menu\n\nHome\n\n{line}\n\nBuses Return to the Old Town");
+            assert_eq!(byline(&head).as_deref(), Some("Jane Doe"), "{line}");
+        }
         // Menus and common words are no names.
         assert_eq!(byline("Buses Return to the Old Town\n\nContact Us"), None);
+        assert_eq!(
+            byline("Menu\n\nContact Us October 14, 2025\n\nBuses Return to the Old Town"),
+            None
+        );
         assert_eq!(
             byline("Buses Return to the Old Town\n\nNight Services\n\nSeptember 4, 2025"),
             None
