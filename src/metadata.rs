@@ -40,7 +40,7 @@ fn name_line(report: &Report, head: &[&RemovedBlock]) -> Option<String> {
                     true => before?.as_ptr() as usize - text.as_ptr() as usize,
                     false => month(text[digit..].split(' ').nth(1)).then_some(digit)?,
                 };
-                let year = text[at..].as_bytes().windows(4);
+                let year = text.as_bytes()[at..].windows(4);
                 year.into_iter()
                     .any(|w| w.iter().all(u8::is_ascii_digit))
                     .then_some(at)
