@@ -1824,9 +1824,9 @@ fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Optio
     }
 }
 
-/// Step 3: the blocks before the body. Returns the headline's block.
-/// Whether block `i` is the headline a pasted page's first block, its title element
-/// ("Headline | Site"), names: all of it, or its part before the site's name.
+/// Whether block `i` repeats the title element a pasted page may open with, its first block
+/// ("Headline | Site"): all of it, or its part before the site's name. That block is the
+/// headline.
 fn repeats_page_title(features: &[Features], i: usize) -> bool {
     let (page_title, headline) = (features[0].lower, features[i].lower);
     (2..=40).contains(&features[i].words)
@@ -1838,6 +1838,7 @@ fn repeats_page_title(features: &[Features], i: usize) -> bool {
             }))
 }
 
+/// Step 3: the blocks before the body. Returns the headline's block.
 fn decide_head(
     blocks: &[Block],
     features: &[Features],
@@ -1859,7 +1860,9 @@ fn decide_head(
 
     let h1 = (0..first_prose).find(|&i| decisions[i].is_none() && blocks[i].heading == 1);
     let page_title = features[0].lower;
-    // (It may read as prose, and so open the body: it is looked for there too.) When a
+    // The block before the body that repeats the page's title element
+    // ([`repeats_page_title`]). (It may read as prose, and so open the body: it is looked
+    // for there too.) When a
     // breadcrumb ends with it instead ("Home / Blog / Headline"), the first block is the
     // headline.
     let repeated = || {
@@ -2769,6 +2772,16 @@ mod tests {
         );
     }
 
+    /// Asserts that the blocks starting with each of `starts` are removed (for any reason).
+    fn assert_removed(decided: impl Fn(&str) -> Option<Decision>, starts: &[&str]) {
+        for start in starts {
+            assert!(
+                matches!(decided(start), Some(Decision::Remove(_))),
+                "{start}"
+            );
+        }
+    }
+
     /// Decisions for an HTML page, by the start of a block's text.
     fn decide_html(html: &str) -> impl Fn(&str) -> Option<Decision> {
         let doc = read(html, Format::Html);
@@ -2801,12 +2814,7 @@ mod tests {
         let decided = decide_html(&page(&(1..=3).map(card).collect::<String>()));
         assert_eq!(decided("Officials said"), Some(Decision::Keep));
         assert_eq!(decided("Route 2"), Some(Decision::Keep));
-        for summary in ["Summary 1", "Summary 3"] {
-            assert!(
-                matches!(decided(summary), Some(Decision::Remove(_))),
-                "{summary}"
-            );
-        }
+        assert_removed(&decided, &["Summary 1", "Summary 3"]);
         let decided = decide_html(&page(&format!(
             "<p>Later: {}</p><p>Later: {}</p>",
             BODY[1], BODY[2]
@@ -3379,12 +3387,7 @@ mod tests {
         let decided = decide_html(&html);
         assert_eq!(decided("The haze"), Some(Decision::Keep));
         assert_eq!(decided("Officials said"), Some(Decision::Keep));
-        for summary in ["In this part 1", "In this part 2"] {
-            assert!(
-                matches!(decided(summary), Some(Decision::Remove(_))),
-                "{summary}"
-            );
-        }
+        assert_removed(decided, &["In this part 1", "In this part 2"]);
     }
 
     /// A date line that ends with its writer is metadata; a sentence that opens with a
