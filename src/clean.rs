@@ -528,10 +528,12 @@ fn decide(
             // run: the prose above it is a feed of other stories' summaries (the article's
             // own prose is mostly below its headline). Not when the headline is printed above
             // the run as well: the repeat is then the article's subheading, or a box's.
+            // (`prose`: the undecided prose blocks, as they stand.)
             let words = |range: std::ops::Range<usize>| -> usize {
-                range
-                    .filter(|&i| undecided_prose(i, &decisions))
-                    .map(|i| features[i].words)
+                prose
+                    .iter()
+                    .filter(|i| range.contains(i))
+                    .map(|&i| features[i].words)
                     .sum()
             };
             let printed_above = (1..run.0).any(|i| repeats_page_title(features, i));
