@@ -1095,10 +1095,8 @@ mod tests {
 
     #[test]
     fn floating_phrases_start_at_a_word() {
-        assert!(
-            phrases("please subscribe to our newsletter").contains(&"subscribe to our newsletter")
-        );
-        assert!(!phrases("unsubscribe to our newsletter").contains(&"subscribe to our newsletter"));
+        assert!(phrases("please subscribe to our newsletter").contains(&"subscribe to our"));
+        assert!(!phrases("unsubscribe to our newsletter").contains(&"subscribe to our"));
         // Punctuation-led phrases are found anywhere.
         assert!(phrases("text(ap photo/jane doe)").contains(&"(ap photo"));
     }
