@@ -597,9 +597,9 @@ fn quad_key(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes([quad[0], quad[1], quad[2], quad[3]]))
 }
 
-/// A set of boilerplate phrases, by their position in the lexicon (at most 256).
+/// A set of boilerplate phrases, by their position in the lexicon (at most 320).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-pub(crate) struct PhraseSet([u64; 4]);
+pub(crate) struct PhraseSet([u64; 5]);
 
 impl PhraseSet {
     fn insert(&mut self, index: usize) {
@@ -637,8 +637,8 @@ impl PhraseSet {
 impl Boilerplate {
     fn new(patterns: Vec<BoilerplatePattern>) -> Self {
         assert!(
-            patterns.len() <= 256,
-            "boilerplate.txt: at most 256 phrases"
+            patterns.len() <= 320,
+            "boilerplate.txt: at most 320 phrases"
         );
         let mut by_first_byte = ByteIndex::default();
         let mut by_start_quad = ByteIndex::default();
@@ -1116,7 +1116,7 @@ mod tests {
         ];
         for text in texts {
             let expected: Vec<&str> = BOILERPLATE
-                .of(PhraseSet([u64::MAX; 4]))
+                .of(PhraseSet([u64::MAX; 5]))
                 .filter(|p| {
                     p.matches(text)
                         && (p.at_start
