@@ -597,9 +597,12 @@ fn quad_key(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes([quad[0], quad[1], quad[2], quad[3]]))
 }
 
-/// A set of boilerplate phrases, by their position in the lexicon (at most 320).
+/// How many phrases `boilerplate.txt` may hold: the bits of a [`PhraseSet`].
+const MAX_PHRASES: usize = 320;
+
+/// A set of boilerplate phrases, by their position in the lexicon (at most [`MAX_PHRASES`]).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-pub(crate) struct PhraseSet([u64; 5]);
+pub(crate) struct PhraseSet([u64; MAX_PHRASES / 64]);
 
 impl PhraseSet {
     fn insert(&mut self, index: usize) {
@@ -637,8 +640,8 @@ impl PhraseSet {
 impl Boilerplate {
     fn new(patterns: Vec<BoilerplatePattern>) -> Self {
         assert!(
-            patterns.len() <= 320,
-            "boilerplate.txt: at most 320 phrases"
+            patterns.len() <= MAX_PHRASES,
+            "boilerplate.txt: at most {MAX_PHRASES} phrases"
         );
         let mut by_first_byte = ByteIndex::default();
         let mut by_start_quad = ByteIndex::default();
@@ -1116,7 +1119,7 @@ mod tests {
         ];
         for text in texts {
             let expected: Vec<&str> = BOILERPLATE
-                .of(PhraseSet([u64::MAX; 5]))
+                .of(PhraseSet([u64::MAX; MAX_PHRASES / 64]))
                 .filter(|p| {
                     p.matches(text)
                         && (p.at_start

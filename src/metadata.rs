@@ -424,8 +424,7 @@ mod tests {
         assert_eq!(image.credit.as_deref(), Some("Jane Doe | Example Pictures"));
     }
 
-    /// A byline under a standfirst and a kept line or two is still the page's byline; one
-    /// far down, on a teaser, is not.
+    /// A date line that ends with its writer names the byline, and stays out of the text.
     #[test]
     fn a_date_line_that_ends_with_its_writer_gives_the_byline() {
         let text =
@@ -435,6 +434,8 @@ mod tests {
         assert!(!report.text.contains("Jane Doe"), "{}", report.text);
     }
 
+    /// A byline under a standfirst and a kept line or two is still the page's byline; one
+    /// far down, on a teaser, is not.
     #[test]
     fn a_byline_under_the_standfirst_is_the_byline() {
         let text = format!("Buses Return to the Old Town\n\nCity Life\n\nNight buses come back to the old town, and the depot gets a new roof.\n\nThe first routes open in May, the mayor says.\n\nWritten By Jane Doe\n\n{BODY}");
