@@ -213,6 +213,10 @@ export interface LeadImage {
 }
 "#;
 
+/// The allocator: talc, in place of Rust's default dlmalloc, for size (see Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen]
 extern "C" {
     /// `console.error`, for panic messages.
