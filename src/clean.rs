@@ -3333,6 +3333,24 @@ mod tests {
         assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
     }
 
+    /// A sign-up form inside the article leaves its fields and its own messages in a paste,
+    /// and a spam trap's placeholder ("Δ"): all of it is the form's, and the article goes on
+    /// after it (a form is no comment thread, which would end the article).
+    #[test]
+    fn a_sign_up_forms_messages_inside_the_article_are_removed_and_it_goes_on() {
+        let d = decide(&body_around(
+            "Enter your email\n\nΔ\n\nThank you! Your submission has been received!\n\nOops! Something went wrong while submitting the form.",
+        ));
+        for line in ["Enter your email", "Δ", "Thank you!", "Oops!"] {
+            assert_eq!(
+                reason_of(&d, line),
+                Decision::Remove(RemovalReason::Share),
+                "{line}"
+            );
+        }
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+    }
+
     /// A pasted page opens with its title element; a feed of other stories' summaries
     /// printed above the headline is no part of the article, though it reads as prose and
     /// outweighs a short story. When the headline is also printed above the feed, its
