@@ -149,7 +149,7 @@ export interface SpeakerSummary {
 
 export type RepairKind =
   | "invalid_utf8" | "legacy_encoding" | "mojibake" | "html_entities" | "no_break_space" | "invisible_characters"
-  | "control_characters" | "glued_date";
+  | "control_characters" | "glued_date" | "drop_cap";
 
 export interface Repair {
   kind: RepairKind;

@@ -138,6 +138,7 @@ struct RepairCounts {
     invisible: usize,
     control: usize,
     glued_dates: usize,
+    drop_caps: usize,
 }
 
 impl RepairCounts {
@@ -181,6 +182,11 @@ impl RepairCounts {
             RepairKind::GluedDate,
             self.glued_dates,
             "split a date glued to the following word into its own line",
+        );
+        push(
+            RepairKind::DropCap,
+            self.drop_caps,
+            "joined a paragraph's large initial letter to the rest of its word (\"H ong Kong\" → \"Hong Kong\")",
         );
         repairs
     }
@@ -455,6 +461,11 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     for raw in input.split('\n') {
         buffer.clear();
         push_clean(&mut buffer, raw, counts);
+        // (`push_clean` drops leading spaces: the line starts the buffer.)
+        if drop_cap(buffer.trim_end(), input, raw) {
+            counts.drop_caps += 1;
+            buffer.remove(1);
+        }
         let line = buffer.trim();
         if line.is_empty() {
             open = false;
@@ -586,6 +597,61 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
         }
         rest = &rest[c.len_utf8()..];
     }
+}
+
+/// Whether a line opens with a drop cap copied apart from its word: a paragraph's large
+/// initial letter, styled on its own, then a space ("H ong Kong is burning."). Letter and
+/// fragment are one word when the two make a function word ("T he", "W hile"), or when the
+/// fragment is none ("H ong", not "X is") and the page writes the joined word elsewhere,
+/// within 10 KB of the line ("Hong Kong", "mathematics"): so "R includes" and "T cells"
+/// stay as written. A letter that is a word of its own in English or another news language
+/// (A, E, I, O, U, Y) is joined only to one or two letters that make a function word ("I
+/// n", "A s"), as "A long", "A man" and "E chi" are words. Only a paragraph's line (six
+/// words or more) is read. `raw` is the line as it is in `input`.
+fn drop_cap(line: &str, input: &str, raw: &str) -> bool {
+    let bytes = line.as_bytes();
+    if !(bytes.len() > 3
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1] == b' '
+        && bytes[2].is_ascii_lowercase()
+        && bytes.iter().filter(|&&b| b == b' ').count() >= 5)
+    {
+        return false;
+    }
+    // (ASCII letters: a drop cap's word is English or close to it.)
+    let length = bytes[2..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let fragment = &line[2..2 + length];
+    // The letter, lowercase, and the fragment: ASCII, so a `str` whatever the split.
+    let mut joined = line[..2 + length].to_ascii_lowercase();
+    joined.remove(1);
+    let word = |w: &str| crate::lexicon::FUNCTION_WORDS.contains(w);
+    if b"AEIOUY".contains(&bytes[0]) {
+        return fragment.len() <= 2 && word(&joined);
+    }
+    if word(&joined) {
+        return true;
+    }
+    if word(fragment) {
+        return false;
+    }
+    // (`raw` is a slice of `input`.)
+    let at = raw.as_ptr() as usize - input.as_ptr() as usize;
+    let near = &input.as_bytes()[at.saturating_sub(10_000)..(at + 10_000).min(input.len())];
+    // The joined word in lowercase or capitalised, a whole word: bytes compared, so one
+    // search needs neither a lowercase copy nor character boundaries.
+    let mut found = false;
+    for _case in 0..2 {
+        let wanted = joined.as_bytes();
+        found |= (0..near.len().saturating_sub(wanted.len())).any(|i| {
+            near[i + 1..].starts_with(wanted)
+                && !near[i].is_ascii_alphanumeric()
+                && near
+                    .get(i + 1 + wanted.len())
+                    .is_none_or(|b| !b.is_ascii_alphabetic())
+        });
+        joined[..1].make_ascii_uppercase();
+    }
+    found
 }
 
 fn text_block(text: &str) -> Block {
@@ -1548,6 +1614,37 @@ mod tests {
             ["March 3, 2021", "March 4, 2021", "Officials said so."]
         );
         assert_eq!(doc.repairs[0].kind, RepairKind::GluedDate);
+    }
+
+    #[test]
+    fn a_drop_cap_copied_apart_from_its_word_is_joined_to_it() {
+        let joined = [
+            ("T he council met on Tuesday to vote on buses.", "The council met on Tuesday to vote on buses."),
+            ("I n the end the council voted for the plan.", "In the end the council voted for the plan."),
+            ("H ong Kong is burning, and the fire spreads.\n\nHong Kong waits.", "Hong Kong is burning, and the fire spreads."),
+            ("M athematics is, at its core, an art.\n\nWhy mathematics?", "Mathematics is, at its core, an art."),
+        ];
+        for (pasted, repaired) in joined {
+            let doc = read(pasted, Format::Text);
+            assert_eq!(texts(&doc)[0], repaired);
+            assert_eq!(doc.repairs[0].kind, RepairKind::DropCap);
+        }
+        // A letter that is a word, a letter before a function word, a word the page never
+        // writes whole, a short line.
+        for kept in [
+            "A man said the council had voted for the plan.",
+            "A long debate ended when the council voted for the plan.",
+            "I am sure the council will vote for the plan.",
+            "R is a language that statisticians use every day.",
+            "R includes packages that statisticians use every day.",
+            "H ong Kong is burning, and the fire spreads.",
+            "E chi siamo noi per dire che non sia vero?",
+            "T he end",
+        ] {
+            let doc = read(kept, Format::Text);
+            assert_eq!(texts(&doc), [kept]);
+            assert!(doc.repairs.is_empty(), "{kept}");
+        }
     }
 
     #[test]

@@ -398,6 +398,8 @@ pub enum RepairKind {
     ControlCharacters,
     /// A date glued to the next word ("2024Donald") was split into two blocks.
     GluedDate,
+    /// A paragraph's drop cap, copied apart from its word ("H ong Kong"), was joined to it.
+    DropCap,
 }
 
 /// A number in the text, made explicit: "$65.9 billion" is 65,900,000,000 `$`.
