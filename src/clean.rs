@@ -1565,7 +1565,13 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if is_machine_text(text) {
         return Some(RemovalReason::Other);
     }
-    if let Some(pattern) = BOILERPLATE.first(phrases) {
+    // A dateline's phrase ("Posted on", "Published on") opens ordinary sentences too
+    // ("Posted on social media by analysts, the video shows..."): it marks a block with a
+    // date in it, one digit at least.
+    let pattern = BOILERPLATE
+        .of(phrases)
+        .find(|p| p.reason != RemovalReason::Metadata || f.has_digit);
+    if let Some(pattern) = pattern {
         return Some(pattern.reason);
     }
     // The regexes run on the blocks that hold their words, since the PikeVM (the only
@@ -3420,6 +3426,21 @@ mod tests {
             Decision::Remove(RemovalReason::Metadata)
         );
         let sentence = "March 3, 2020 saw the bill signed by Governor Jane Doe.";
+        let d = decide(&body_around(sentence));
+        assert_eq!(reason_of(&d, sentence), Decision::Keep, "{d:?}");
+    }
+
+    /// "Posted on" opens a dateline ("Posted on November 18, 2019"), and ordinary
+    /// sentences too: without a date in the block it is the article's.
+    #[test]
+    fn a_sentence_that_opens_like_a_dateline_is_the_articles() {
+        let d = decide(&headed("Posted on November 18, 2019"));
+        assert_eq!(
+            reason_of(&d, "Posted on"),
+            Decision::Remove(RemovalReason::Metadata)
+        );
+        let sentence =
+            "Posted on social media by analysts at the lab, the video shows the port is not smooth.";
         let d = decide(&body_around(sentence));
         assert_eq!(reason_of(&d, sentence), Decision::Keep, "{d:?}");
     }

@@ -619,7 +619,10 @@ fn drop_cap(line: &str, input: &str, raw: &str) -> bool {
         return false;
     }
     // (ASCII letters: a drop cap's word is English or close to it.)
-    let length = bytes[2..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let length = bytes[2..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
     let fragment = &line[2..2 + length];
     // The letter, lowercase, and the fragment: ASCII, so a `str` whatever the split.
     let mut joined = line[..2 + length].to_ascii_lowercase();
@@ -1619,10 +1622,22 @@ mod tests {
     #[test]
     fn a_drop_cap_copied_apart_from_its_word_is_joined_to_it() {
         let joined = [
-            ("T he council met on Tuesday to vote on buses.", "The council met on Tuesday to vote on buses."),
-            ("I n the end the council voted for the plan.", "In the end the council voted for the plan."),
-            ("H ong Kong is burning, and the fire spreads.\n\nHong Kong waits.", "Hong Kong is burning, and the fire spreads."),
-            ("M athematics is, at its core, an art.\n\nWhy mathematics?", "Mathematics is, at its core, an art."),
+            (
+                "T he council met on Tuesday to vote on buses.",
+                "The council met on Tuesday to vote on buses.",
+            ),
+            (
+                "I n the end the council voted for the plan.",
+                "In the end the council voted for the plan.",
+            ),
+            (
+                "H ong Kong is burning, and the fire spreads.\n\nHong Kong waits.",
+                "Hong Kong is burning, and the fire spreads.",
+            ),
+            (
+                "M athematics is, at its core, an art.\n\nWhy mathematics?",
+                "Mathematics is, at its core, an art.",
+            ),
         ];
         for (pasted, repaired) in joined {
             let doc = read(pasted, Format::Text);

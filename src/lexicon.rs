@@ -742,11 +742,6 @@ impl Boilerplate {
         found
     }
 
-    /// The first phrase, in lexicon order, of `set`.
-    pub fn first(&self, set: PhraseSet) -> Option<&BoilerplatePattern> {
-        self.of(set).next()
-    }
-
     /// The phrases of `set`, in lexicon order.
     pub fn of(&self, set: PhraseSet) -> impl Iterator<Item = &BoilerplatePattern> {
         set.indexes().filter_map(|i| self.patterns.get(i))
