@@ -1834,16 +1834,35 @@ fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Optio
 
 /// Whether block `i` repeats the title element a pasted page may open with, its first block
 /// ("Headline | Site"): all of it, or its part before the site's name. That block is the
-/// headline.
+/// headline. Typographic quotes and the headline's full stop may differ between the two
+/// ("Why Cheap SEO Doesn’t Work" under "Why Cheap SEO Doesn't Work. - Site").
 fn repeats_page_title(features: &[Features], i: usize) -> bool {
-    let (page_title, headline) = (features[0].lower, features[i].lower);
-    (2..=40).contains(&features[i].words)
-        && (page_title == headline
-            || page_title.strip_prefix(headline).is_some_and(|rest| {
-                [" | ", " - ", " – ", " — ", " :: ", ": "]
-                    .iter()
-                    .any(|separator| rest.starts_with(separator))
-            }))
+    fn plain(text: &str) -> impl Iterator<Item = char> + Clone + '_ {
+        text.trim_end_matches('.').chars().map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            c => c,
+        })
+    }
+    let (mut page_title, headline) = (plain(features[0].lower), plain(features[i].lower));
+    if !(2..=40).contains(&features[i].words)
+        || !headline.into_iter().all(|c| page_title.next() == Some(c))
+    {
+        return false;
+    }
+    // (The headline's full stop, dropped above, may stand before the site's name.)
+    if page_title.clone().next() == Some('.') {
+        page_title.next();
+    }
+    page_title.clone().next().is_none()
+        || [" | ", " - ", " – ", " — ", " :: ", ": "]
+            .iter()
+            .any(|separator| {
+                page_title
+                    .clone()
+                    .take(separator.chars().count())
+                    .eq(separator.chars())
+            })
 }
 
 /// Step 3: the blocks before the body. Returns the headline's block.
@@ -3052,6 +3071,25 @@ mod tests {
             Some(Decision::Title)
         );
         assert_eq!(reason_of(&d, "The city council"), Decision::Keep);
+        // The title element writes straight quotes and a full stop the headline lacks, or
+        // the other way round; a date line above the body is no headline.
+        for (page_title, headline) in [
+            (
+                "Why the Old Town Won't Get Its Buses Back. - City News",
+                "Why the Old Town Won’t Get Its Buses Back",
+            ),
+            (
+                "Why the Old Town Won’t Get Its Buses Back | City News",
+                "Why the Old Town Won't Get Its Buses Back.",
+            ),
+        ] {
+            let text = format!(
+                "{page_title}\n\nHome\n\n{headline}\n\nJane Doe\n\nNov 19, 2019 at 9:08 GMT 1 day ago\n\n{}",
+                BODY.join("\n\n")
+            );
+            let d = decide(&text);
+            assert_eq!(exact(&d, headline), Some(Decision::Title), "{headline}");
+        }
     }
 
     #[test]
