@@ -1837,32 +1837,26 @@ fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut [Optio
 /// headline. Typographic quotes and the headline's full stop may differ between the two
 /// ("Why Cheap SEO Doesn’t Work" under "Why Cheap SEO Doesn't Work. - Site").
 fn repeats_page_title(features: &[Features], i: usize) -> bool {
-    fn plain(text: &str) -> impl Iterator<Item = char> + Clone + '_ {
-        text.trim_end_matches('.').chars().map(|c| match c {
-            '’' | '‘' => '\'',
-            '“' | '”' => '"',
-            c => c,
-        })
-    }
-    let (mut page_title, headline) = (plain(features[0].lower), plain(features[i].lower));
-    if !(2..=40).contains(&features[i].words)
-        || !headline.into_iter().all(|c| page_title.next() == Some(c))
-    {
-        return false;
-    }
+    let plain = |c: char| match c {
+        '’' | '‘' => '\'',
+        '“' | '”' => '"',
+        c => c,
+    };
+    let mut page_title = features[0].lower.char_indices();
+    let same = features[i]
+        .lower
+        .trim_end_matches('.')
+        .chars()
+        .all(|c| page_title.next().is_some_and(|(_, t)| plain(t) == plain(c)));
     // (The headline's full stop, dropped above, may stand before the site's name.)
-    if page_title.clone().next() == Some('.') {
-        page_title.next();
-    }
-    page_title.clone().next().is_none()
-        || [" | ", " - ", " – ", " — ", " :: ", ": "]
-            .iter()
-            .any(|separator| {
-                page_title
-                    .clone()
-                    .take(separator.chars().count())
-                    .eq(separator.chars())
-            })
+    let rest = &features[0].lower[page_title.offset()..];
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    (2..=40).contains(&features[i].words)
+        && same
+        && (rest.is_empty()
+            || [" | ", " - ", " – ", " — ", " :: ", ": "]
+                .iter()
+                .any(|separator| rest.starts_with(separator)))
 }
 
 /// Step 3: the blocks before the body. Returns the headline's block.
