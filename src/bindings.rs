@@ -86,7 +86,8 @@ export interface ConsistencyHint {
 
 export type RemovalReason =
   | "navigation" | "teaser" | "comments" | "legal" | "caption" | "share"
-  | "duplicate_headline" | "duplicate" | "editorial_note" | "advertisement" | "metadata" | "hidden" | "other";
+  | "duplicate_headline" | "duplicate" | "editorial_note" | "advertisement" | "metadata" | "standfirst"
+  | "hidden" | "other";
 
 export interface RemovedBlock {
   text: string;
@@ -204,6 +205,8 @@ export interface Metadata {
   byline: string | null;
   /** The stated publication date, YYYY-MM-DD; never guessed. */
   published: string | null;
+  /** The summary printed under the headline, above the byline (removed as "standfirst"). */
+  standfirst: string | null;
   lead_image: LeadImage | null;
 }
 

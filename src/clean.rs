@@ -601,6 +601,9 @@ fn decide(
         }
     }
     let title = decide_head(blocks, features, &mut decisions, first, format);
+    if let Some(t) = title {
+        mark_standfirst(blocks, features, &mut decisions, t, last);
+    }
     decide_teasers(blocks, features, &mut decisions, first);
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
@@ -1941,6 +1944,39 @@ fn decide_head(
         decision.get_or_insert(Decision::Remove(RemovalReason::Navigation));
     }
     title
+}
+
+/// The standfirst (a dek): the first block after the headline `title`, a sentence or two,
+/// when a byline or a date line stands between it and the rest of the article (up to
+/// `last`): "Headline / One sentence that sums it up. / By Jane Doe / May 2, 2025 /
+/// Body". A page prints its summary there; the article starts under the byline. (A first
+/// paragraph with the byline after it is rare; a caption under the lead image may take the
+/// place, and goes as well.)
+fn mark_standfirst(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    title: usize,
+    last: usize,
+) {
+    let open = |i: &usize| decisions[*i].is_none();
+    let Some(standfirst) = (title + 1..=last).find(open) else {
+        return;
+    };
+    let Some(body) = (standfirst + 1..=last).find(open) else {
+        return;
+    };
+    let f = &features[standfirst];
+    let dated = |k: usize| {
+        decisions[k] == Some(Decision::Remove(RemovalReason::Metadata)) && features[k].words <= 15
+    };
+    if (8..=60).contains(&f.words)
+        && f.stopword_ratio >= 0.2
+        && blocks[standfirst].link_density < 0.35
+        && (standfirst + 1..body).any(dated)
+    {
+        decisions[standfirst] = Some(Decision::Remove(RemovalReason::Standfirst));
+    }
 }
 
 /// Step 4: teaser runs after section labels, repeated teaser headlines and their standfirst.

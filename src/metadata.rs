@@ -1,8 +1,8 @@
-//! Stage 2a: what the page says about the article — its byline and lead image.
+//! Stage 2a: what the page says about the article — its byline, standfirst and lead image.
 //!
 //! In: the report after cleaning, whose `removed` blocks hold the bylines, date lines,
-//! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline` and
-//! `lead_image`, with the author and publication date an HTML page states in `<meta>`
+//! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline`, `standfirst`
+//! (the block the cleaner set aside as one) and `lead_image`, with the author and publication date an HTML page states in `<meta>`
 //! elements or schema.org JSON-LD (read by the input stage) where the text has none; the
 //! facts stage falls back to the dateline for `published`. Limits: only blocks before the
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
@@ -171,6 +171,11 @@ pub(crate) fn read(
                     .then(|| name.to_owned())
             }),
         published: meta_published,
+        standfirst: report
+            .removed
+            .iter()
+            .find(|r| r.reason == RemovalReason::Standfirst)
+            .map(|r| r.text.trim().to_owned()),
         lead_image: lead_image(&head),
     }
 }
@@ -432,6 +437,25 @@ mod tests {
         let report = crate::analyze(&text, &crate::Options::default());
         assert_eq!(report.metadata.byline.as_deref(), Some("Jane Doe"));
         assert!(!report.text.contains("Jane Doe"), "{}", report.text);
+    }
+
+    /// The summary between the headline and the byline is the standfirst: in the metadata,
+    /// not in the article's text. Without a byline or date under it, the first block is
+    /// the article's first paragraph.
+    #[test]
+    fn the_summary_above_the_byline_is_the_standfirst() {
+        let summary = "Night buses come back to the old town, and the depot gets a new roof.";
+        let text = format!("Buses Return to the Old Town\n\n{summary}\n\nBy Jane Doe\n\nNovember 8, 2024\n\n{BODY}");
+        let report = crate::analyze(&text, &crate::Options::default());
+        assert_eq!(report.metadata.standfirst.as_deref(), Some(summary));
+        assert_eq!(report.metadata.byline.as_deref(), Some("Jane Doe"));
+        assert!(!report.text.contains("Night buses"), "{}", report.text);
+        let removed = report.removed.iter().find(|r| r.text == summary);
+        assert_eq!(removed.map(|r| r.reason), Some(RemovalReason::Standfirst));
+        let text = format!("Buses Return to the Old Town\n\n{summary}\n\n{BODY}");
+        let report = crate::analyze(&text, &crate::Options::default());
+        assert_eq!(report.metadata.standfirst, None);
+        assert!(report.text.starts_with("Night buses"), "{}", report.text);
     }
 
     /// A byline under a standfirst and a kept line or two is still the page's byline; one

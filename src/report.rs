@@ -50,6 +50,10 @@ pub struct Metadata {
     /// The publication date (ISO 8601, `YYYY-MM-DD`) when the page states one before the
     /// body or at the opening of its dateline; `null` otherwise (never guessed).
     pub published: Option<String>,
+    /// The summary printed under the headline, above the byline or date line (a
+    /// standfirst, or dek), as printed; `null` when the page has none there. It is not
+    /// part of `text`: it is removed with reason `standfirst`.
+    pub standfirst: Option<String>,
     /// The lead image's caption and credit, when they come before the body's second
     /// paragraph.
     pub lead_image: Option<LeadImage>,
@@ -196,6 +200,9 @@ pub enum RemovalReason {
     Advertisement,
     /// Bylines, datelines and publication dates (metadata, not article text).
     Metadata,
+    /// The summary printed under the headline, above the byline or date (a standfirst, or
+    /// dek): the page's own summary of the article, in `metadata.standfirst`.
+    Standfirst,
     /// Scripts, styles and hidden elements of an HTML page.
     Hidden,
     /// Page furniture of no particular kind (stray symbols, short fragments outside the body).
@@ -204,7 +211,7 @@ pub enum RemovalReason {
 
 impl RemovalReason {
     /// Every reason, in documentation order.
-    pub const ALL: [RemovalReason; 13] = [
+    pub const ALL: [RemovalReason; 14] = [
         RemovalReason::Navigation,
         RemovalReason::Teaser,
         RemovalReason::Comments,
@@ -216,6 +223,7 @@ impl RemovalReason {
         RemovalReason::EditorialNote,
         RemovalReason::Advertisement,
         RemovalReason::Metadata,
+        RemovalReason::Standfirst,
         RemovalReason::Hidden,
         RemovalReason::Other,
     ];
@@ -234,6 +242,7 @@ impl RemovalReason {
             RemovalReason::EditorialNote => "editorial_note",
             RemovalReason::Advertisement => "advertisement",
             RemovalReason::Metadata => "metadata",
+            RemovalReason::Standfirst => "standfirst",
             RemovalReason::Hidden => "hidden",
             RemovalReason::Other => "other",
         }

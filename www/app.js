@@ -50,7 +50,8 @@ const REASONS = {
   navigation: 'Navigation', teaser: 'Teaser / related', comments: 'Comments / form',
   legal: 'Legal / cookies', caption: 'Caption / credit', share: 'Share / subscribe',
   duplicate_headline: 'Duplicate headline', duplicate: 'Repeated text', editorial_note: 'Editorial note',
-  advertisement: 'Advertisement', metadata: 'Byline / date', hidden: 'Hidden element',
+  advertisement: 'Advertisement', metadata: 'Byline / date', standfirst: 'Standfirst (summary)',
+  hidden: 'Hidden element',
   other: 'Other',
 };
 
@@ -212,6 +213,8 @@ function render(report) {
   const colours = speakerColours(report);
   $('results').hidden = false;
   $('article-title').textContent = report.title ?? '(no headline recognised)';
+  $('article-standfirst').textContent = report.metadata?.standfirst ?? '';
+  $('article-standfirst').hidden = !report.metadata?.standfirst;
   renderMetadata(report.metadata);
   renderArticle(report, colours);
   renderSpeakers(report, colours);

@@ -46,6 +46,7 @@ test('opens on the sample article with claims and speakers', async () => {
   const meta = await page.locator('#article-meta').textContent();
   assert.match(meta, /By Zoë Brennan · Published 2025-03-14 · Lead image: Commuters wait/, meta);
   assert.match(meta, /\(Tomás Reyes \| Riverside Courier\)/, meta);
+  assert.ok(await page.locator('#article-standfirst').isHidden(), 'the sample has no standfirst');
   assert.ok(await page.locator('#removed-list li').count() >= 5, 'removed blocks are listed');
   await page.screenshot({ path: join(shots, 'sample.png'), fullPage: true });
 });
@@ -108,6 +109,22 @@ test('a pasted article: non-ASCII highlights are exact and markup stays text', a
   const body = await page.locator('#article-body').textContent();
   assert.ok(body.includes('<img src=x onerror="window.__pwned=1">'), 'markup is shown as text');
   await page.screenshot({ path: join(shots, 'pasted.png'), fullPage: true });
+});
+
+test('a standfirst is shown under the headline, not in the article', async () => {
+  const standfirst = 'The harbour ferry will run every hour from next week, and fares stay the same.';
+  const article = [
+    'Ferry Timetable Changes Next Week', '', standfirst, '', 'By Ana Ortiz', '', 'May 2, 2025', '',
+    'The ferry to the islands will leave the harbour every hour from Monday, the operator said in a statement on Friday.',
+    '', 'Passengers have asked for more crossings for years, and the operator said the new boats made them possible.',
+  ].join('\n');
+  await page.fill('#article-input', article);
+  await page.click('#analyze-button');
+  await page.waitForFunction(() => !document.getElementById('article-standfirst').hidden, null, { timeout: 10000 });
+  assert.equal(await page.locator('#article-standfirst').textContent(), standfirst);
+  assert.match(await page.locator('#article-meta').textContent(), /By Ana Ortiz · Published 2025-05-02/);
+  assert.ok(!(await page.locator('#article-body').textContent()).includes('fares stay the same'));
+  await page.locator('article.article').screenshot({ path: join(shots, 'standfirst.png') });
 });
 
 test('clicking a highlight selects its claim card', async () => {
