@@ -975,18 +975,22 @@ fn closing_list(
     // deals not to miss:"), not a title ("More From Our Partners:").
     let lead_in = open(from)
         && (is_lead_in(&blocks[from]) || features[from].words <= 15 && !features[from].terminal);
-    let start = if lead_in { from + 1 } else { from };
+    // A line between two items: the first item's link or price, a few words or one token
+    // ("http://example.com/item/2"), kept or removed on its own merits.
+    let between = |i: usize| features[i].words <= 3 || !blocks[i].text.trim().contains(' ');
+    // (The list's first item may close the body already: the list goes on after its line.)
+    let continues = from > 0
+        && from + 1 < blocks.len()
+        && between(from)
+        && item(from - 1).is_some()
+        && item(from - 1) == item(from + 1);
+    let start = if lead_in || continues { from + 1 } else { from };
     let shape = item(start)?;
     let mut end = start;
     loop {
         if item(end + 1) == Some(shape) {
             end += 1;
-        } else if end + 1 < blocks.len()
-            && features[end + 1].words <= 3
-            && item(end + 2) == Some(shape)
-        {
-            // A line between two items: the first item's link or price (kept or removed
-            // on its own merits).
+        } else if end + 1 < blocks.len() && between(end + 1) && item(end + 2) == Some(shape) {
             end += 2;
         } else {
             break;
@@ -2738,6 +2742,31 @@ mod tests {
             assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
         }
         assert!(matches!(reason_of(&d, "Privacy"), Decision::Remove(_)));
+    }
+
+    /// A numbered list of picks, each item followed by its link on a line of its own: the
+    /// links go (machine text), the items stay, though the first closes the body already.
+    #[test]
+    fn in_html_a_list_with_a_link_under_each_item_is_kept() {
+        let items: String = [
+            "A red bicycle",
+            "A blue kettle",
+            "A green lamp",
+            "A tin robot",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, item)| format!("<p>{}) {item}</p><p>http://example.com/pick/{n}</p>", n + 1))
+        .collect();
+        let html = format!(
+            "<html><body><article><p>{}</p><p>{}</p><p>{}</p><p>Here are our picks for the week:</p>{items}</article><footer>© 2024 Example</footer></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let decided = decide_html(&html);
+        for item in ["1) A red", "2) A blue", "4) A tin"] {
+            assert_eq!(decided(item), Some(Decision::Keep), "{item}");
+        }
+        assert_removed(decided, &["http://example.com/pick/1"]);
     }
 
     /// A data table pasted as lines, between two parts of the article: long enough to
