@@ -1600,7 +1600,10 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if comment_count || (counted && is_time_ago(f.lower)) {
         return Some(RemovalReason::Comments);
     }
-    if block.link_density > 0.5 && f.words < 40 {
+    // (A page's `<h1>` may link to the article's own address: it is the headline, unless
+    // it is a few words, a blog's name linking to its home page.)
+    let linked_headline = block.heading == 1 && f.words >= 5;
+    if block.link_density > 0.5 && f.words < 40 && !linked_headline {
         return Some(RemovalReason::Navigation);
     }
     None
@@ -2742,6 +2745,19 @@ mod tests {
             assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
         }
         assert!(matches!(reason_of(&d, "Privacy"), Decision::Remove(_)));
+    }
+
+    /// A headline that links to the article's own address is still the headline; a blog's
+    /// name linking to its home page is not.
+    #[test]
+    fn in_html_a_linked_headline_is_the_headline() {
+        let html = format!(
+            "<html><body><h1><a href=\"/\">City Notes</a></h1><article><h1><a href=\"/buses\">Buses Return to the Old Town at Last</a></h1><p>{}</p><p>{}</p><p>{}</p></article></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let decided = decide_html(&html);
+        assert_eq!(decided("Buses Return"), Some(Decision::Title));
+        assert_removed(decided, &["City Notes"]);
     }
 
     /// A numbered list of picks, each item followed by its link on a line of its own: the
