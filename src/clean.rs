@@ -366,6 +366,42 @@ fn mark_commenters(
     }
 }
 
+/// Testimonials: three or more readers' or customers' reviews, each signed on the line
+/// under it with a first name and an initial ("Mallory R.", "– Jamie W"), after the
+/// article's first prose. Like a comment thread, they are not the article.
+fn mark_testimonials(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    first_prose: usize,
+) {
+    let signature = |i: usize| {
+        let text = blocks[i]
+            .text
+            .trim()
+            .trim_start_matches(['–', '—', '-', ' ']);
+        let initial = text
+            .trim_end_matches('.')
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        decisions[i].is_none()
+            && (2..=4).contains(&text.split(' ').count())
+            && text.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && initial.len() == 1
+            && initial.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let signed: Vec<usize> = (first_prose + 1..blocks.len())
+        .filter(|&i| signature(i) && decisions[i - 1].is_none() && features[i - 1].words >= 5)
+        .collect();
+    if signed.len() >= 3 {
+        for i in signed {
+            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Comments));
+            decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
+        }
+    }
+}
+
 /// A comment's author line: "username says:" or "Name on September 12, 2018 at 4:47 pm
 /// said:" — a few words ending in says:/said:/wrote: that carry or precede a date; without
 /// the colon, a line of six words at most ("Jane Doe says", then "July 14, 2015 at 3:53
@@ -509,6 +545,7 @@ fn decide(
     // when little prose lies beyond it; pasted text has only the blocks' own shape to go
     // on, and the densest run keeps distant prose out.
     mark_commenters(blocks, features, &mut decisions, prose[0]);
+    mark_testimonials(blocks, features, &mut decisions, prose[0]);
     let run = densest_run(features, blocks, &decisions, &quoted);
     let (first, last) = match format {
         Format::Html => {
@@ -2758,6 +2795,44 @@ mod tests {
         let decided = decide_html(&html);
         assert_eq!(decided("Buses Return"), Some(Decision::Title));
         assert_removed(decided, &["City Notes"]);
+    }
+
+    /// Reviews signed with a first name and an initial, after the article: testimonials,
+    /// removed like a comment thread. Two are not enough to tell.
+    #[test]
+    fn testimonials_after_the_article_are_removed() {
+        let reviews = [
+            "The staff were friendly and the clinic was very clean.",
+            "Easy to book an appointment, and the doctors really listen.",
+            "We have come here for years and would not go anywhere else.",
+        ];
+        let signed = |n: usize| {
+            let names = ["Mallory R.", "– Jamie W", "Dana K."];
+            (0..n)
+                .map(|k| format!("{}\n\n{}", reviews[k], names[k]))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let d = decide(&body_then(&signed(3)));
+        for start in [
+            "The staff",
+            "Mallory R.",
+            "– Jamie W",
+            "We have come",
+            "Dana K.",
+        ] {
+            assert_eq!(
+                reason_of(&d, start),
+                Decision::Remove(RemovalReason::Comments),
+                "{start}"
+            );
+        }
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep);
+        let d = decide(&body_then(&signed(2)));
+        assert_ne!(
+            reason_of(&d, "Easy to book"),
+            Decision::Remove(RemovalReason::Comments)
+        );
     }
 
     /// A numbered list of picks, each item followed by its link on a line of its own: the
