@@ -376,6 +376,10 @@ fn mark_testimonials(
     first_prose: usize,
 ) {
     let signature = |i: usize| {
+        // (The word count first: most blocks are long, and are passed over at once.)
+        if !(1..=4).contains(&features[i].words) || decisions[i].is_some() {
+            return false;
+        }
         let text = blocks[i]
             .text
             .trim()
@@ -385,14 +389,13 @@ fn mark_testimonials(
             .rsplit(' ')
             .next()
             .unwrap_or_default();
-        decisions[i].is_none()
-            && (2..=4).contains(&text.split(' ').count())
+        (2..=4).contains(&text.split(' ').count())
             && text.split(' ').all(|w| w.starts_with(char::is_uppercase))
             && initial.len() == 1
             && initial.starts_with(|c: char| c.is_ascii_uppercase())
     };
     let signed: Vec<usize> = (first_prose + 1..blocks.len())
-        .filter(|&i| signature(i) && decisions[i - 1].is_none() && features[i - 1].words >= 5)
+        .filter(|&i| features[i - 1].words >= 5 && decisions[i - 1].is_none() && signature(i))
         .collect();
     if signed.len() >= 3 {
         for i in signed {
