@@ -601,9 +601,23 @@ fn decide(
     }
 
     // Short closing paragraphs ("He declined to comment.") continue the body up to the
-    // first block that is furniture or does not read as a sentence.
+    // first block that is furniture or does not read as a sentence, and so does a
+    // paragraph cut short.
     // So do an embedded post, and a list that closes the article (tour dates, numbered
     // picks) after a lead-in.
+    // A paragraph cut short where a paywall or a "read more" fold starts ("...and may
+    // receive further discipline...."): long, written as prose, ending in a word or an
+    // ellipsis.
+    let cut_short = |f: &Features, block: &Block| {
+        f.words >= 25
+            && f.stopword_ratio >= 0.25
+            && block.link_density < 0.35
+            && block
+                .text
+                .trim_end()
+                .trim_end_matches(['.', '…'])
+                .ends_with(char::is_alphabetic)
+    };
     let mut last = last;
     loop {
         let next = last + 1;
@@ -612,7 +626,8 @@ fn decide(
             && (quoted[next]
                 || features[next].terminal
                     && features[next].words >= 3
-                    && features[next].stopword_ratio >= 0.15)
+                    && features[next].stopword_ratio >= 0.15
+                || cut_short(&features[next], &blocks[next]))
         {
             last += 1;
         } else if let Some(end) = closing_list(blocks, features, &decisions, last + 1) {
@@ -2798,6 +2813,24 @@ mod tests {
         let decided = decide_html(&html);
         assert_eq!(decided("Buses Return"), Some(Decision::Title));
         assert_removed(decided, &["City Notes"]);
+    }
+
+    /// The last paragraph before a paywall, cut short, is the article's; a teaser's short
+    /// summary cut with an ellipsis is not.
+    #[test]
+    fn a_paragraph_cut_short_by_a_paywall_is_kept() {
+        let cut = "The operator said the new timetable would also add two late crossings on Fridays and Saturdays, and that the fares for residents of the islands would stay the same until the end of the....";
+        let d = decide(&body_then(&format!(
+            "{cut}\n\nTo Read the Full Story\n\nSubscribe"
+        )));
+        assert_eq!(
+            reason_of(&d, "The operator said the new"),
+            Decision::Keep,
+            "{d:?}"
+        );
+        let teaser = "Trams Return to the Harbour\n\nThe city wants trams back on the harbour front by 2030...";
+        let d = decide(&body_then(&format!("Related Stories\n\n{teaser}")));
+        assert_ne!(reason_of(&d, "The city wants"), Decision::Keep, "{d:?}");
     }
 
     /// Reviews signed with a first name and an initial, after the article: testimonials,
