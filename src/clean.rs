@@ -176,6 +176,21 @@ impl<'a> Features<'a> {
             && (is_lead_in(block) || attributed_quote)
     }
 
+    /// A paragraph cut short where a paywall or a "read more" fold starts ("...and may
+    /// receive further discipline...."): long, written as prose, ending in a word or an
+    /// ellipsis.
+    fn is_cut_short(&self, block: &Block) -> bool {
+        self.words >= 25
+            && self.stopword_ratio >= 0.25
+            && block.link_density < 0.35
+            && block
+                .text
+                .trim_end_matches(['.', '…', ' '])
+                .chars()
+                .next_back()
+                .is_some_and(is_letter)
+    }
+
     /// Shaped like a headline: a handful of words, not ending like a sentence.
     fn is_headline_shaped(&self, block: &Block) -> bool {
         (3..=30).contains(&self.words)
@@ -605,19 +620,6 @@ fn decide(
     // paragraph cut short.
     // So do an embedded post, and a list that closes the article (tour dates, numbered
     // picks) after a lead-in.
-    // A paragraph cut short where a paywall or a "read more" fold starts ("...and may
-    // receive further discipline...."): long, written as prose, ending in a word or an
-    // ellipsis.
-    let cut_short = |f: &Features, block: &Block| {
-        f.words >= 25
-            && f.stopword_ratio >= 0.25
-            && block.link_density < 0.35
-            && block
-                .text
-                .trim_end()
-                .trim_end_matches(['.', '…'])
-                .ends_with(char::is_alphabetic)
-    };
     let mut last = last;
     loop {
         let next = last + 1;
@@ -627,7 +629,7 @@ fn decide(
                 || features[next].terminal
                     && features[next].words >= 3
                     && features[next].stopword_ratio >= 0.15
-                || cut_short(&features[next], &blocks[next]))
+                || features[next].is_cut_short(&blocks[next]))
         {
             last += 1;
         } else if let Some(end) = closing_list(blocks, features, &decisions, last + 1) {
