@@ -1059,7 +1059,9 @@ fn closing_list(
 /// Teaser cards: three or more in a row of a headline, an author's name or a date line
 /// (or both), after a date perhaps a section label, and a summary ("More from ..." lists under an
 /// article). The name or date line sets them apart from an article's own subheadings,
-/// each followed by its paragraph.
+/// each followed by its paragraph; so does a kicker in capitals over the headline, perhaps
+/// with a line of tags under it (a feed of other stories: "TRAINS AT LAST", a headline,
+/// "4 likes example.org Transport", a summary).
 fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [Option<Decision>]) {
     let open = |i: usize| i < blocks.len() && decisions[i].is_none();
     let headline =
@@ -1088,11 +1090,26 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
         |i: usize| open(i) && features[i].words <= 3 && !ends_sentence(blocks[i].text.trim());
     // The length of the card starting at `i`, if one does: the headline, its author or its
     // date or both, perhaps a label, the summary.
-    let card = |i: usize| -> Option<usize> {
-        if !headline(i) {
+    // A kicker over the headline, in capitals ("THE BIG PICTURE"; no step's number, "STEP
+    // #2").
+    let kicker = |i: usize| {
+        open(i)
+            && (2..=6).contains(&features[i].words)
+            && !features[i].has_digit
+            && !ends_sentence(blocks[i].text.trim())
+            && !blocks[i].text.chars().any(char::is_lowercase)
+    };
+    // The length of the card starting at `i`, if one does, and whether it has a kicker: the
+    // kicker, the headline, its author or its date or both, perhaps a label, the summary.
+    let card = |i: usize| -> Option<(usize, bool)> {
+        // (Of five words or more: under a name in capitals, a short line is a catalogue's
+        // entry, "ACME SUMMIT" over "Atlanta, United States".)
+        let kicked = kicker(i) && headline(i + 1) && features[i + 1].words >= 5;
+        let head = if kicked { i + 1 } else { i };
+        if !headline(head) {
             return None;
         }
-        let mut text = i + 1;
+        let mut text = head + 1;
         if name(text) {
             text += 1;
         }
@@ -1104,16 +1121,49 @@ fn mark_teaser_cards(blocks: &[Block], features: &[Features], decisions: &mut [O
                 text += 1;
             }
         }
-        if text == i + 1 {
+        if kicked
+            && text == head + 1
+            && open(text)
+            && features[text].words <= 8
+            && !features[text].terminal
+        {
+            // Under a kicker, a line of tags or a source ("3 likes example.org Science").
+            text += 1;
+        }
+        if text == head + 1 && !kicked {
             return None;
         }
-        summary(text).then_some(text + 1 - i)
+        // (A summary over a photo's credit reads as its caption.)
+        let caption = text < blocks.len()
+            && decisions[text] == Some(Decision::Remove(RemovalReason::Caption));
+        (summary(text) || kicked && caption).then_some((text + 1 - i, kicked))
     };
     let mut lists = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         let (mut end, mut cards) = (i, 0);
-        while let Some(length) = card(end) {
+        // The kicker of the last card: one that repeats is a button ("LEARN MORE") that
+        // closes each card, not a story's own.
+        let mut last_kicker = None;
+        loop {
+            // Kicked cards may have a removed line or two between them (a caption,
+            // "Sponsored").
+            let skip = (0..=2)
+                .take_while(|&k| k == 0 || cards > 0 && !open(end + k - 1))
+                .find(|&k| card(end + k).is_some_and(|(_, kicked)| k == 0 || kicked));
+            let Some((length, kicked)) = skip.and_then(|k| {
+                end += k;
+                card(end)
+            }) else {
+                break;
+            };
+            if kicked {
+                let kicker = features[end].lower;
+                if last_kicker == Some(kicker) {
+                    break;
+                }
+                last_kicker = Some(kicker);
+            }
             end += length;
             cards += 1;
         }
@@ -3495,6 +3545,58 @@ mod tests {
         );
         assert_ne!(reason_of(&d, "The Ten Best"), Decision::Keep, "{d:?}");
         assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+    }
+
+    /// Three story cards: a kicker in capitals, a headline, a line of tags, a summary.
+    const KICKER_CARDS: &str = "TRAINS AT LAST\n\n\
+        The Night the Tram Came Back to the Old Town\n\n\
+        4 likes example.org Transport\n\n\
+        After twenty years without a tram, residents lined the streets to watch the first car roll past the market.\n\n\
+        A FAIR FARE\n\n\
+        Why Bus Tickets Cost More in the Suburbs Than the Centre\n\n\
+        Money Cities\n\n\
+        Riders on the edge of town pay twice as much for a journey of the same length, an analysis shows.\n\n\
+        Photo: Jane Doe/Example Pictures\n\n\
+        OFF THE RAILS\n\n\
+        The Depot That Nobody Wanted to Close Has Closed\n\n\
+        2 likes example.net History\n\n\
+        The old depot housed the city's first electric buses, and its last workers left on Friday.";
+
+    #[test]
+    fn cards_under_kickers_in_capitals_are_teasers() {
+        let d = decide(&body_then(KICKER_CARDS));
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{d:?}");
+        for summary in ["After twenty", "The old depot"] {
+            assert_eq!(
+                reason_of(&d, summary),
+                Decision::Remove(RemovalReason::Teaser),
+                "{d:?}"
+            );
+        }
+        // (Above a photo's credit, a summary reads as the photo's caption.)
+        assert_eq!(
+            reason_of(&d, "Riders on"),
+            Decision::Remove(RemovalReason::Caption)
+        );
+    }
+
+    #[test]
+    fn numbered_steps_and_repeated_buttons_in_capitals_are_no_kickers() {
+        let steps = "STEP 1 OF 3\n\nTurn off the water at the mains before you start\n\nThe stopcock is usually under the kitchen sink, and it may be stiff if nobody has turned it in years.\n\n\
+            STEP 2 OF 3\n\nDrain the pipes by opening every tap in the house\n\nStart with the taps upstairs and leave them open until the water stops running completely.\n\n\
+            STEP 3 OF 3\n\nCheck the boiler pressure once the work is finished\n\nThe gauge should read between one and two bar when the heating is cold.";
+        let d = decide(&body_then(steps));
+        assert_eq!(reason_of(&d, "The gauge"), Decision::Keep, "{d:?}");
+        let cards = KICKER_CARDS
+            .replace("TRAINS AT LAST", "EDITORS PICK")
+            .replace("A FAIR FARE", "EDITORS PICK")
+            .replace("OFF THE RAILS", "EDITORS PICK");
+        let d = decide(&body_then(&cards));
+        assert_ne!(
+            reason_of(&d, "After twenty"),
+            Decision::Remove(RemovalReason::Teaser),
+            "{d:?}"
+        );
     }
 
     /// An article that is a schedule (short lines in the element that marks the content)
