@@ -991,12 +991,14 @@ fn is_author_bio(text: &str) -> bool {
 }
 
 /// How a list item starts, so that the items of one list can be told by their shared
-/// shape: a number ("1)", "12."), a date ("June 9 --"), or a bullet ("•", "-", "*").
+/// shape: a number ("1)", "12."), a date ("June 9 --"), a bullet ("•", "-", "*"), or a
+/// capitalised term of a few words and a colon ("England (Group A): 10th appearance").
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ItemShape {
     Number,
     Date,
     Bullet,
+    Term,
 }
 
 fn item_shape(text: &str) -> Option<ItemShape> {
@@ -1010,7 +1012,12 @@ fn item_shape(text: &str) -> Option<ItemShape> {
         return Some(ItemShape::Bullet);
     }
     let dated = is_month_name(first) && second.starts_with(|c: char| c.is_ascii_digit());
-    dated.then_some(ItemShape::Date)
+    if dated {
+        return Some(ItemShape::Date);
+    }
+    // (The colon within the first five words, after a capital.)
+    let term = text.split(' ').take(5).position(|w| w.ends_with(':'));
+    (term.is_some() && first.starts_with(char::is_uppercase)).then_some(ItemShape::Term)
 }
 
 /// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a
@@ -2852,6 +2859,14 @@ mod tests {
             assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
         }
         assert!(matches!(reason_of(&d, "Privacy"), Decision::Remove(_)));
+        // Items that each open with a term and a colon.
+        let text = body_then(
+            "Qualified teams\n\nEngland (Group A): 10th appearance\n\nSpain (Group F): 11th appearance\n\nWales (Group E): Second appearance\n\nFollow us\n\nPrivacy policy",
+        );
+        let d = decide(&text);
+        for start in ["England", "Spain", "Wales"] {
+            assert_eq!(reason_of(&d, start), Decision::Keep, "{start}");
+        }
     }
 
     /// A headline that links to the article's own address is still the headline; a blog's
