@@ -2046,12 +2046,13 @@ fn decide_head(
     // (The headline may be the block the body was found to start at.)
     let mut lead = first_prose.max(from);
     // (An HTML page's first paragraph may lack its full stop, as a pasted page's teasers
-    // do: there the markup vouches for it.)
-    let unfinished = |f: &Features, block: &Block| {
-        format == Format::Html
-            && f.words >= 10
-            && f.stopword_ratio >= 0.2
-            && block.link_density < 0.35
+    // do: there the markup vouches for it. In pasted text the lead paragraph must be
+    // longer and read more as a sentence; the teasers above the article are cut from it
+    // by the headline.)
+    // (Not a caption with its credit after a bar: "... Red Square. | Photo by Jane Doe".)
+    let unfinished = |f: &Features, block: &Block| match format {
+        Format::Html => f.words >= 10 && f.stopword_ratio >= 0.2 && block.link_density < 0.35,
+        _ => f.words >= 12 && f.stopword_ratio >= 0.3 && !block.text.contains(" | "),
     };
     while lead > from
         && decisions[lead - 1].is_none()
@@ -3114,6 +3115,25 @@ mod tests {
         ));
         assert_eq!(decided("The council voted"), Some(Decision::Keep));
         assert!(matches!(decided("Local news"), Some(Decision::Remove(_))));
+    }
+
+    /// Pasted text too: a long lead paragraph that lost its full stop, between the headline
+    /// and the body, is the article's; a short line there and a caption with its credit
+    /// after a bar are not.
+    #[test]
+    fn a_pasted_lead_without_its_full_stop_is_the_lead() {
+        let lead = "The council voted last night to bring the night buses back to the old town by the spring of next year";
+        let caption = "The old depot on the harbour front, where the new buses will be kept from the spring | Photo by Jane Doe";
+        let d = decide(&format!(
+            "Buses Return | City News\n\nLocal news\n\nBuses Return\n\n{caption}\n\n{lead}\n\n{}",
+            BODY.join("\n\n")
+        ));
+        assert_eq!(reason_of(&d, "The council voted"), Decision::Keep, "{d:?}");
+        assert!(matches!(reason_of(&d, "Local news"), Decision::Remove(_)));
+        assert!(matches!(
+            reason_of(&d, "The old depot"),
+            Decision::Remove(_)
+        ));
     }
 
     /// A feed of other stories as `<article>` cards after the article: the cards go, with
