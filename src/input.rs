@@ -458,11 +458,12 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
     let mut open = false;
     // One buffer for every line: a block copies only the text it keeps.
     let mut buffer = String::new();
+    let mut drop_cap_searches = 0;
     for raw in input.split('\n') {
         buffer.clear();
         push_clean(&mut buffer, raw, counts);
         // (`push_clean` drops leading spaces: the line starts the buffer.)
-        if drop_cap(buffer.trim_end(), input, raw) {
+        if drop_cap(buffer.trim_end(), input, raw, &mut drop_cap_searches) {
             counts.drop_caps += 1;
             buffer.remove(1);
         }
@@ -599,6 +600,11 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
     }
 }
 
+/// How many lines of one input a drop cap is looked for in the page around them (20 KB
+/// each): a drop cap opens an article, and a paste of lines that each open with a letter and
+/// a fragment ("B cdef ghi ...") took seconds a megabyte without a limit.
+const MAX_DROP_CAP_SEARCHES: usize = 64;
+
 /// Whether a line opens with a drop cap copied apart from its word: a paragraph's large
 /// initial letter, styled on its own, then a space ("H ong Kong is burning."). Letter and
 /// fragment are one word when the two make a function word ("T he", "W hile"), or when the
@@ -607,8 +613,9 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
 /// stay as written. A letter that is a word of its own in English or another news language
 /// (A, E, I, O, U, Y) is joined only to one or two letters that make a function word ("I
 /// n", "A s"), as "A long", "A man" and "E chi" are words. Only a paragraph's line (six
-/// words or more) is read. `raw` is the line as it is in `input`.
-fn drop_cap(line: &str, input: &str, raw: &str) -> bool {
+/// words or more) is read. `raw` is the line as it is in `input`. The page is searched for
+/// at most [`MAX_DROP_CAP_SEARCHES`] lines of an input (`searches` counts them).
+fn drop_cap(line: &str, input: &str, raw: &str, searches: &mut usize) -> bool {
     let bytes = line.as_bytes();
     if !(bytes.len() > 3
         && bytes[0].is_ascii_uppercase()
@@ -637,6 +644,10 @@ fn drop_cap(line: &str, input: &str, raw: &str) -> bool {
     if word(fragment) {
         return false;
     }
+    if *searches == MAX_DROP_CAP_SEARCHES {
+        return false;
+    }
+    *searches += 1;
     // (`raw` is a slice of `input`.)
     let at = raw.as_ptr() as usize - input.as_ptr() as usize;
     let near = &input.as_bytes()[at.saturating_sub(10_000)..(at + 10_000).min(input.len())];

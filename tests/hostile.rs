@@ -5,7 +5,7 @@
 
 mod common;
 
-use claimlens::{analyze, analyze_bytes, Format, Options, Report};
+use claimlens::{analyze, analyze_bytes, Format, Options, RepairKind, Report};
 use common::invariants::check;
 
 /// Analyses `input` as detected, without cleaning, and as HTML, checking each report;
@@ -107,6 +107,21 @@ fn lists_and_numbers_without_spaces() {
     );
     run("dots", &"a.".repeat(50_000));
     run("digits", &"1.5.".repeat(50_000));
+}
+
+/// Lines that each open like a drop cap copied apart from its word ("B cdfg ..."): each
+/// could send the reader searching the page around it for the joined word. A complete
+/// report, with no word joined that the page never writes.
+#[test]
+fn lines_that_open_like_drop_caps() {
+    let lines: String = (0..20_000)
+        .map(|i| {
+            let letter = char::from(b'B' + (i % 20) as u8);
+            format!("{letter} x{i:05}q alpha beta gamma delta epsilon\n")
+        })
+        .collect();
+    let report = run("drop caps", &lines);
+    assert!(report.repairs.iter().all(|r| r.kind != RepairKind::DropCap));
 }
 
 /// 50 MB of pasted pages: a complete report (linear time is the bench's business:
