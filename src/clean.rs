@@ -1966,6 +1966,9 @@ fn repeats_page_title(features: &[Features], i: usize) -> bool {
         '“' | '”' => '"',
         c => c,
     };
+    if !(2..=40).contains(&features[i].words) {
+        return false;
+    }
     let mut page_title = features[0].lower.char_indices();
     let same = features[i]
         .lower
@@ -1975,12 +1978,10 @@ fn repeats_page_title(features: &[Features], i: usize) -> bool {
     // (The headline's full stop, dropped above, may stand before the site's name.)
     let rest = &features[0].lower[page_title.offset()..];
     let rest = rest.strip_prefix('.').unwrap_or(rest);
-    (2..=40).contains(&features[i].words)
-        && same
-        && (rest.is_empty()
-            || [" | ", " - ", " – ", " — ", " :: ", ": "]
-                .iter()
-                .any(|separator| rest.starts_with(separator)))
+    same && (rest.is_empty()
+        || [" | ", " - ", " – ", " — ", " :: ", ": "]
+            .iter()
+            .any(|separator| rest.starts_with(separator)))
 }
 
 /// Step 3: the blocks before the body. Returns the headline's block.
