@@ -1016,8 +1016,8 @@ fn item_shape(text: &str) -> Option<ItemShape> {
         return Some(ItemShape::Date);
     }
     // (The colon within the first five words, after a capital.)
-    let term = text.split(' ').take(5).position(|w| w.ends_with(':'));
-    (term.is_some() && first.starts_with(char::is_uppercase)).then_some(ItemShape::Term)
+    let term = words_of(text).take(5).any(|w| w.ends_with(':'));
+    (term && first.starts_with(char::is_uppercase)).then_some(ItemShape::Term)
 }
 
 /// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a

@@ -2,9 +2,10 @@
 //!
 //! In: the report after cleaning, whose `removed` blocks hold the bylines, date lines,
 //! captions and credits the cleaner set aside. Out: [`Metadata`]'s `byline`, `standfirst`
-//! (the block the cleaner set aside as one) and `lead_image`, with the author and publication date an HTML page states in `<meta>`
-//! elements or schema.org JSON-LD (read by the input stage) where the text has none; the
-//! facts stage falls back to the dateline for `published`. Limits: only blocks before the
+//! (the block the cleaner set aside as one) and `lead_image`, with the author and
+//! publication date an HTML page states in `<meta>` elements or schema.org JSON-LD (read by
+//! the input stage) where the text has none; the facts stage falls back to the dateline for
+//! `published`. Limits: only blocks before the
 //! body's second paragraph are read. Nothing is guessed: a page without a byline has
 //! `byline: null`. Also here: a page title's site name is cut ([`without_site_name`]).
 
