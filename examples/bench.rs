@@ -10,6 +10,7 @@
 //! cargo run --release --example bench -- checkworthy              # CT24 dev and dev-test
 //! cargo run --release --example bench -- encoding [--verbose]     # ftfy's mojibake cases
 //! cargo run --release --example bench -- compare A.jsonl B.jsonl   # side by side (scripts/compare.sh)
+//! cargo run --release --example bench -- blocks FILE [--text]      # each block and its fate
 //! ```
 //!
 //! `scripts/bench.sh` runs the speed bench natively, in WASM under Node and in WASM in
@@ -40,12 +41,38 @@ fn main() {
         ["checkworthy"] => checkworthy(),
         ["encoding"] => encoding(verbose),
         ["compare", files @ ..] => compare(files),
+        ["blocks", file] => blocks(file, args.iter().any(|a| a == "--text")),
         _ => {
             eprintln!(
                 "usage: bench sentences | attribution [dev|train] | cleaning | metadata | speed | numbers | checkworthy | encoding [--verbose]"
             );
             std::process::exit(2);
         }
+    }
+}
+
+/// Every block the input stage reads from a file (HTML, or text with `--text`) and what the
+/// cleaner decides for it, one line each: for working on the cleaning rules.
+fn blocks(file: &str, text: bool) {
+    use claimlens::{clean, input, Format};
+    let page = std::fs::read_to_string(file).unwrap_or_else(|e| {
+        eprintln!("{file}: {e}");
+        std::process::exit(3);
+    });
+    let format = if text { Format::Text } else { Format::Html };
+    let document = input::read(&page, format);
+    let decisions = clean::clean(&document.blocks, document.format, true);
+    for (i, (block, decision)) in document.blocks.iter().zip(decisions).enumerate() {
+        let shown: String = block.text.chars().take(90).collect();
+        println!(
+            "{i:>4} {:<24} hint={:<14} h{} link={:.2} art={}{} {shown:?}",
+            format!("{decision:?}"),
+            block.hint.map(|h| format!("{h:?}")).unwrap_or_default(),
+            block.heading,
+            block.link_density,
+            u8::from(block.in_article),
+            if block.landmark { " landmark" } else { "" },
+        );
     }
 }
 

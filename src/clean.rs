@@ -576,7 +576,8 @@ fn decide(
                 .collect();
             // (The run's own prose is before `run.1 + 1`, so some is left.)
             let first = prose.first().copied().unwrap_or(run.0);
-            (first, html_body_end(features, &decisions, &prose, run.1))
+            let last = html_body_end(features, &decisions, &prose, run.1);
+            marked_body(blocks, features, &decisions, first, last)
         }
         Format::Text => {
             // A pasted page's headline, the repeat of its title element, inside the densest
@@ -1473,6 +1474,48 @@ fn densest_run(
     let first = (from..=to).find(prose).unwrap_or(from);
     let last = (from..=to).rev().find(prose).unwrap_or(to);
     (first, last)
+}
+
+/// The body (`first..=last`) widened to the text the page marks as its article's
+/// (schema.org `itemprop="articleBody"`): up from `first` to the headline, and down from
+/// `last`, through every block inside the marked element that no rule has removed, prose
+/// or not (a calendar's lines, a list of products, a paragraph with few stopwords after an
+/// ad). The widening stops at the first undecided block outside the marked element. Short
+/// lines with a figure right under the headline are its date line or reading time, not
+/// the article's opening.
+fn marked_body(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
+    let marked = |j: usize| blocks[j].in_article_body && blocks[j].heading != 1;
+    let mut start = first;
+    for j in (0..first).rev() {
+        match decisions[j] {
+            Some(_) => continue,
+            None if marked(j) => start = j,
+            None => break,
+        }
+    }
+    while start < first
+        && (decisions[start].is_some()
+            || features[start].words <= 8
+                && features[start].has_digit
+                && blocks[start].heading == 0)
+    {
+        start += 1;
+    }
+    let mut end = last;
+    for (j, decision) in decisions.iter().enumerate().skip(last + 1) {
+        match decision {
+            Some(_) => continue,
+            None if marked(j) => end = j,
+            None => break,
+        }
+    }
+    (start, end)
 }
 
 /// Where an HTML page's article ends: at its last prose block, unless the prose after the
@@ -3102,6 +3145,44 @@ mod tests {
             BODY[1], BODY[2]
         )));
         assert_eq!(decided("Later:"), Some(Decision::Keep));
+    }
+
+    /// A page that marks its article's text (`itemprop="articleBody"`) keeps what is
+    /// inside, prose or not: a schedule of short lines with no sentence in it, and a
+    /// paragraph with few stopwords after an ad. The date line under the headline and a
+    /// code listing inside the marked text still go.
+    #[test]
+    fn in_html_the_marked_article_body_is_kept_whole() {
+        let legs = (1..=6)
+            .map(|n| format!("<p>Leg {n}: {n} May – Riverside Park</p>"))
+            .collect::<String>();
+        let links = "<li><a href=\"#\">Section</a></li>".repeat(12);
+        let decided = decide_html(&format!(
+            "<html><body><nav><ul>{links}</ul></nav><div itemprop=\"articleBody\"><h1>Relay Calendar 2025</h1><p>segunda-feira, 6 de janeiro de 2025 às 9:30</p><h3>Relay legs for 2025</h3>{legs}<p>* Dates subject to change by the organisers</p></div><p>Note: comments that insult other readers or stray from the subject will not be approved by the moderators of this site.</p></body></html>"
+        ));
+        assert_eq!(decided("Relay Calendar"), Some(Decision::Title));
+        for line in ["Relay legs", "Leg 1:", "Leg 6:", "* Dates subject"] {
+            assert_eq!(decided(line), Some(Decision::Keep), "{line}");
+        }
+        assert_removed(&decided, &["segunda-feira"]);
+
+        let ad = "<div class=\"ad\"><p>ADVERTISEMENT</p></div>";
+        let listing = "VISIT Riverside Park Horse Show, Oct. 11–21, Harrisburg PA. Grand Prix, Hunter Seat Medal Final, trade fair; www.example.org.";
+        let decided = decide_html(&format!(
+            "<html><body><div itemprop=\"articleBody\"><p>{}</p><p>{}</p><p>{}</p>{ad}<p>{listing}</p><pre>schedule = load()</pre></div></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        assert_eq!(decided("VISIT"), Some(Decision::Keep));
+        assert_removed(&decided, &["schedule = load"]);
+        let decided = decide_html(&format!(
+            "<html><body><div><p>{}</p><p>{}</p><p>{}</p>{ad}<p>{listing}</p></div></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        assert_ne!(
+            decided("VISIT"),
+            Some(Decision::Keep),
+            "unmarked, the listing is not prose"
+        );
     }
 
     /// An HTML article whose first paragraph lacks its full stop keeps it; a short line

@@ -55,6 +55,9 @@ pub struct Block {
     /// Whether `hint` comes from a landmark element's own tag (`<aside>`, `<nav>`,
     /// `<footer>`), which says what it holds more surely than a class does.
     pub landmark: bool,
+    /// Whether it sits inside the element the page marks as its article's text with
+    /// schema.org's `itemprop="articleBody"`.
+    pub in_article_body: bool,
 }
 
 /// The input read into blocks.
@@ -761,6 +764,8 @@ struct Context {
     /// The nearest enclosing hinted element (an index into the page's hinted elements).
     hinted: Option<usize>,
     in_article: bool,
+    /// Inside an element marked `itemprop="articleBody"`.
+    in_article_body: bool,
     /// Inside an element that marks the page's content: an `<article>` or `<main>`, or
     /// one whose class or id has a `keep` word ("articleBody", "entry-content").
     in_content: bool,
@@ -972,6 +977,7 @@ impl BlockBuilder {
                 in_article: self.context.in_article,
                 article: self.context.article,
                 landmark: false,
+                in_article_body: self.context.in_article_body,
             });
         }
         self.text.clear();
@@ -1180,6 +1186,13 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
             }
         }
         context.in_article |= matches!(tag.name.as_str(), "article" | "main");
+        // (A code listing inside it is not the article's text: `<pre>` leaves it.)
+        context.in_article_body = tag.name != "pre"
+            && (context.in_article_body
+                || tag
+                    .attrs
+                    .iter()
+                    .any(|(k, v)| k == "itemprop" && v.eq_ignore_ascii_case("articlebody")));
         context.in_content |= context.in_article || names_content;
         if tag.name == "article" && context.article == 0 {
             articles = articles.saturating_add(1);
