@@ -607,12 +607,16 @@ fn decide(
     // footer blurb.
     // (A headline written as two sentences in title case is no prose: "Stocks Fell. Why
     // You Shouldn't Worry.")
+    // (Those after the body are noted: an item of the list the article closes with may
+    // read as prose.)
+    let mut prose_after = vec![false; blocks.len()];
     for i in (0..first).chain(last + 1..blocks.len()) {
         if decisions[i].is_none()
             && features[i].is_prose(&blocks[i])
             && !(i < first && is_title_case(&blocks[i].text))
         {
             decisions[i] = Some(Decision::Remove(RemovalReason::Other));
+            prose_after[i] = i > last;
         }
     }
 
@@ -633,7 +637,13 @@ fn decide(
                 || features[next].is_cut_short(&blocks[next]))
         {
             last += 1;
-        } else if let Some(end) = closing_list(blocks, features, &decisions, last + 1) {
+        } else if let Some(end) = closing_list(blocks, features, &decisions, &prose_after, last + 1)
+        {
+            for i in last + 1..=end {
+                if prose_after[i] {
+                    decisions[i] = None;
+                }
+            }
             last = end;
         } else {
             break;
@@ -1029,9 +1039,10 @@ fn closing_list(
     blocks: &[Block],
     features: &[Features],
     decisions: &[Option<Decision>],
+    prose_after: &[bool],
     from: usize,
 ) -> Option<usize> {
-    let open = |i: usize| i < blocks.len() && decisions[i].is_none();
+    let open = |i: usize| i < blocks.len() && (decisions[i].is_none() || prose_after[i]);
     let item = |i: usize| {
         let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
         short.then(|| item_shape(blocks[i].text.trim())).flatten()
@@ -1061,7 +1072,21 @@ fn closing_list(
             break;
         }
     }
-    (end + 1 - start >= 3).then_some(end)
+    // (A list the body ends inside counts its items there too.)
+    let mut earlier = 0;
+    let mut i = from;
+    while continues && i >= 2 {
+        if item(i - 1) == Some(shape) {
+            earlier += 1;
+            i -= 1;
+        } else if between(i - 1) && item(i - 2) == Some(shape) {
+            earlier += 1;
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    (end + 1 - start + earlier >= 3).then_some(end)
 }
 
 /// Teaser cards: three or more in a row of a headline, an author's name or a date line
@@ -2984,28 +3009,40 @@ mod tests {
     }
 
     /// A numbered list of picks, each item followed by its link on a line of its own: the
-    /// links go (machine text), the items stay, though the first closes the body already.
+    /// links go (machine text), the items stay, though the first closes the body already
+    /// and one reads as a sentence (prose after the body is otherwise another text).
     #[test]
     fn in_html_a_list_with_a_link_under_each_item_is_kept() {
-        let items: String = [
-            "A red bicycle",
-            "A blue kettle",
-            "A green lamp",
-            "A tin robot",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(n, item)| format!("<p>{}) {item}</p><p>http://example.com/pick/{n}</p>", n + 1))
-        .collect();
-        let html = format!(
-            "<html><body><article><p>{}</p><p>{}</p><p>{}</p><p>Here are our picks for the week:</p>{items}</article><footer>© 2024 Example</footer></body></html>",
-            BODY[0], BODY[1], BODY[2]
-        );
-        let decided = decide_html(&html);
-        for item in ["1) A red", "2) A blue", "4) A tin"] {
-            assert_eq!(decided(item), Some(Decision::Keep), "{item}");
+        for sentence_at in [2, 3] {
+            let mut picks = [
+                "A red bicycle",
+                "A blue kettle",
+                "A green lamp",
+                "A tin robot",
+            ];
+            picks[sentence_at] =
+                "A new lamp for the desk that is on sale until the end of the week.";
+            let items: String = picks
+                .iter()
+                .enumerate()
+                .map(|(n, item)| {
+                    format!("<p>{}) {item}</p><p>http://example.com/pick/{n}</p>", n + 1)
+                })
+                .collect();
+            let html = format!(
+                "<html><body><article><p>{}</p><p>{}</p><p>{}</p><p>Here are our picks for the week:</p>{items}</article><footer>© 2024 Example</footer></body></html>",
+                BODY[0], BODY[1], BODY[2]
+            );
+            let decided = decide_html(&html);
+            for item in ["1) A", "2) A", "3) A", "4) A"] {
+                assert_eq!(
+                    decided(item),
+                    Some(Decision::Keep),
+                    "{item} ({sentence_at})"
+                );
+            }
+            assert_removed(decided, &["http://example.com/pick/1"]);
         }
-        assert_removed(decided, &["http://example.com/pick/1"]);
     }
 
     /// A data table pasted as lines, between two parts of the article: long enough to
