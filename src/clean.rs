@@ -1458,11 +1458,13 @@ fn densest_run(
         let words = f.words as i64;
         match decisions[i] {
             // A comment thread ends the article: the body never spans it. So does a comment
-            // marker or form, unless it is a sentence away from any thread: "Readers can
-            // leave a comment on the council's website until Friday."
+            // marker or form, unless it is a sentence away from any thread ("Readers can
+            // leave a comment on the council's website until Friday."), or, away from any
+            // thread, a page's button of a word or two ("Print" over a recipe card).
             Some(Decision::Remove(RemovalReason::Comments))
                 if thread.is_some_and(|t| i >= t)
-                    || !(f.words >= 10 && f.lower.ends_with(['.', '!', '?'])) =>
+                    || !(f.words >= 10 && f.lower.ends_with(['.', '!', '?'])
+                        || f.words <= 2 && blocks[i].hint.is_some()) =>
             {
                 -10_000
             }
@@ -3182,6 +3184,30 @@ mod tests {
             BODY[1], BODY[2]
         )));
         assert_eq!(decided("Later:"), Some(Decision::Keep));
+    }
+
+    /// A button of a word or two between the article's parts ("Print" over a recipe card)
+    /// is no comment form: the body goes on after it.
+    #[test]
+    fn in_html_a_print_button_does_not_end_the_article() {
+        let method = [
+            "Fill the canner with water and set it to simmer while the jars warm up.",
+            "Core, peel and cube the pears, then put them in a pot with the juice of a lemon.",
+            "Boil the mixture while stirring often, until it is thick enough to coat a spoon.",
+        ]
+        .map(|step| format!("<p>{step}</p>"))
+        .concat();
+        let decided = decide_html(&format!(
+            "<html><body><article>{body}{body}<button>Print</button><h3>Method</h3>{method}</article></body></html>",
+            body = BODY.map(|p| format!("<p>{p}</p>")).concat()
+        ));
+        assert_eq!(
+            decided("Print"),
+            Some(Decision::Remove(RemovalReason::Comments))
+        );
+        for step in ["Fill the canner", "Core, peel", "Boil the mixture"] {
+            assert_eq!(decided(step), Some(Decision::Keep), "{step}");
+        }
     }
 
     /// A page that marks its article's text (`itemprop="articleBody"`) keeps what is
