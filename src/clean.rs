@@ -677,6 +677,7 @@ fn decide(
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
     author_boxes.mark_closing(blocks, features, &mut decisions, first, last);
+    mark_contact_lines(features, &quoted, &mut decisions, first, last);
     if let Some(t) = title {
         let headline = features[t].lower;
         for (i, f) in features.iter().enumerate() {
@@ -847,6 +848,59 @@ impl AuthorBoxes {
                 );
             }
         }
+    }
+}
+
+/// The line that tells readers how to reach the writer, among the last three of the body
+/// (`first..=last`): an email address or an @handle with words that say so ("Email Jane
+/// Doe at jdoe@example.com or follow her @janedoe", "Have a tip? Jon Roe may be reached at
+/// ...", "Follow the opinion desk on Twitter (@example)"), or the address alone. Like the
+/// author box, it is about the writer, not the story: metadata. (An embedded post and its
+/// signature, "— Jane Doe (@janedoe) November 18, 2019", are the article's.)
+fn mark_contact_lines(
+    features: &[Features],
+    quoted: &[bool],
+    decisions: &mut [Option<Decision>],
+    first: usize,
+    last: usize,
+) {
+    let closing: Vec<usize> = (first..=last)
+        .rev()
+        .filter(|&i| decisions[i].is_none())
+        .take(3)
+        .collect();
+    for i in closing {
+        let f = &features[i];
+        if f.words > 40 || !f.lower.contains('@') || quoted[i] || is_post_signature(f) {
+            continue;
+        }
+        let addresses = words_of(f.lower)
+            .filter(|w| is_contact_address(w.trim_matches(|c: char| "()<>[],.;:".contains(c))))
+            .count();
+        let contact = f.words == addresses
+            || ["email ", "contact ", "follow "]
+                .iter()
+                .any(|p| f.lower.starts_with(p))
+            || AUTHOR_BOX.contact.iter().any(|p| f.lower.contains(p));
+        if addresses > 0 && contact {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+        }
+    }
+}
+
+/// An email address ("jdoe@example.com") or a social @handle ("@janedoe").
+fn is_contact_address(word: &str) -> bool {
+    match word.split_once('@') {
+        Some(("", handle)) => {
+            handle.len() >= 2 && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+        }
+        Some((user, domain)) => {
+            !user.contains(' ')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        }
+        None => false,
     }
 }
 
@@ -3184,6 +3238,38 @@ mod tests {
             BODY[1], BODY[2]
         )));
         assert_eq!(decided("Later:"), Some(Decision::Keep));
+    }
+
+    /// The line that tells readers how to reach the writer closes many articles: it goes
+    /// as metadata. An embedded post's signature and a sentence that gives an office's
+    /// address as news stay.
+    #[test]
+    fn the_writers_contact_line_is_metadata() {
+        let metadata = Decision::Remove(RemovalReason::Metadata);
+        for line in [
+            "Email Jane Doe at jdoe@example.com or follow her @janedoe.",
+            "Have a tip? Jon Roe may be reached at jroe@example.org. Follow him on social media.",
+            "Follow the opinion desk on Facebook and Twitter (@exampleopinion).",
+        ] {
+            let decided = decide(&body_then(line));
+            assert_eq!(reason_of(&decided, &line[..8]), metadata, "{line}");
+            assert_eq!(reason_of(&decided, "Officials said"), Decision::Keep);
+        }
+        for line in [
+            "Residents may contact the housing office at housing@example.gov or by phone until Friday.",
+            "The mayor wrote on her account @mayorjane that the routes would open on time.",
+        ] {
+            let decided = decide(&body_then(line));
+            assert_eq!(reason_of(&decided, &line[..8]), Decision::Keep, "{line}");
+        }
+        let decided = decide(&body_then("jdoe@example.com"));
+        assert!(matches!(reason_of(&decided, "jdoe@"), Decision::Remove(_)));
+        let signature = "— Jane Doe (@janedoe) November 18, 2019";
+        let decided = decide(&body_then(&format!(
+            "Follow me @janedoe for photos of the new buses in the old town tonight.\n\n{signature}"
+        )));
+        assert_eq!(reason_of(&decided, "— Jane"), Decision::Keep);
+        assert_eq!(reason_of(&decided, "Follow me"), Decision::Keep);
     }
 
     /// A button of a word or two between the article's parts ("Print" over a recipe card)

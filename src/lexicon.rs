@@ -269,8 +269,16 @@ pub(crate) static BIO_ROLES: LazyLock<WordSet> =
 /// biography ("about the author") and the verbs that follow the name at its start ("is",
 /// "writes"), lowercase.
 pub(crate) static AUTHOR_BOX: LazyLock<AuthorBoxWords> = LazyLock::new(|| {
-    let [headings, verbs] = two_kinds(lexicon_file!("author_box.txt"), ["heading", "verb"]);
-    AuthorBoxWords { headings, verbs }
+    let file = lexicon_file!("author_box.txt");
+    let [headings, verbs] = two_kinds(file, ["heading", "verb"]);
+    let contact = entries(file)
+        .filter_map(|line| line.strip_prefix("contact\t"))
+        .collect();
+    AuthorBoxWords {
+        headings,
+        verbs,
+        contact,
+    }
 });
 
 /// See [`AUTHOR_BOX`].
@@ -279,6 +287,8 @@ pub(crate) struct AuthorBoxWords {
     pub headings: WordSet,
     /// Words that follow the author's name at a biography's start.
     pub verbs: WordSet,
+    /// Phrases of the line that tells readers how to reach the writer.
+    pub contact: Vec<&'static str>,
 }
 
 /// The words of bylines (`lexicon/bylines.txt`), lowercase.
