@@ -1807,6 +1807,9 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if is_share_row(f) {
         return Some(RemovalReason::Share);
     }
+    if is_shop_button(f) {
+        return Some(RemovalReason::Advertisement);
+    }
     if is_machine_text(text) {
         return Some(RemovalReason::Other);
     }
@@ -2002,6 +2005,22 @@ fn named_parts(text: &str) -> bool {
 
 /// A row of share and follow buttons: two to twelve words, every one a service or a
 /// button label ("Facebook Twitter LinkedIn Email Print").
+/// A shop's button under a product, copied as text: a price at a shop ("$115 at Example",
+/// "£40 from Example Store") or "Shop ... now" ("Shop Example X5 Now"). Other buttons are
+/// lexicon phrases ("View deal").
+fn is_shop_button(f: &Features) -> bool {
+    if f.words > 6 || !f.has_digit && !f.lower.starts_with("shop ") {
+        return false;
+    }
+    let mut words = words_of(f.lower);
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let price = first
+        .strip_prefix(['$', '£', '€', '¥'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let at_shop = price && matches!(second, "at" | "from" | "on") && f.words >= 3;
+    at_shop || first == "shop" && f.lower.trim_end_matches(['!', '.']).ends_with(" now")
+}
+
 fn is_share_row(f: &Features) -> bool {
     let mut words = f
         .lower
@@ -2903,6 +2922,36 @@ mod tests {
         let story = "Streamers earn a commission when viewers buy games via affiliate links.";
         let d = decide(&body_then(story));
         assert_eq!(reason_of(&d, story), Decision::Keep);
+    }
+
+    /// A shop's buttons under the products of a review, copied as text, are advertising;
+    /// a sentence about a price at a shop, and a shop's name alone, are not buttons.
+    #[test]
+    fn a_shops_buttons_between_products_are_advertising() {
+        for button in [
+            "$115 at Example Home",
+            "£40 from Example Store",
+            "Shop Example X5 Pro Now",
+            "View Deal",
+            "See it at Example",
+            "Buy Now",
+        ] {
+            let d = decide(&body_around(&format!("The Example Lamp\n\n{button}")));
+            assert_eq!(
+                reason_of(&d, button),
+                Decision::Remove(RemovalReason::Advertisement),
+                "{button}"
+            );
+            assert_eq!(reason_of(&d, BODY[2]), Decision::Keep, "{button}");
+        }
+        for text in ["$115 at the market, the lamp sold out.", "Shop Local Week"] {
+            let d = decide(&body_around(text));
+            assert_ne!(
+                reason_of(&d, text),
+                Decision::Remove(RemovalReason::Advertisement),
+                "{text}"
+            );
+        }
     }
 
     /// Disclaimers, consent placeholders and widget errors in the middle of the article,
