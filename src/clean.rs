@@ -1847,7 +1847,23 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if block.link_density > 0.5 && f.words < 40 && !linked_headline {
         return Some(RemovalReason::Navigation);
     }
+    // A category or archive link with its count of posts ("Politics (47)", "November 2019
+    // (12)"): the link is half the block.
+    if block.link_density >= 0.4 && f.words <= 8 && is_counted_link(text) {
+        return Some(RemovalReason::Navigation);
+    }
     None
+}
+
+/// A label with a count after it in brackets: "Politics (47)".
+fn is_counted_link(text: &str) -> bool {
+    text.strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .is_some_and(|(label, count)| {
+            !label.is_empty()
+                && !count.is_empty()
+                && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        })
 }
 
 /// The signature under an embedded post, as a page prints it without the network's script:
@@ -3319,6 +3335,25 @@ mod tests {
         )));
         assert_eq!(reason_of(&decided, "— Jane"), Decision::Keep);
         assert_eq!(reason_of(&decided, "Follow me"), Decision::Keep);
+    }
+
+    /// A blog's category list, each a link with its count of posts after it, is
+    /// navigation though only half of each line is a link; an unlinked count in the
+    /// article stays.
+    #[test]
+    fn in_html_category_links_with_counts_are_navigation() {
+        let categories = ["Buses (147)", "Trams (212)", "Roads (318)"]
+            .map(|c| format!("<li><a href=\"/c\">{}</a> {}</li>", &c[..5], &c[6..]))
+            .concat();
+        let decided = decide_html(&format!(
+            "<html><body><article><p>{}</p><p>{}</p><p>{}</p><ul><li>Route 1 (12)</li><li>Route 2 (9)</li></ul></article><ul>{categories}</ul></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        assert_eq!(
+            decided("Trams"),
+            Some(Decision::Remove(RemovalReason::Navigation))
+        );
+        assert_eq!(decided("Route 2"), Some(Decision::Keep));
     }
 
     /// A button of a word or two between the article's parts ("Print" over a recipe card)
