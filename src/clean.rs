@@ -2979,6 +2979,8 @@ mod tests {
             ("Prices and services referenced here are for general information only; always check with the operator before you travel.", RemovalReason::Legal),
             ("You are currently viewing a placeholder content from a video platform. To see the actual content, click the button below.", RemovalReason::Legal),
             ("Sorry, something went wrong.", RemovalReason::Other),
+            ("Sign up for Example Weekly today to get the news delivered to your inbox every Friday.", RemovalReason::Share),
+            ("Get Example Monthly through your letterbox every month. Click here for more information.", RemovalReason::Share),
         ] {
             let d = decide(&body_around(block));
             assert_eq!(reason_of(&d, block), Decision::Remove(reason), "{block}");

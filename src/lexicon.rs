@@ -608,7 +608,7 @@ fn quad_key(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 /// How many phrases `boilerplate.txt` may hold: the bits of a [`PhraseSet`].
-const MAX_PHRASES: usize = 320;
+const MAX_PHRASES: usize = 384;
 
 /// A set of boilerplate phrases, by their position in the lexicon (at most [`MAX_PHRASES`]).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
