@@ -575,7 +575,13 @@ fn decide(
                 .filter(|&i| decisions[i].is_none())
                 .collect();
             // (The run's own prose is before `run.1 + 1`, so some is left.)
-            let first = prose.first().copied().unwrap_or(run.0);
+            // (An `<h1>` that reads as a sentence is the headline, not the body's start:
+            // "Fact Check: Is the Bridge Closing for a Month?")
+            let first = prose
+                .iter()
+                .copied()
+                .find(|&i| blocks[i].heading != 1)
+                .unwrap_or(run.0);
             let last = html_body_end(features, &decisions, &prose, run.1);
             marked_body(blocks, features, &decisions, first, last)
         }
@@ -606,14 +612,14 @@ fn decide(
     // Prose outside the densest run is another text on the page: a teaser, a comment, a
     // footer blurb.
     // (A headline written as two sentences in title case is no prose: "Stocks Fell. Why
-    // You Shouldn't Worry.")
+    // You Shouldn't Worry."; nor is a page's `<h1>`.)
     // (Those after the body are noted: an item of the list the article closes with may
     // read as prose.)
     let mut prose_after = vec![false; blocks.len()];
     for i in (0..first).chain(last + 1..blocks.len()) {
         if decisions[i].is_none()
             && features[i].is_prose(&blocks[i])
-            && !(i < first && is_title_case(&blocks[i].text))
+            && !(i < first && (is_title_case(&blocks[i].text) || blocks[i].heading == 1))
         {
             decisions[i] = Some(Decision::Remove(RemovalReason::Other));
             prose_after[i] = i > last;
@@ -3356,6 +3362,22 @@ mod tests {
             Some(Decision::Remove(RemovalReason::Navigation))
         );
         assert_eq!(decided("Route 2"), Some(Decision::Keep));
+    }
+
+    /// An `<h1>` written as a sentence is still the headline, and the date line under it
+    /// ("First Published: ...") metadata.
+    #[test]
+    fn in_html_a_headline_that_reads_as_a_sentence_is_the_title() {
+        let decided = decide_html(&format!(
+            "<html><body><h1>Fact Check: Is the old town bridge really closing for a whole month next spring?</h1><p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>{}</p><p>{}</p><p>{}</p></body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        assert_eq!(decided("Fact Check"), Some(Decision::Title));
+        assert_eq!(
+            decided("First Published"),
+            Some(Decision::Remove(RemovalReason::Metadata))
+        );
+        assert_eq!(decided("The city council"), Some(Decision::Keep));
     }
 
     /// A button of a word or two between the article's parts ("Print" over a recipe card)
