@@ -570,6 +570,7 @@ fn decide(
             // After the densest run, linked headlines over summaries are a feed of other
             // stories (inside it, a listicle's linked subheadings).
             mark_linked_cards(blocks, features, &mut decisions, run.1 + 1);
+            let run = end_run_before_feed(blocks, features, &mut decisions, run);
             let prose: Vec<usize> = prose
                 .into_iter()
                 .filter(|&i| decisions[i].is_none())
@@ -1286,38 +1287,9 @@ fn mark_linked_cards(
     decisions: &mut [Option<Decision>],
     from: usize,
 ) {
-    let n = blocks.len();
-    let linked = |i: usize, d: &[Option<Decision>]| {
-        matches!(
-            d[i],
-            None | Some(Decision::Remove(RemovalReason::Navigation))
-        ) && blocks[i].link_density > 0.5
-            && (3..=20).contains(&features[i].words)
-    };
-    // The first block after `i`, within three, that is undecided (a linked headline too).
-    let next = |i: usize, d: &[Option<Decision>]| {
-        (i + 1..n.min(i + 4)).find(|&k| d[k].is_none() || linked(k, d))
-    };
     let mut i = from;
-    while i < n {
-        let mut summaries = Vec::new();
-        let mut headline = i;
-        while linked(headline, decisions) {
-            let Some(summary) = next(headline, decisions) else {
-                break;
-            };
-            if decisions[summary].is_some()
-                || linked(summary, decisions)
-                || features[summary].words < 10
-            {
-                break;
-            }
-            summaries.push(summary);
-            match next(summary, decisions) {
-                Some(k) if linked(k, decisions) => headline = k,
-                _ => break,
-            }
-        }
+    while i < blocks.len() {
+        let summaries = linked_cards(blocks, features, decisions, i);
         if summaries.len() >= 3 {
             for &k in &summaries {
                 decisions[k] = Some(Decision::Remove(RemovalReason::Teaser));
@@ -1327,6 +1299,74 @@ fn mark_linked_cards(
             i += 1;
         }
     }
+}
+
+/// The summaries of the linked cards ([`mark_linked_cards`]) that start at block `i`.
+fn linked_cards(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    i: usize,
+) -> Vec<usize> {
+    let n = blocks.len();
+    let linked = |i: usize| {
+        matches!(
+            decisions[i],
+            None | Some(Decision::Remove(RemovalReason::Navigation))
+        ) && blocks[i].link_density > 0.5
+            && (3..=20).contains(&features[i].words)
+    };
+    // The first block after `i`, within three, that is undecided (a linked headline too).
+    let next = |i: usize| (i + 1..n.min(i + 4)).find(|&k| decisions[k].is_none() || linked(k));
+    let mut summaries = Vec::new();
+    let mut headline = i;
+    while linked(headline) {
+        let Some(summary) = next(headline) else {
+            break;
+        };
+        if decisions[summary].is_some() || linked(summary) || features[summary].words < 10 {
+            break;
+        }
+        summaries.push(summary);
+        match next(summary) {
+            Some(k) if linked(k) => headline = k,
+            _ => break,
+        }
+    }
+    summaries
+}
+
+/// A feed of other stories at the end of the densest run (`run`), under a teaser label:
+/// "Top stories", then three or more linked headlines over summaries that read as prose and
+/// so extend the run. Its summaries are teasers, and the run ends before the label. (Only
+/// when the cards go on to the run's end: an article goes on after a box of links inside
+/// it.)
+fn end_run_before_feed(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    run: (usize, usize),
+) -> (usize, usize) {
+    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
+    let prose =
+        |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
+    for label in run.0 + 1..run.1 {
+        if decisions[label] != teaser || blocks[label].hint.is_some() || features[label].words > 4 {
+            continue;
+        }
+        let summaries = linked_cards(blocks, features, decisions, label + 1);
+        let Some(&last) = summaries.last() else {
+            continue;
+        };
+        if summaries.len() >= 3 && !(last + 1..=run.1).any(|i| prose(i, decisions)) {
+            for &k in &summaries {
+                decisions[k] = Some(Decision::Remove(RemovalReason::Teaser));
+            }
+            let end = (run.0..label).rev().find(|&i| prose(i, decisions));
+            return (run.0, end.unwrap_or(run.0));
+        }
+    }
+    run
 }
 
 /// Story cards marked up as `<article>` elements beside the page's article (a feed of
@@ -3378,6 +3418,32 @@ mod tests {
             Some(Decision::Remove(RemovalReason::Metadata))
         );
         assert_eq!(decided("The city council"), Some(Decision::Keep));
+    }
+
+    /// Under a label ("Top stories"), linked headlines over summaries that read as prose
+    /// close the page: a feed of other stories, though its summaries carry the densest run
+    /// on. The article above stays.
+    #[test]
+    fn in_html_a_feed_of_stories_under_a_label_is_teasers() {
+        let cards = [
+            ("Harbour bridge to close for a month", "The harbour bridge will close for repairs for a month from the first of June, the council said."),
+            ("New museum opens on the waterfront", "A museum of the city's shipyards opened on Saturday with a display of the last ferry built there."),
+            ("Schools to get new playgrounds", "Every primary school in the district will get a new playground by the autumn under the plan."),
+        ]
+        .map(|(headline, summary)| format!("<p><a href=\"/s\">{headline}</a></p><p>{summary}</p>"))
+        .concat();
+        let decided = decide_html(&format!(
+            "<html><body><p>{}</p><p>{}</p><p>{}</p><p>Top stories</p>{cards}</body></html>",
+            BODY[0], BODY[1], BODY[2]
+        ));
+        for summary in ["The harbour bridge", "A museum", "Every primary school"] {
+            assert_eq!(
+                decided(summary),
+                Some(Decision::Remove(RemovalReason::Teaser)),
+                "{summary}"
+            );
+        }
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
     }
 
     /// A button of a word or two between the article's parts ("Print" over a recipe card)
