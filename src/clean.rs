@@ -3027,6 +3027,8 @@ mod tests {
             ("Sorry, something went wrong.", RemovalReason::Other),
             ("Sign up for Example Weekly today to get the news delivered to your inbox every Friday.", RemovalReason::Share),
             ("Get Example Monthly through your letterbox every month. Click here for more information.", RemovalReason::Share),
+            ("Jane Doe contributed reporting from Rome.", RemovalReason::EditorialNote),
+            ("Like this story? Share it with a friend!", RemovalReason::Share),
         ] {
             let d = decide(&body_around(block));
             assert_eq!(reason_of(&d, block), Decision::Remove(reason), "{block}");
