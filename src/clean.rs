@@ -901,11 +901,8 @@ fn is_contact_address(word: &str) -> bool {
         Some(("", handle)) => {
             handle.len() >= 2 && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
         }
-        Some((user, domain)) => {
-            !user.contains(' ')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
+        Some((_, domain)) => {
+            domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
         }
         None => false,
     }
