@@ -1853,6 +1853,9 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if is_shop_button(f) {
         return Some(RemovalReason::Advertisement);
     }
+    if f.has_digit && f.words <= 4 && is_gallery_counter(f.lower) {
+        return Some(RemovalReason::Navigation);
+    }
     if is_machine_text(text) {
         return Some(RemovalReason::Other);
     }
@@ -2064,6 +2067,23 @@ fn named_parts(text: &str) -> bool {
 
 /// A row of share and follow buttons: two to twelve words, every one a service or a
 /// button label ("Facebook Twitter LinkedIn Email Print").
+/// A slideshow's counter: "Image 3 of 5", "Photo 2 of 9". (A bare "3 of 15" numbers a
+/// listicle's items, and "4/5" is a rating: both are the article's.)
+fn is_gallery_counter(lower: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = words_of(lower);
+    let (Some(label), Some(n), Some("of"), Some(total), None) = (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) else {
+        return false;
+    };
+    ["image", "photo", "picture", "slide"].contains(&label) && number(n) && number(total)
+}
+
 /// A shop's button under a product, copied as text: a price at a shop ("$115 at Example",
 /// "£40 from Example Store") or "Shop ... now" ("Shop Example X5 Now"). Other buttons are
 /// lexicon phrases ("View deal").
@@ -2981,6 +3001,19 @@ mod tests {
         let story = "Streamers earn a commission when viewers buy games via affiliate links.";
         let d = decide(&body_then(story));
         assert_eq!(reason_of(&d, story), Decision::Keep);
+    }
+
+    /// A slideshow's counter is navigation; a listicle's numbering and a rating are not.
+    #[test]
+    fn a_slideshows_counter_is_navigation() {
+        let d = decide(&body_around("Image 2 of 5"));
+        assert_eq!(
+            reason_of(&d, "Image 2"),
+            Decision::Remove(RemovalReason::Navigation)
+        );
+        for line in ["3 of 15", "Rating: 4/5"] {
+            assert!(!is_gallery_counter(&line.to_lowercase()), "{line}");
+        }
     }
 
     /// A shop's buttons under the products of a review, copied as text, are advertising;
