@@ -263,14 +263,18 @@ pub(crate) fn byline(text: &str) -> Option<String> {
     let names = &names[..stop.min(glue_point(names))];
     let names = names.trim().trim_end_matches(&[',', '.'][..]);
     let words: Vec<&str> = names.split_whitespace().collect();
+    // (A comma may stand apart: "By Jane Doe , Jon Roe".)
     let name_like = words.iter().all(|w| {
-        matches!(*w, "and" | "&") || PARTICLES.contains(w) || w.starts_with(char::is_uppercase)
+        matches!(*w, "and" | "&" | ",")
+            || PARTICLES.contains(w)
+            || w.starts_with(char::is_uppercase)
     });
     let capitalised = words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    (name_like && (2..=12).contains(&words.len()) && capitalised >= 2).then(|| names.to_owned())
+    (name_like && (2..=12).contains(&words.len()) && capitalised >= 2)
+        .then(|| names.replace(" ,", ","))
 }
 
 /// Where text the page glued to the names begins, when a link around the names was
@@ -363,6 +367,10 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(byline("By Jon Roe on Monday").as_deref(), Some("Jon Roe"));
+        assert_eq!(
+            byline("By Jane Doe , Jon Roe on Monday, November 18th, 2019 at 11:08 a.m.").as_deref(),
+            Some("Jane Doe, Jon Roe")
+        );
         assert_eq!(byline("By"), None);
         for (line, names) in [
             ("By Jane Doe Published: Jan 25, 2025", "Jane Doe"),
