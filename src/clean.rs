@@ -2538,6 +2538,11 @@ mod tests {
         "Officials said the first routes would open in the spring, although the contract for the new vehicles has not yet been signed.",
     ];
 
+    /// The three paragraphs of [`BODY`] as HTML paragraphs.
+    fn body_html() -> String {
+        BODY.map(|p| format!("<p>{p}</p>")).concat()
+    }
+
     /// The three paragraphs of [`BODY`] as pasted text, then `after` (blocks of its own).
     fn body_then(after: &str) -> String {
         format!("{}\n\n{after}", BODY.join("\n\n"))
@@ -3145,8 +3150,8 @@ mod tests {
     #[test]
     fn in_html_a_linked_headline_is_the_headline() {
         let html = format!(
-            "<html><body><h1><a href=\"/\">City Notes</a></h1><article><h1><a href=\"/buses\">Buses Return to the Old Town at Last</a></h1><p>{}</p><p>{}</p><p>{}</p></article></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><h1><a href=\"/\">City Notes</a></h1><article><h1><a href=\"/buses\">Buses Return to the Old Town at Last</a></h1>{body}</article></body></html>",
+            body = body_html()
         );
         let decided = decide_html(&html);
         assert_eq!(decided("Buses Return"), Some(Decision::Title));
@@ -3231,8 +3236,8 @@ mod tests {
                 })
                 .collect();
             let html = format!(
-                "<html><body><article><p>{}</p><p>{}</p><p>{}</p><p>Here are our picks for the week:</p>{items}</article><footer>© 2024 Example</footer></body></html>",
-                BODY[0], BODY[1], BODY[2]
+                "<html><body><article>{body}<p>Here are our picks for the week:</p>{items}</article><footer>© 2024 Example</footer></body></html>",
+                body = body_html()
             );
             let decided = decide_html(&html);
             for item in ["1) A", "2) A", "3) A", "4) A"] {
@@ -3426,8 +3431,8 @@ mod tests {
             .map(|c| format!("<li><a href=\"/c\">{}</a> {}</li>", &c[..5], &c[6..]))
             .concat();
         let decided = decide_html(&format!(
-            "<html><body><article><p>{}</p><p>{}</p><p>{}</p><ul><li>Route 1 (12)</li><li>Route 2 (9)</li></ul></article><ul>{categories}</ul></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><article>{body}<ul><li>Route 1 (12)</li><li>Route 2 (9)</li></ul></article><ul>{categories}</ul></body></html>",
+            body = body_html()
         ));
         assert_eq!(
             decided("Trams"),
@@ -3441,8 +3446,8 @@ mod tests {
     #[test]
     fn in_html_a_headline_that_reads_as_a_sentence_is_the_title() {
         let decided = decide_html(&format!(
-            "<html><body><h1>Fact Check: Is the old town bridge really closing for a whole month next spring?</h1><p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>{}</p><p>{}</p><p>{}</p></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><h1>Fact Check: Is the old town bridge really closing for a whole month next spring?</h1><p>First Published: Tuesday, November 19, 2019 08:38 AM</p>{body}</body></html>",
+            body = body_html()
         ));
         assert_eq!(decided("Fact Check"), Some(Decision::Title));
         assert_eq!(
@@ -3465,8 +3470,8 @@ mod tests {
         .map(|(headline, summary)| format!("<p><a href=\"/s\">{headline}</a></p><p>{summary}</p>"))
         .concat();
         let decided = decide_html(&format!(
-            "<html><body><p>{}</p><p>{}</p><p>{}</p><p>Top stories</p>{cards}</body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body>{body}<p>Top stories</p>{cards}</body></html>",
+            body = body_html()
         ));
         for summary in ["The harbour bridge", "A museum", "Every primary school"] {
             assert_eq!(
@@ -3491,7 +3496,7 @@ mod tests {
         .concat();
         let decided = decide_html(&format!(
             "<html><body><article>{body}{body}<button>Print</button><h3>Method</h3>{method}</article></body></html>",
-            body = BODY.map(|p| format!("<p>{p}</p>")).concat()
+            body = body_html()
         ));
         assert_eq!(
             decided("Print"),
@@ -3524,14 +3529,14 @@ mod tests {
         let ad = "<div class=\"ad\"><p>ADVERTISEMENT</p></div>";
         let listing = "VISIT Riverside Park Horse Show, Oct. 11–21, Harrisburg PA. Grand Prix, Hunter Seat Medal Final, trade fair; www.example.org.";
         let decided = decide_html(&format!(
-            "<html><body><div itemprop=\"articleBody\"><p>{}</p><p>{}</p><p>{}</p>{ad}<p>{listing}</p><pre>schedule = load()</pre></div></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><div itemprop=\"articleBody\">{body}{ad}<p>{listing}</p><pre>schedule = load()</pre></div></body></html>",
+            body = body_html()
         ));
         assert_eq!(decided("VISIT"), Some(Decision::Keep));
         assert_removed(&decided, &["schedule = load"]);
         let decided = decide_html(&format!(
-            "<html><body><div><p>{}</p><p>{}</p><p>{}</p>{ad}<p>{listing}</p></div></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><div>{body}{ad}<p>{listing}</p></div></body></html>",
+            body = body_html()
         ));
         assert_ne!(
             decided("VISIT"),
@@ -3547,8 +3552,8 @@ mod tests {
         let lead =
             "The council voted last night to bring the night buses back to the old town by spring";
         let decided = decide_html(&format!(
-            "<html><body><h1>Buses Return</h1><p>Local news</p><p>{lead}</p><p>{}</p><p>{}</p><p>{}</p></body></html>",
-            BODY[0], BODY[1], BODY[2]
+            "<html><body><h1>Buses Return</h1><p>Local news</p><p>{lead}</p>{body}</body></html>",
+            body = body_html()
         ));
         assert_eq!(decided("The council voted"), Some(Decision::Keep));
         assert!(matches!(decided("Local news"), Some(Decision::Remove(_))));
