@@ -16,6 +16,7 @@
 //! element, or are ignored); only the common named character references are known, others
 //! are kept as written; encodings other than UTF-8 are not detected yet.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -278,7 +279,7 @@ fn push_space(out: &mut String) {
 /// Bytes decoded to text, with the repair and warning to report when they were not UTF-8.
 pub struct Decoded<'a> {
     /// The text.
-    pub text: std::borrow::Cow<'a, str>,
+    pub text: Cow<'a, str>,
     /// What was done, when anything was.
     pub repair: Option<Repair>,
     /// Why, for the reader.
@@ -324,7 +325,6 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// encoding), are read as Windows-1252; anything else is read as UTF-8 with invalid
 /// sequences replaced by U+FFFD.
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    use std::borrow::Cow;
     let legacy = |text: String, what: &str, why: &str| Decoded {
         text: Cow::Owned(text),
         repair: Some(Repair {
@@ -775,8 +775,8 @@ struct Context {
     heading: u8,
 }
 
-struct Open {
-    name: String,
+struct Open<'a> {
+    name: Cow<'a, str>,
     context: Context,
 }
 
@@ -863,7 +863,7 @@ fn is_raw_text_element(name: &str) -> bool {
 /// The reason an element's own name and attributes give to remove what is inside it, and
 /// whether a class or id word read on the way says it holds the page's content (a `keep`
 /// word: "articleBody", "entry-content").
-fn element_hint(name: &str, attrs: &[(String, String)]) -> (Option<Hint>, bool) {
+fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bool) {
     let by_name = match name {
         "nav" | "menu" => Some(RemovalReason::Navigation),
         "footer" | "header" => Some(RemovalReason::Navigation),
@@ -877,7 +877,8 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> (Option<Hint>, bool) 
     }
     let mut content = false;
     for (key, value) in attrs {
-        let hint = match key.as_str() {
+        let value = *value;
+        let hint = match key.as_ref() {
             "hidden" => Hint::strong(RemovalReason::Hidden),
             "aria-hidden" if value == "true" => Hint::strong(RemovalReason::Hidden),
             // (Weak: see PARAGRAPH_BYTES.)
@@ -893,7 +894,7 @@ fn element_hint(name: &str, attrs: &[(String, String)]) -> (Option<Hint>, bool) 
                 let mut hint: Option<Hint> = None;
                 let mut keep = false;
                 for word in value.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-                    match CLASS_HINTS.get(word.to_ascii_lowercase().as_str()) {
+                    match CLASS_HINTS.get(ascii_lowercase(word).as_ref()) {
                         Some(None) => keep = true,
                         Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
                         None => {}
@@ -1168,7 +1169,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                     parent: parent.hinted,
                     text: 0,
                     longest: 0,
-                    landmark: matches!(tag.name.as_str(), "aside" | "nav" | "footer"),
+                    landmark: matches!(tag.name.as_ref(), "aside" | "nav" | "footer"),
                     content: false,
                 });
                 context.hinted = Some(hinted.len() - 1);
@@ -1185,7 +1186,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
                 context.hinted = hinted[i].parent;
             }
         }
-        context.in_article |= matches!(tag.name.as_str(), "article" | "main");
+        context.in_article |= matches!(tag.name.as_ref(), "article" | "main");
         // (A code listing inside it is not the article's text: `<pre>` leaves it.)
         context.in_article_body = tag.name != "pre"
             && (context.in_article_body
@@ -1242,22 +1243,54 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
     (blocks, meta)
 }
 
+/// Where `needle` first occurs in `haystack`, read eight bytes at a time: the tag scan runs
+/// over every byte of a page (half a megabyte of scripts and styles on some), and a byte at a
+/// time was a tenth of the whole analysis.
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pattern = LOW * u64::from(needle);
+    let mut n = 0;
+    while let Some(chunk) = haystack.get(n..n + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ pattern;
+        // A zero byte in `word` is a match (the classic "has a zero byte" test, exact
+        // for the lowest such byte, which is the one wanted).
+        let zero = word.wrapping_sub(LOW) & !word & HIGH;
+        if zero != 0 {
+            return Some(n + zero.trailing_zeros() as usize / 8);
+        }
+        n += 8;
+    }
+    haystack[n..]
+        .iter()
+        .position(|&b| b == needle)
+        .map(|i| n + i)
 }
 
 /// A start or end tag.
-struct Tag {
-    name: String,
-    attrs: Vec<(String, String)>,
+struct Tag<'a> {
+    /// Lowercased.
+    name: Cow<'a, str>,
+    /// Keys lowercased; values as written (entities not decoded).
+    attrs: Vec<(Cow<'a, str>, &'a str)>,
     closing: bool,
     self_closing: bool,
     /// Bytes from '<' to just past '>'.
     len: usize,
 }
 
+/// `s` in ASCII lowercase, copied only when it has a capital: tag names and attribute keys
+/// are nearly always written in lowercase, and a page has thousands of them.
+fn ascii_lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Parses the tag at the start of `s` (which starts with '<'); `None` when it is no tag.
-fn parse_tag(s: &str) -> Option<Tag> {
+fn parse_tag(s: &str) -> Option<Tag<'_>> {
     let bytes = s.as_bytes();
     let mut i = 1;
     let closing = bytes.get(i) == Some(&b'/');
@@ -1272,7 +1305,7 @@ fn parse_tag(s: &str) -> Option<Tag> {
     {
         i += 1;
     }
-    let name = s[name_start..i].to_ascii_lowercase();
+    let name = ascii_lowercase(&s[name_start..i]);
     let mut attrs = Vec::new();
     let mut self_closing = false;
     loop {
@@ -1313,11 +1346,11 @@ fn parse_tag(s: &str) -> Option<Tag> {
         {
             i += 1;
         }
-        let key = s[key_start..i].to_ascii_lowercase();
+        let key = ascii_lowercase(&s[key_start..i]);
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = "";
         if bytes.get(i) == Some(&b'=') {
             i += 1;
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -1326,7 +1359,7 @@ fn parse_tag(s: &str) -> Option<Tag> {
             match bytes.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
                     let end = memchr(q, &bytes[i + 1..]).map_or(bytes.len(), |e| i + 1 + e);
-                    value = s[i + 1..end].to_owned();
+                    value = &s[i + 1..end];
                     i = (end + 1).min(bytes.len());
                 }
                 _ => {
@@ -1334,7 +1367,7 @@ fn parse_tag(s: &str) -> Option<Tag> {
                     while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
                         i += 1;
                     }
-                    value = s[start..i].to_owned();
+                    value = &s[start..i];
                 }
             }
         }
@@ -1504,6 +1537,26 @@ fn decode_one(s: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memchr_finds_the_first_match_at_every_offset_and_length() {
+        // Matches in every lane of the eight-byte word, bytes with the high bit set (UTF-8),
+        // and the byte just above the needle (where the borrow of a word-wide subtraction
+        // would fool a careless test).
+        let text = "ab<c>\u{e9}=\u{3c0}<<d e\nf>g;h<".as_bytes();
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                for needle in [b'<', b'>', b'=', b';', 0xCF, b'z'] {
+                    let hay = &text[start..end];
+                    assert_eq!(
+                        memchr(needle, hay),
+                        hay.iter().position(|&b| b == needle),
+                        "{needle} in {hay:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn texts(doc: &Document) -> Vec<&str> {
         doc.blocks.iter().map(|b| b.text.as_str()).collect()

@@ -178,16 +178,20 @@ fn repair_lines(text: &str) -> (String, usize) {
     // one scan, each search resuming after the line of the last find. No repair adds or
     // removes a line break (every decoded character is non-ASCII), so the repaired lines
     // go back in their places.
+    // A "line" ends at a tag's '<' or '>' too: a minified page is one line of half a
+    // megabyte, and one curly quote after an accent in it sent all of it, scripts and
+    // styles, through every code page. (No mojibake holds either byte: both are ASCII.)
+    let ends_line = |b: &u8| matches!(b, b'\n' | b'<' | b'>');
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while let Some(hit) = bytes.get(at..).and_then(first_suspect).map(|h| at + h) {
         let start = bytes[..hit]
             .iter()
-            .rposition(|&b| b == b'\n')
+            .rposition(ends_line)
             .map_or(0, |p| p + 1);
         let end = bytes[hit..]
             .iter()
-            .position(|&b| b == b'\n')
+            .position(ends_line)
             .map_or(bytes.len(), |p| hit + p);
         lines.push((start, end));
         at = end + 1;
@@ -938,6 +942,19 @@ mod tests {
         assert_eq!(count, 4);
         assert_eq!(repair("The menu.Â \nSee you.").1, 0);
         assert_eq!(repair("O cafÃ© do TRÂNSITO.").0, "O café do TRÂNSITO.");
+    }
+
+    /// A minified page is one line: its text between tags is repaired piece by piece, and
+    /// every piece goes back in its place, the tags and the clean text untouched.
+    #[test]
+    fn text_between_tags_on_one_line_is_repaired_in_place() {
+        let page = "<p class=\"a>b\">naÃ¯ve</p><script>var s = \"ok\";</script><p>â€œcafÃ©â€\u{9d} x > 2</p>";
+        let (fixed, count) = repair(page);
+        assert_eq!(
+            fixed,
+            "<p class=\"a>b\">naïve</p><script>var s = \"ok\";</script><p>“café” x > 2</p>"
+        );
+        assert_eq!(count, 4);
     }
 
     #[test]
