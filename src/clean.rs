@@ -139,7 +139,7 @@ impl<'a> Features<'a> {
         let cut = excerpt.ends_with("...") || excerpt.ends_with('…');
         Features {
             words,
-            terminal: ends_sentence(text) && !cut && !text.ends_with(':'),
+            terminal: (ends_sentence(text) || ends_signed(text)) && !cut && !text.ends_with(':'),
             stopword_ratio: function_words as f32 / words.max(1) as f32,
             has_alphanumeric: text.chars().any(is_letter_or_digit),
             has_by: by,
@@ -1912,6 +1912,31 @@ fn is_counted_link(text: &str) -> bool {
         })
 }
 
+/// Whether `text` is sentences signed by who wrote or said them, after a dash: "... as
+/// decisions are made. – Jane Doe, technology lead, Example Corp", as a round-up of
+/// contributors' picks or a page of testimonials prints them. The sentence before the dash
+/// ends the paragraph; the signature is a name (a capital first) of at most twelve words.
+/// A quotation so signed ("“A must-read.” — Jane Doe") is a blurb, not one of these: it
+/// stays running text (`Features::is_running_text`), which costs the body nothing but does
+/// not carry it on to an advertisement's next blurb.
+fn ends_signed(text: &str) -> bool {
+    if text.starts_with(['"', '“']) {
+        return false;
+    }
+    // (The last dash with spaces around it: '–', '—' or "--".)
+    let Some((before, after)) = [" – ", " — ", " -- "]
+        .iter()
+        .filter_map(|dash| text.rsplit_once(dash))
+        .max_by_key(|(before, _)| before.len())
+    else {
+        return false;
+    };
+    ends_sentence(before.trim_end())
+        && after.starts_with(|c: char| c.is_uppercase())
+        && (1..=12).contains(&after.split_whitespace().count())
+        && !ends_sentence(after)
+}
+
 /// The signature under an embedded post, as a page prints it without the network's script:
 /// "— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe (@janedoe) on Nov
 /// 18, 2019". The post above it is a quotation the article shows, often its source. Returns
@@ -2559,6 +2584,36 @@ mod tests {
             "Buses Return to the Old Town\n\n{line}\n\n{}",
             BODY.join("\n\n")
         )
+    }
+
+    /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
+    /// after a dash. The signed paragraphs are the article's; a signed quotation is a blurb
+    /// and does not carry the body on by itself.
+    #[test]
+    fn paragraphs_signed_after_a_dash_are_the_article() {
+        let pick = |name: &str, who: &str| {
+            format!(
+                "{name}\n\nThe hosts of {name} talk to the people who run the buses and trains of a city, and what they learn about planning a network is worth the hour it takes to listen to each of their episodes. – {who}"
+            )
+        };
+        let text = body_then(&format!(
+            "{}\n\n{}\n\n{}",
+            pick("Night Lines", "Jane Doe, head of planning, Example Transit"),
+            pick("The Timetable", "Jon Roe, transport editor"),
+            pick("Rush Hour", "Ana Ruiz, Example City Council"),
+        ));
+        let decided = decide(&text);
+        for who in ["Jane Doe", "Jon Roe", "Ana Ruiz"] {
+            let (_, decision) = decided
+                .iter()
+                .find(|(t, _)| t.ends_with(&format!("– {who}")) || t.contains(&format!("– {who},")))
+                .expect("the pick is a block");
+            assert_eq!(*decision, Decision::Keep, "{who}'s pick");
+        }
+        assert!(!ends_signed(
+            "“A must-read for planners.” — Jane Doe, author"
+        ));
+        assert!(!ends_signed("Read the full guide – Example Transit"));
     }
 
     /// A post embedded at the end of the article (its text ends with a link, so it reads as
