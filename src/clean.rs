@@ -2267,10 +2267,13 @@ fn decide_head(
                 (features[0].words >= 3 && (1..first_prose).any(glued)).then_some(0)
             })
     };
+    // (An item of a list that a sentence introduces, "1. Brush twice a day" under "Here
+    // are five resolutions:", is no headline, however it is shaped.)
+    let listed = introduced_list_items(features, blocks, decisions);
     let title = h1.or_else(repeated).or_else(|| {
-        (0..first_prose)
-            .rev()
-            .find(|&i| decisions[i].is_none() && features[i].is_headline_shaped(&blocks[i]))
+        (0..first_prose).rev().find(|&i| {
+            decisions[i].is_none() && features[i].is_headline_shaped(&blocks[i]) && !listed[i]
+        })
     });
     if let Some(t) = title {
         decisions[t] = Some(Decision::Title);
@@ -2302,12 +2305,31 @@ fn decide_head(
         Format::Html => f.words >= 10 && f.stopword_ratio >= 0.2 && block.link_density < 0.35,
         _ => f.words >= 12 && f.stopword_ratio >= 0.3 && !block.text.contains(" | "),
     };
-    while lead > from
-        && decisions[lead - 1].is_none()
-        && (features[lead - 1].terminal
-            || blocks[lead - 1].heading > 1
-            || unfinished(&features[lead - 1], &blocks[lead - 1]))
-    {
+    loop {
+        // The items of a list right before the body go with the sentence that introduces
+        // them, when it reads as one ("As we welcome the new year, ... Here are five
+        // resolutions:"); a label's items ("Top tags:", "Menu:") stay out.
+        if lead > from && listed[lead - 1] {
+            let mut j = lead - 1;
+            while j > from && listed[j] {
+                j -= 1;
+            }
+            if !listed[j] && decisions[j].is_none() && unfinished(&features[j], &blocks[j]) {
+                lead = j;
+                continue;
+            }
+        }
+        if lead == from {
+            break;
+        }
+        let before = lead - 1;
+        if decisions[before].is_some()
+            || !(features[before].terminal
+                || blocks[before].heading > 1
+                || unfinished(&features[before], &blocks[before]))
+        {
+            break;
+        }
         lead -= 1;
     }
     for decision in &mut decisions[from..lead] {
@@ -2584,6 +2606,24 @@ mod tests {
             "Buses Return to the Old Town\n\n{line}\n\n{}",
             BODY.join("\n\n")
         )
+    }
+
+    /// A listicle whose introduction ends by announcing its list: the introduction and the
+    /// first item's heading open the article (neither is the headline, nor a fragment
+    /// between it and the body); the headline stays the headline.
+    #[test]
+    fn an_introduction_and_the_first_item_of_its_list_open_the_article() {
+        let text = format!(
+            "Home\n\nBlog\n\nFive Ways the City Will Change Its Buses\n\nJan 4\n\n2 min read\n\n\
+             As the new network starts this spring, riders will notice changes on almost every route in the city. Here are the five that matter most:\n\n\
+             1. More Buses at Night\n\n{}\n\n2. New Stops in the Old Town\n\n{}\n\n3. A New Timetable\n\n{}",
+            BODY[0], BODY[1], BODY[2]
+        );
+        let d = decide(&text);
+        assert_eq!(reason_of(&d, "Five Ways"), Decision::Title);
+        assert_eq!(reason_of(&d, "As the new network"), Decision::Keep);
+        assert_eq!(reason_of(&d, "1. More Buses"), Decision::Keep);
+        assert_eq!(reason_of(&d, "2. New Stops"), Decision::Keep);
     }
 
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
