@@ -848,10 +848,13 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
                     // What must come next: a continuation byte where the space is a
                     // sequence's second byte of three, else the lead of the next sequence
                     // ("â€ “" is no "†" followed by a stray continuation).
+                    // (Past more spaces: the cleaner collapses "â€  é" to "â€ é", and a second
+                    // reading of its text must decode what the first did.)
                     let next = chars
-                        .peek()
-                        .filter(|&&n| !n.is_ascii())
-                        .and_then(|&n| page.byte(n));
+                        .clone()
+                        .find(|&n| !matches!(n, ' ' | '\t'))
+                        .filter(|n| !n.is_ascii())
+                        .and_then(|n| page.byte(n));
                     let two_byte = matches!(last, 0xC2 | 0xC5 | 0xCE | 0xD0 | 0xD9);
                     let second = matches!(last, 0xE2 | 0xE3);
                     let third = matches!(last, 0x80..=0xBF) && matches!(before, Some(0xE0..=0xE3));
@@ -955,6 +958,16 @@ mod tests {
             "<p class=\"a>b\">naïve</p><script>var s = \"ok\";</script><p>“café” x > 2</p>"
         );
         assert_eq!(count, 4);
+    }
+
+    /// A dagger whose no-break space became a space is read the same with more spaces
+    /// after it, as the cleaner collapses them: a second reading of the cleaned text then
+    /// finds nothing more to repair.
+    #[test]
+    fn a_space_for_a_lost_byte_is_read_with_more_spaces_after_it() {
+        assert_eq!(repair("said â€  éclair").0, "said † éclair");
+        assert_eq!(repair("said † éclair").1, 0);
+        assert_eq!(repair("said â€ éclair").0, "said †éclair");
     }
 
     #[test]
