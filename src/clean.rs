@@ -2626,6 +2626,38 @@ mod tests {
         assert_eq!(reason_of(&d, "2. New Stops"), Decision::Keep);
     }
 
+    /// The comment section's heading and call in other languages end the article as the
+    /// English ones do: a reader's review under them is no part of it.
+    #[test]
+    fn comment_headings_in_other_languages_end_the_article() {
+        let review = "Я попробовала эту диету весной и за две недели похудела на пять килограммов, но потом вес вернулся, так что советую быть осторожнее.";
+        let d = decide(&body_then(&format!("Отзывы\n\nДобавить отзыв\n\n{review}")));
+        assert_eq!(
+            reason_of(&d, "Отзывы"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert_eq!(
+            reason_of(&d, "Добавить"),
+            Decision::Remove(RemovalReason::Comments)
+        );
+        assert_ne!(reason_of(&d, "Я попробовала"), Decision::Keep);
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep);
+        for heading in [
+            "Комментарии",
+            "Kommentare",
+            "Commentaires",
+            "Comentarios",
+            "Comentários",
+        ] {
+            let d = decide(&body_then(&format!("{heading}\n\n{review}")));
+            assert_eq!(
+                reason_of(&d, heading),
+                Decision::Remove(RemovalReason::Comments),
+                "{heading}"
+            );
+        }
+    }
+
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
     /// after a dash. The signed paragraphs are the article's; a signed quotation is a blurb
     /// and does not carry the body on by itself.
