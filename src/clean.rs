@@ -2403,8 +2403,17 @@ fn decide_teasers(
         {
             continue;
         }
-        let twin =
-            (i + 1..blocks.len().min(i + 6)).find(|&j| features[j].lower == features[i].lower);
+        // (Not a line that opens each of two sections under different headings: "Meal 1 /
+        // Eat every 2-3 hours / ... / Meal 2 / Eat every 2-3 hours" is a meal plan's.)
+        let opens_sections = |j: usize| {
+            i > 0
+                && blocks[i - 1].heading > 0
+                && blocks[j - 1].heading > 0
+                && features[i - 1].lower != features[j - 1].lower
+        };
+        let twin = (i + 1..blocks.len().min(i + 6))
+            .find(|&j| features[j].lower == features[i].lower)
+            .filter(|&j| !opens_sections(j));
         if let Some(j) = twin {
             decisions[i] = teaser;
             decisions[j] = teaser;
@@ -2656,6 +2665,28 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    /// A line printed under each of several headings (a meal plan's "Eat every 2-3 hours"
+    /// under "Meal 1", "Meal 2") is the article's; the same heading and line twice (an
+    /// author box printed twice) is not.
+    #[test]
+    fn a_line_repeated_under_different_headings_stays() {
+        let html = format!(
+            "<h1>A Week of Meals</h1>{}<h3>Meal 1</h3><p>Eat every 2-3 hours</p><p>One cup of oats with milk and berries.</p>\
+             <h3>Meal 2</h3><p>Eat every 2-3 hours</p><p>A salad of tomatoes, cucumber and feta.</p>\
+             <h3>Written by Jane Doe</h3><p>Award-winning food writer and cook</p><h3>Written by Jane Doe</h3><p>Award-winning food writer and cook</p>{}",
+            body_html(),
+            body_html()
+        );
+        let report = crate::analyze(&html, &crate::Options::default());
+        assert_eq!(
+            report.text.matches("Eat every 2-3 hours").count(),
+            2,
+            "{}",
+            report.text
+        );
+        assert!(!report.text.contains("Award-winning"), "{}", report.text);
     }
 
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
