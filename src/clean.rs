@@ -2405,11 +2405,13 @@ fn decide_teasers(
         }
         // (Not a line that opens each of two sections under different headings: "Meal 1 /
         // Eat every 2-3 hours / ... / Meal 2 / Eat every 2-3 hours" is a meal plan's.)
+        // (A section's heading: a heading element, or in pasted text a short label ending
+        // with a colon, "Tuesday. Intense run (40-60 mins):".)
+        let heads = |k: usize| {
+            blocks[k].heading > 0 || features[k].words <= 12 && features[k].lower.ends_with(':')
+        };
         let opens_sections = |j: usize| {
-            i > 0
-                && blocks[i - 1].heading > 0
-                && blocks[j - 1].heading > 0
-                && features[i - 1].lower != features[j - 1].lower
+            i > 0 && heads(i - 1) && heads(j - 1) && features[i - 1].lower != features[j - 1].lower
         };
         let twin = (i + 1..blocks.len().min(i + 6))
             .find(|&j| features[j].lower == features[i].lower)
@@ -2687,6 +2689,19 @@ mod tests {
             report.text
         );
         assert!(!report.text.contains("Award-winning"), "{}", report.text);
+        // Pasted, under labels that end with a colon.
+        let text = body_then(
+            "Tuesday. Intense run (40-60 mins):\n\nWarm up for 10-20 minutes with easy jogging\n\nMain set of five fast minutes, then one easy\n\n\
+             Thursday. Steady run (50-70 mins):\n\nWarm up for 10-20 minutes with easy jogging\n\nMain set of twenty steady minutes",
+        );
+        let d = decide(&text);
+        let warm_ups = d.iter().filter(|(t, _)| t.starts_with("Warm up"));
+        assert!(
+            warm_ups.clone().count() == 2
+                && warm_ups
+                    .clone()
+                    .all(|(_, d)| *d != Decision::Remove(RemovalReason::Teaser))
+        );
     }
 
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
