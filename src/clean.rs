@@ -2704,6 +2704,20 @@ mod tests {
         );
     }
 
+    /// A reading time under the headline, alone or ending the byline's line, is metadata.
+    #[test]
+    fn a_reading_time_is_metadata() {
+        for line in ["8 min read", "Jane Doe · 5 Minute Read", "3 mins read"] {
+            let d = decide(&headed(line));
+            assert_eq!(
+                reason_of(&d, line),
+                Decision::Remove(RemovalReason::Metadata),
+                "{line}"
+            );
+            assert_eq!(reason_of(&d, BODY[0]), Decision::Keep);
+        }
+    }
+
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
     /// after a dash. The signed paragraphs are the article's; a signed quotation is a blurb
     /// and does not carry the body on by itself.
