@@ -2121,7 +2121,8 @@ fn is_shop_button(f: &Features) -> bool {
     let price = first
         .strip_prefix(['$', '£', '€', '¥'])
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    let at_shop = price && matches!(second, "at" | "from" | "on") && f.words >= 3;
+    // (The shop's name may be one word: "$228 from Example".)
+    let at_shop = price && matches!(second, "at" | "from" | "on") && words.next().is_some();
     at_shop || first == "shop" && f.lower.trim_end_matches(['!', '.']).ends_with(" now")
 }
 
@@ -3215,6 +3216,8 @@ mod tests {
         for button in [
             "$115 at Example Home",
             "£40 from Example Store",
+            "$228 from Example",
+            "Buy on Example",
             "Shop Example X5 Pro Now",
             "View Deal",
             "See it at Example",
