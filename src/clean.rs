@@ -1923,14 +1923,29 @@ fn ends_signed(text: &str) -> bool {
     if text.starts_with(['"', '“']) {
         return false;
     }
-    // (The last dash with spaces around it: '–', '—' or "--".)
-    let Some((before, after)) = [" – ", " — ", " -- "]
-        .iter()
-        .filter_map(|dash| text.rsplit_once(dash))
-        .max_by_key(|(before, _)| before.len())
-    else {
+    // The last dash with a space either side ('–', '—' or "--"), looked for in the last 240
+    // bytes only: a signature of twelve words is shorter, and this runs on every block that
+    // does not end like a sentence.
+    let bytes = text.as_bytes();
+    let from = (text.len().saturating_sub(240)..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let spaced = |start: usize, end: usize| {
+        start > 0 && bytes[start - 1] == b' ' && bytes.get(end) == Some(&b' ')
+    };
+    let dash = text[from..].char_indices().rev().find_map(|(at, c)| {
+        let at = from + at;
+        let (start, end) = match c {
+            '–' | '—' => (at, at + c.len_utf8()),
+            '-' if at > 0 && bytes[at - 1] == b'-' => (at - 1, at + 1),
+            _ => return None,
+        };
+        spaced(start, end).then_some((start, end))
+    });
+    let Some((start, end)) = dash else {
         return false;
     };
+    let (before, after) = (&text[..start - 1], &text[end + 1..]);
     ends_sentence(before.trim_end())
         && after.starts_with(|c: char| c.is_uppercase())
         && (1..=12).contains(&after.split_whitespace().count())
