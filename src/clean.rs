@@ -381,6 +381,51 @@ fn mark_commenters(
     }
 }
 
+/// Cards of other stories after the article's first prose, each a date line over a
+/// summary that reads as prose, with a headline above or below the date ("Dec 19, 2025" /
+/// "New Shuttle Services Launch" / "The reserve's guests can now ..."): three or more make
+/// a feed, and their headlines and summaries are teasers. An article has one date line,
+/// above its first paragraph.
+fn mark_dated_cards(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+    first_prose: usize,
+) {
+    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
+    let prose = |k: usize| features[k].is_prose(&blocks[k]);
+    let headline = |k: usize, decisions: &[Option<Decision>]| {
+        decisions[k].is_none() && features[k].is_headline_shaped(&blocks[k])
+    };
+    // Each card: its date line and its summary, with its headline above or below the date.
+    let cards: Vec<(usize, usize)> = (first_prose + 1..blocks.len())
+        .filter(|&d| decisions[d] == metadata && features[d].has_digit && features[d].words <= 8)
+        .filter_map(|d| {
+            let next = (d + 1..blocks.len().min(d + 3)).find(|&k| decisions[k].is_none())?;
+            if prose(next) {
+                return Some((d, next));
+            }
+            (headline(next, decisions)
+                && next + 1 < blocks.len()
+                && decisions[next + 1].is_none()
+                && prose(next + 1))
+            .then_some((d, next + 1))
+        })
+        .collect();
+    if cards.len() < 3 {
+        return;
+    }
+    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
+    for (date, summary) in cards {
+        for decision in &mut decisions[date + 1..=summary] {
+            *decision = decision.or(teaser);
+        }
+        if headline(date - 1, decisions) {
+            decisions[date - 1] = teaser;
+        }
+    }
+}
+
 /// Testimonials: three or more readers' or customers' reviews, each signed on the line
 /// under it with a first name and an initial ("Mallory R.", "– Jamie W"), after the
 /// article's first prose. Like a comment thread, they are not the article.
@@ -564,6 +609,11 @@ fn decide(
     // on, and the densest run keeps distant prose out.
     mark_commenters(blocks, features, &mut decisions, prose[0]);
     mark_testimonials(blocks, features, &mut decisions, prose[0]);
+    // (Pasted text only: in HTML a page's article may itself be dated entries, which its
+    // markup keeps apart from the feeds around it.)
+    if format == Format::Text {
+        mark_dated_cards(blocks, features, &mut decisions, prose[0]);
+    }
     let run = densest_run(features, blocks, &decisions, &quoted);
     let (first, last) = match format {
         Format::Html => {
@@ -2732,6 +2782,42 @@ mod tests {
             );
             assert_eq!(reason_of(&d, BODY[0]), Decision::Keep);
         }
+    }
+
+    /// A feed of other stories after the article, each a date line with a headline and a
+    /// summary, goes as teasers; one date line inside an article (an update) does not.
+    #[test]
+    fn dated_cards_after_the_article_are_teasers() {
+        let card = |day: u32, headline: &str| {
+            format!(
+                "Dec {day}, 2025\n\n{headline}\n\nThe city's transport office announced the change on Friday, saying that the new service would start before the end of the month."
+            )
+        };
+        let text = body_then(&format!(
+            "More News\n\n{}\n\n{}\n\n{}",
+            card(17, "Ferry Fares Rise Again"),
+            card(18, "New Cycle Lanes Open"),
+            card(19, "Airport Shuttle Returns"),
+        ));
+        let d = decide(&text);
+        for headline in ["Ferry Fares", "New Cycle", "Airport Shuttle"] {
+            assert_eq!(
+                reason_of(&d, headline),
+                Decision::Remove(RemovalReason::Teaser),
+                "{headline}"
+            );
+        }
+        assert!(d
+            .iter()
+            .filter(|(t, _)| t.starts_with("The city's transport office"))
+            .all(|(_, d)| *d == Decision::Remove(RemovalReason::Teaser)));
+        assert_eq!(reason_of(&d, BODY[2]), Decision::Keep);
+        // One dated update between the article's paragraphs stays.
+        let d = decide(&body_around(&format!(
+            "Dec 18, 2025\n\n{}",
+            "The council said on Thursday that the first night buses would run from the old town to the station."
+        )));
+        assert_eq!(reason_of(&d, "The council said"), Decision::Keep);
     }
 
     /// A round-up of contributors' picks: each pick under its name, in a paragraph signed
