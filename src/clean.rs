@@ -2770,6 +2770,22 @@ mod tests {
         );
     }
 
+    /// A call to share that closes a post is furniture, however it is phrased.
+    #[test]
+    fn a_closing_call_to_share_goes() {
+        for line in [
+            "If you enjoyed this article, you will like the others in the series.",
+            "If you liked this post, you'll love the rest of the blog too.",
+        ] {
+            let d = decide(&body_then(line));
+            assert_eq!(
+                reason_of(&d, line),
+                Decision::Remove(RemovalReason::Share),
+                "{line}"
+            );
+        }
+    }
+
     /// A reading time under the headline, alone or ending the byline's line, is metadata.
     #[test]
     fn a_reading_time_is_metadata() {
