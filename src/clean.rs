@@ -2786,6 +2786,26 @@ mod tests {
         }
     }
 
+    /// The rows of a cookie declaration after the article are legal text; a recipe's
+    /// sentence about a cookie is not.
+    #[test]
+    fn a_cookie_declarations_rows_are_legal() {
+        let row = "_ga 1 year 1 month Example Analytics sets this cookie to count visits";
+        let d = decide(&body_then(&format!(
+            "{row}\n\n_gid 1 day this cookie is used to tell visitors apart"
+        )));
+        assert_eq!(reason_of(&d, "_ga"), Decision::Remove(RemovalReason::Legal));
+        assert_eq!(
+            reason_of(&d, "_gid"),
+            Decision::Remove(RemovalReason::Legal)
+        );
+        let recipe = "This cookie keeps for a week in a tin.";
+        assert_eq!(
+            reason_of(&decide(&body_around(recipe)), recipe),
+            Decision::Keep
+        );
+    }
+
     /// A reading time under the headline, alone or ending the byline's line, is metadata.
     #[test]
     fn a_reading_time_is_metadata() {
