@@ -2525,6 +2525,15 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that in pasted `text` the block starting with `block` is removed for `reason`.
+    fn assert_removed_as(text: &str, block: &str, reason: RemovalReason) {
+        assert_eq!(
+            reason_of(&decide(text), block),
+            Decision::Remove(reason),
+            "{block}"
+        );
+    }
+
     fn reason_of(decided: &[(String, Decision)], prefix: &str) -> Decision {
         decided
             .iter()
@@ -2726,12 +2735,8 @@ mod tests {
             "Comentarios",
             "Comentários",
         ] {
-            let d = decide(&body_then(&format!("{heading}\n\n{review}")));
-            assert_eq!(
-                reason_of(&d, heading),
-                Decision::Remove(RemovalReason::Comments),
-                "{heading}"
-            );
+            let text = body_then(&format!("{heading}\n\n{review}"));
+            assert_removed_as(&text, heading, RemovalReason::Comments);
         }
     }
 
@@ -2777,12 +2782,7 @@ mod tests {
             "If you enjoyed this article, you will like the others in the series.",
             "If you liked this post, you'll love the rest of the blog too.",
         ] {
-            let d = decide(&body_then(line));
-            assert_eq!(
-                reason_of(&d, line),
-                Decision::Remove(RemovalReason::Share),
-                "{line}"
-            );
+            assert_removed_as(&body_then(line), line, RemovalReason::Share);
         }
     }
 
