@@ -1245,7 +1245,7 @@ fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>, PageMeta) 
 
 /// Where `needle` first occurs in `haystack`, read eight bytes at a time: the tag scan runs
 /// over every byte of a page (half a megabyte of scripts and styles on some), and a byte at a
-/// time was a tenth of the whole analysis.
+/// time cost 5% of the whole analysis of a ScrapingHub page.
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
