@@ -2671,9 +2671,14 @@ mod tests {
         "Officials said the first routes would open in the spring, although the contract for the new vehicles has not yet been signed.",
     ];
 
+    /// `texts` as HTML paragraphs, one after another.
+    fn paragraphs_html(texts: &[&str]) -> String {
+        texts.iter().map(|p| format!("<p>{p}</p>")).collect()
+    }
+
     /// The three paragraphs of [`BODY`] as HTML paragraphs.
     fn body_html() -> String {
-        BODY.map(|p| format!("<p>{p}</p>")).concat()
+        paragraphs_html(&BODY)
     }
 
     /// The three paragraphs of [`BODY`] as pasted text, then `after` (blocks of its own).
@@ -3814,13 +3819,11 @@ mod tests {
     /// is no comment form: the body goes on after it.
     #[test]
     fn in_html_a_print_button_does_not_end_the_article() {
-        let method = [
+        let method = paragraphs_html(&[
             "Fill the canner with water and set it to simmer while the jars warm up.",
             "Core, peel and cube the pears, then put them in a pot with the juice of a lemon.",
             "Boil the mixture while stirring often, until it is thick enough to coat a spoon.",
-        ]
-        .map(|step| format!("<p>{step}</p>"))
-        .concat();
+        ]);
         let decided = decide_html(&format!(
             "<html><body><article>{body}{body}<button>Print</button><h3>Method</h3>{method}</article></body></html>",
             body = body_html()
@@ -3981,11 +3984,7 @@ mod tests {
     /// the card's few words do not make the article furniture.
     #[test]
     fn a_marked_card_does_not_unmark_a_longer_article() {
-        let body: String = BODY
-            .iter()
-            .chain(BODY.iter())
-            .map(|p| format!("<p>{p}</p>"))
-            .collect();
+        let body = body_html().repeat(2);
         let card = "<article><h3><a href=\"#\">Another post</a></h3><p>Card: the council of a nearby town has voted on a plan of its own for the buses.</p></article>";
         let decided = decide_html(&format!(
             "<html><body><h1>Buses Return</h1><div>{body}</div><h2>Latest posts</h2>{card}</body></html>"
