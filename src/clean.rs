@@ -863,19 +863,36 @@ impl AuthorBoxes {
             let opening = biography_name(text)
                 .filter(|&(_, words)| words >= 2)
                 .map(|(name, _)| name);
-            let name = opening.or_else(|| {
-                // (One or two blocks up, inside the body.)
-                let line = [1, 2]
+            // (One or two blocks up, inside the body; two up, the name may have its role
+            // line under it: "Jane Doe" / "Senior Editor" / "Jane is ...".)
+            let lines = || {
+                [1, 2]
                     .into_iter()
-                    .filter(|&up| i - first >= up)
-                    .find_map(|up| name_line(&blocks[i - up].text))?;
-                words_of(text)
-                    .take(25)
-                    .any(|w| {
+                    .filter(move |&up| i - first >= up)
+                    .filter_map(|up| name_line(&blocks[i - up].text))
+            };
+            // The biography opens with the first name of a name line above and a
+            // biography's verb ("Jane Doe" / "Jane is a ..."), or introduces the writer in
+            // the first person ("I'm Jane, a ...", "Hi, I'm Jane.", "My name is Jane").
+            let words: Vec<&str> = words_of(text).take(5).collect();
+            let introduces = |first: &str| {
+                let named = |w: &str| w.trim_end_matches([',', '.', '!']) == first;
+                match words[..] {
+                    [name, verb, ..] if name == first => AUTHOR_BOX.verbs.contains(verb),
+                    [i_am, name, ..] if ["I'm", "I’m"].contains(&i_am) => named(name),
+                    [_, i_am, name, ..] if ["I'm", "I’m"].contains(&i_am) => named(name),
+                    ["I", "am", name, ..] | ["My", "name", "is", name, ..] => named(name),
+                    _ => false,
+                }
+            };
+            let first_name = lines().find(|line| line.split(' ').next().is_some_and(introduces));
+            let name = first_name.or(opening).or_else(|| {
+                lines().find(|line| {
+                    words_of(text).take(25).any(|w| {
                         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
                         line.split(' ').any(|part| part == w)
                     })
-                    .then_some(line)
+                })
             });
             let introduced = name.is_some_and(|name| {
                 let closes_article = (i + 1..=last).all(|j| {
@@ -891,7 +908,11 @@ impl AuthorBoxes {
                 // (A name line over a biography that opens otherwise is no evidence
                 // alone: the story's own subheadings are names too.)
                 let name_line_above = opening.is_some() && name_line_in(blocks, name, above);
-                closes_article && (heading || name_line_above || self.in_byline(name, i, false))
+                closes_article
+                    && (heading
+                        || name_line_above
+                        || first_name.is_some()
+                        || self.in_byline(name, i, false))
             });
             let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
             if introduced || by_role {
@@ -3158,6 +3179,51 @@ mod tests {
         let story = body_around(&format!("Maria Lopez\n\n{bio}"));
         let d = decide(&story);
         assert_eq!(reason_of(&d, &bio[..30]), Decision::Keep);
+    }
+
+    /// A biography under the writer's name line that calls the writer by the first name
+    /// ("Maria Lopez" / "Senior Planner" / "Maria is ..."), or in the first person ("I'm
+    /// Maria, ..."), is the author box; the role line between does not hide the name.
+    #[test]
+    fn a_biography_by_the_first_name_under_the_name_line_is_metadata() {
+        for (lines, bio) in [
+            (
+                "Maria Lopez\n\nSenior Transit Planner",
+                "Maria is a planner by training who has followed the city's buses for a decade.",
+            ),
+            (
+                "Maria Lopez",
+                "Maria has followed the city's buses for a decade and rides one every morning.",
+            ),
+            (
+                "Maria Lopez",
+                "I'm Maria, a planner by training. I have followed the city's buses for a decade.",
+            ),
+            (
+                "Maria Lopez",
+                "Hi, I'm Maria. I have followed the city's buses for a decade and ride one daily.",
+            ),
+        ] {
+            let d = decide(&body_then(&format!("{lines}\n\n{bio}")));
+            assert_eq!(
+                reason_of(&d, &bio[..20]),
+                Decision::Remove(RemovalReason::Metadata),
+                "{bio}"
+            );
+            assert_eq!(
+                reason_of(&d, "Maria Lopez"),
+                Decision::Remove(RemovalReason::Metadata),
+                "{lines} {bio}"
+            );
+        }
+        // Another first name, or the first name without a biography's verb, is the story's.
+        for bio in [
+            "Tom is a planner by training who has followed the city's buses for a decade.",
+            "Maria and her neighbours will ride the first bus when the line opens in June.",
+        ] {
+            let d = decide(&body_then(&format!("Maria Lopez\n\n{bio}")));
+            assert_eq!(reason_of(&d, &bio[..20]), Decision::Keep, "{bio}");
+        }
     }
 
     /// The author box printed between the byline and the body, named by the byline (whole
