@@ -1899,7 +1899,8 @@ fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalR
     if dated_byline && crate::metadata::byline(text).is_some() {
         return Some(RemovalReason::Metadata);
     }
-    // Phrases mark short blocks; legal notices and comment-policy texts run long, so theirs
+    // Phrases mark short blocks; legal notices, affiliate disclosures and comment-policy
+    // texts run long, so theirs
     // (the long-form phrases) count up to a long paragraph ([`notice_phrases`]). A block
     // that reports someone's words is the article's, whatever it mentions ("the company
     // updated its privacy policy, regulators said").
@@ -2050,10 +2051,12 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
     (text.len() <= 160).then_some(start..end)
 }
 
-/// The long-form phrases ([`BOILERPLATE`]: legal and comment-policy texts) of a long
+/// The long-form phrases ([`BOILERPLATE`]: legal notices, affiliate disclosures and
+/// comment-policy texts) of a long
 /// block that reads as a notice: a phrase opens it (in its first sentence) or two fill it,
-/// and it reports nobody's words ([`reports_speech`]). A paragraph that mentions a comment
-/// in passing ("it will leave a comment like ...") is the article's.
+/// it reports nobody's words ([`reports_speech`]), and a notice's voice (not a comment
+/// policy's) is the site's or the reader's. A paragraph that mentions a comment in passing ("it will leave a
+/// comment like ...") is the article's.
 fn notice_phrases(lower: &str) -> PhraseSet {
     let phrases = BOILERPLATE.matching_long_form(lower);
     // (Most long blocks hold no phrase: nothing more to read in them.)
@@ -2062,7 +2065,21 @@ fn notice_phrases(lower: &str) -> PhraseSet {
     }
     let first_sentence = &lower[..lower.find(". ").unwrap_or(lower.len())];
     let opens = BOILERPLATE.matching_long_form(first_sentence) != PhraseSet::default();
-    match (opens || phrases.len() > 1) && !reports_speech(lower) {
+    // A legal notice or a disclosure speaks for the site or to the reader ("we use
+    // cookies", "this post contains affiliate links", "your personal data") or carries a
+    // legal sign (©, ®, ™); an article's paragraph about terms and conditions or affiliate
+    // links speaks of others ("the app scans the terms and conditions that users accept").
+    let voiced = BOILERPLATE
+        .of(phrases)
+        .any(|p| p.reason == RemovalReason::Comments)
+        || lower.contains(['©', '®', '™'])
+        || words_of(lower).any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "we" | "our" | "us" | "i" | "my" | "me" | "you" | "your" | "this"
+            )
+        });
+    match (opens || phrases.len() > 1) && !reports_speech(lower) && voiced {
         true => phrases,
         false => PhraseSet::default(),
     }
@@ -3348,6 +3365,45 @@ mod tests {
             reason_of(&d, &notice[..30]),
             Decision::Remove(RemovalReason::Legal)
         );
+    }
+
+    /// A notice speaks for the site or to the reader, or carries a legal sign; the
+    /// article's paragraphs about terms and affiliate links speak of others.
+    #[test]
+    fn a_notice_speaks_for_the_site_and_a_story_of_others() {
+        let about_terms = "Few travellers read the terms and conditions before they book a \
+                           flight. Those pages cover everything from oversold flights to \
+                           luggage, and airlines rewrite them several times a year without \
+                           telling passengers.";
+        let about_links = "Bloggers use affiliate links to earn a small commission on each \
+                           sale, and the programmes that pay them have grown quickly since \
+                           shops began to share the cost of the reviews that send buyers \
+                           their way.";
+        let disclosure = "Disclosure: this post may contain affiliate links, which means \
+                          I may receive a small commission if you buy something through \
+                          them, at no extra cost to you. I only recommend what I have used \
+                          myself. Thank you for supporting the blog!";
+        let trademarks = "Example® and Sample® are registered trademarks owned by Example \
+                          Holdings, LLC. The publisher is not affiliated with Example \
+                          Holdings, LLC, and readers who wish to use the forms must hold a \
+                          licence from their owner.";
+        for (notice, reason) in [
+            (disclosure, RemovalReason::Advertisement),
+            (trademarks, RemovalReason::Legal),
+        ] {
+            let text = format!(
+                "{}\n\n{notice}",
+                body_around(&format!("{about_terms}\n\n{about_links}"))
+            );
+            let d = decide(&text);
+            assert_eq!(reason_of(&d, &about_terms[..30]), Decision::Keep);
+            assert_eq!(reason_of(&d, &about_links[..30]), Decision::Keep);
+            assert_eq!(
+                reason_of(&d, &notice[..30]),
+                Decision::Remove(reason),
+                "{notice}"
+            );
+        }
     }
 
     /// Short news paragraphs that report on cookies, terms or comments are the story; a

@@ -528,10 +528,16 @@ pub(crate) struct BoilerplatePattern {
 }
 
 impl BoilerplatePattern {
-    /// Whether the phrase marks a block of any length: legal notices and comment-policy
-    /// texts run long, where other phrases only mark short blocks.
+    /// Whether the phrase marks a block of any length: legal notices, affiliate
+    /// disclosures (the advertisement phrases found anywhere in a block, not the labels
+    /// and buttons that open one) and comment-policy texts run long, where other phrases
+    /// only mark short blocks.
     pub fn long_form(&self) -> bool {
-        matches!(self.reason, RemovalReason::Legal | RemovalReason::Comments)
+        match self.reason {
+            RemovalReason::Legal | RemovalReason::Comments => true,
+            RemovalReason::Advertisement => !self.at_start,
+            _ => false,
+        }
     }
 
     /// Whether `lower` (a block's text, lowercased and trimmed) matches. A whole-block
