@@ -3458,6 +3458,17 @@ mod tests {
         let story = "Streamers earn a commission when viewers buy games via affiliate links.";
         let d = decide(&body_then(story));
         assert_eq!(reason_of(&d, story), Decision::Keep);
+        // Over the article, at any length.
+        let disclosure = "We may receive a commission from our partners if you click a link \
+                          and buy a product or service. This does not change our ratings, \
+                          which come from years of hands-on testing and research by our \
+                          editors.";
+        let d = decide(&format!("{disclosure}\n\n{}", BODY.join("\n\n")));
+        assert_eq!(
+            reason_of(&d, &disclosure[..30]),
+            Decision::Remove(RemovalReason::Advertisement)
+        );
+        assert_eq!(reason_of(&d, BODY[0]), Decision::Keep);
     }
 
     /// A slideshow's counter is navigation; a listicle's numbering and a rating are not.
