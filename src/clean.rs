@@ -563,6 +563,7 @@ fn decide(
 
     let quoted = embedded_posts(features, &decisions);
     mark_repeats(features, &mut decisions);
+    mark_reprinted(features, &mut decisions, true);
     mark_teaser_cards(blocks, features, &mut decisions);
     mark_glued_teasers(blocks, &mut decisions);
     if format == Format::Html {
@@ -733,6 +734,7 @@ fn decide(
     for decision in decisions.iter_mut().skip(last + 1) {
         decision.get_or_insert(Decision::Remove(RemovalReason::Other));
     }
+    mark_reprinted(features, &mut decisions, false);
     author_boxes.mark_closing(blocks, features, &mut decisions, first, last);
     mark_contact_lines(features, &quoted, &mut decisions, first, last);
     if let Some(t) = title {
@@ -1538,10 +1540,44 @@ fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decision>]) {
     }
 }
 
+/// Paragraphs printed again word for word (prose of 25 words or more): the second copy of
+/// each. Before the body is found (`stretches_only`), only copies that follow one another
+/// as their originals do: the article, or a stretch of it, printed again (a print
+/// version, a second page's template), which would otherwise compete with the first copy
+/// for the body. Single copies wait until the body is known: a listing's repeated blurb
+/// ("Note: students must know computers." under each course) is no stretch, and removing
+/// it would break the listing apart.
+fn mark_reprinted(features: &[Features], decisions: &mut [Option<Decision>], stretches_only: bool) {
+    let paragraphs: Vec<usize> = (0..features.len())
+        .filter(|&i| {
+            let f = &features[i];
+            decisions[i].is_none() && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
+        })
+        .collect();
+    // Each paragraph's first printing, as a position in `paragraphs`.
+    let mut first: TextMap<usize> = TextMap::default();
+    let original: Vec<usize> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| *first.get_or_insert_with(features[i].lower, || k))
+        .collect();
+    let copy = |k: usize| original[k] != k;
+    // A copy whose neighbour is the copy of its original's neighbour.
+    let in_stretch = |k: usize| {
+        (k > 0 && copy(k - 1) && original[k - 1] + 1 == original[k])
+            || (k + 1 < paragraphs.len() && copy(k + 1) && original[k] + 1 == original[k + 1])
+    };
+    for (k, &i) in paragraphs.iter().enumerate() {
+        if copy(k) && (!stretches_only || in_stretch(k)) {
+            decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
+        }
+    }
+}
+
 /// Text printed a second time: a block made of earlier paragraphs glued together (the
 /// article body again, from the page's metadata), or an earlier block's opening cut with
-/// "..." (a teaser of a paragraph above). Exact repeats are left: they may be the
-/// article's own.
+/// "..." (a teaser of a paragraph above). Exact repeats are left to [`mark_reprinted`],
+/// which takes long paragraphs only: a short one may be the article's own, printed twice.
 fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
     const OPENING: usize = 60;
     const CUT_OPENING: usize = 30;
@@ -2714,6 +2750,23 @@ mod tests {
         texts.iter().map(|p| format!("<p>{p}</p>")).collect()
     }
 
+    /// [`BODY`] told `times` times over, each time on another day, year and season, so that
+    /// no paragraph repeats another ([`mark_reprinted`] takes repeats): a longer story.
+    fn longer_body(times: usize) -> Vec<String> {
+        let days = ["Tuesday", "Wednesday", "Thursday", "Friday"];
+        let years = ["2019", "2018", "2017", "2016"];
+        let seasons = ["spring", "summer", "autumn", "winter"];
+        (0..times)
+            .flat_map(|k| {
+                BODY.iter().map(move |p| {
+                    p.replace("Tuesday", days[k])
+                        .replace("2019", years[k])
+                        .replace("spring", seasons[k])
+                })
+            })
+            .collect()
+    }
+
     /// The three paragraphs of [`BODY`] as HTML paragraphs.
     fn body_html() -> String {
         paragraphs_html(&BODY)
@@ -3248,7 +3301,7 @@ mod tests {
     #[test]
     fn the_author_box_before_the_article_is_metadata() {
         // Enough of the story after the box to be the body (200 words of prose).
-        let story = [BODY.join("\n\n"), BODY.join("\n\n"), BODY.join("\n\n")]
+        let story = longer_body(3)
             .join("\n\n")
             .replace("Officials said", "Officials later said")
             .replacen("The city council", "The town council", 1);
@@ -3536,12 +3589,81 @@ mod tests {
         }
     }
 
+    /// A paragraph of the article printed again word for word: the second copy goes. Short
+    /// lines and lists printed twice stay (a question put to each interviewee, a recipe
+    /// served on two days).
     #[test]
-    fn a_paragraph_repeated_exactly_is_kept() {
-        // A recipe served on two days, a question put to each interviewee.
-        let text = body_then(BODY[1]);
+    fn a_paragraph_printed_twice_is_a_duplicate() {
+        let d = decide(&body_then(BODY[1]));
+        let copies: Vec<_> = d.iter().filter(|(b, _)| *b == BODY[1]).collect();
+        assert_eq!(copies.len(), 2, "{d:?}");
+        assert_eq!(copies[0].1, Decision::Keep);
+        assert_eq!(copies[1].1, Decision::Remove(RemovalReason::Duplicate));
+        for line in [
+            "What was the first bus you ever took?",
+            "Lunch: 1 cup brown rice, 4 oz. grilled chicken, ½ cup black beans, ¼ cup salsa, \
+             ½ avocado, 1 tsp. olive oil, 1 cup spinach, ½ cup corn, 2 tbsp. cheddar, lime.",
+        ] {
+            let [first, second, third] = BODY;
+            let d = decide(&format!(
+                "Buses Return\n\n{first}\n\n{line}\n\n{second}\n\n{line}\n\n{third}"
+            ));
+            assert!(
+                d.iter()
+                    .filter(|(b, _)| b.starts_with(&line[..20]))
+                    .all(|(_, r)| *r != Decision::Remove(RemovalReason::Duplicate)),
+                "{line}: {d:?}"
+            );
+        }
+    }
+
+    /// Before the body is found, only copies that follow one another as their originals
+    /// do go: a stretch of the article printed again. A blurb repeated under each item of
+    /// a listing waits for the body.
+    #[test]
+    fn before_the_body_only_a_reprinted_stretch_goes() {
+        let [first, second, third] = BODY.map(|p| format!("{p} {p}"));
+        let stretch = [&first, &second, &third, "Print", &first, &second, &third];
+        let blurb = ["Course one", &first, &second, "Course two", &third, &first];
+        for (texts, removed) in [(&stretch[..], &[4, 5, 6][..]), (&blurb[..], &[][..])] {
+            let doc = read(&texts.join("\n\n"), Format::Text);
+            let mut lowercase = String::new();
+            let features = Features::of_all(&doc.blocks, &mut lowercase);
+            let mut decisions = vec![None; doc.blocks.len()];
+            mark_reprinted(&features, &mut decisions, true);
+            let taken: Vec<usize> = (0..decisions.len())
+                .filter(|&i| decisions[i].is_some())
+                .collect();
+            assert_eq!(taken, removed, "{texts:?}");
+            mark_reprinted(&features, &mut decisions, false);
+            assert!(decisions[doc.blocks.len() - 1].is_some(), "{texts:?}");
+        }
+    }
+
+    /// The article printed twice (a print version under the page's): the body is the
+    /// first copy, the second goes as a duplicate, whole.
+    #[test]
+    fn an_article_printed_twice_is_kept_once() {
+        let story = longer_body(2).join("\n\n");
+        let text = format!("Buses Return to the Old Town\n\n{story}\n\nPrint this page\n\n{story}");
         let d = decide(&text);
-        assert!(d.iter().all(|(_, r)| *r == Decision::Keep), "{d:?}");
+        for paragraph in longer_body(2) {
+            let copies: Vec<_> = d
+                .iter()
+                .filter(|(b, _)| *b == paragraph)
+                .map(|(_, r)| *r)
+                .collect();
+            assert_eq!(copies.len(), 2, "{paragraph}");
+            assert_eq!(copies[0], Decision::Keep, "{paragraph}");
+            // (A copy under 25 words may stay: only long ones are taken as copies.)
+            if paragraph.split(' ').count() >= 25 {
+                assert_eq!(
+                    copies[1],
+                    Decision::Remove(RemovalReason::Duplicate),
+                    "{paragraph}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -4117,7 +4239,8 @@ mod tests {
     /// the card's few words do not make the article furniture.
     #[test]
     fn a_marked_card_does_not_unmark_a_longer_article() {
-        let body = body_html().repeat(2);
+        let longer = longer_body(2);
+        let body = paragraphs_html(&longer.iter().map(String::as_str).collect::<Vec<_>>());
         let card = "<article><h3><a href=\"#\">Another post</a></h3><p>Card: the council of a nearby town has voted on a plan of its own for the buses.</p></article>";
         let decided = decide_html(&format!(
             "<html><body><h1>Buses Return</h1><div>{body}</div><h2>Latest posts</h2>{card}</body></html>"
