@@ -893,7 +893,10 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
             "class" | "id" => {
                 let mut hint: Option<Hint> = None;
                 let mut keep = false;
-                for word in value.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+                let words = value
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .flat_map(|word| std::iter::once(word).chain(camel_head(word)));
+                for word in words {
                     match CLASS_HINTS.get(ascii_lowercase(word).as_ref()) {
                         Some(None) => keep = true,
                         Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
@@ -921,6 +924,21 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
         }
     }
     (None, content)
+}
+
+/// The last part of a camelCase class name, which names what the element is (an
+/// "imageEmbedCaption" is a caption; the parts before modify it). Only in a name of letters
+/// whose last part has five or more: the hashes of CSS modules ("EOMm2KWiHfH") and short
+/// parts ("hasNav", "pageAd") would read as words by chance.
+fn camel_head(word: &str) -> Option<&str> {
+    let bytes = word.as_bytes();
+    if !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let start = (1..bytes.len())
+        .rev()
+        .find(|&k| bytes[k].is_ascii_uppercase() && bytes[k - 1].is_ascii_lowercase())?;
+    (word.len() - start >= 5).then(|| &word[start..])
 }
 
 /// Collects the text of the block being read.
@@ -1791,6 +1809,22 @@ mod tests {
         assert_eq!(doc.blocks[1].heading, 1);
         assert!(doc.blocks[2].in_article);
         assert!(doc.blocks[2].link_density > 0.1 && doc.blocks[2].link_density < 0.3);
+    }
+
+    /// A camelCase class is named by its last part ("imageEmbedCaption" is a caption); a
+    /// CSS module's hash and short parts are no words.
+    #[test]
+    fn a_camel_case_class_is_named_by_its_last_part() {
+        let html = r##"<article><p>The mayor opened the depot.</p>
+            <div class="imageEmbedCaption">The mayor at the depot on Monday.</div>
+            <div class="style--item-EOMm2KWiHfH">Plans for the depot.</div>
+            <div class="hasNav pageAd">The depot opens in May.</div></article>"##;
+        let doc = read(html, Format::Html);
+        let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
+        assert_eq!(hints, [None, Some(RemovalReason::Caption), None, None]);
+        assert_eq!(camel_head("articleShareCredit"), Some("Credit"));
+        assert_eq!(camel_head("shareIcon"), None);
+        assert_eq!(camel_head("Caption2Text"), None);
     }
 
     /// An embedded post's classes name its network ("twitter-tweet"), as share buttons'
