@@ -2902,6 +2902,34 @@ mod tests {
         );
     }
 
+    /// Calls to chat or subscribe, a feed widget's error, a Russian photo credit and a
+    /// Korean entry stamp inside the article are furniture, each with its reason.
+    #[test]
+    fn furniture_lines_from_widgets_and_other_languages() {
+        for (line, reason) in [
+            (
+                "Chat with us in Messenger. Find out what's happening as it unfolds.",
+                RemovalReason::Share,
+            ),
+            (
+                "Subscribe to the Example Gazette and stay smart with our writers.",
+                RemovalReason::Share,
+            ),
+            (
+                "Get the latest updates right in your inbox.",
+                RemovalReason::Share,
+            ),
+            (
+                "An error has occurred; the feed is probably down. Try again later.",
+                RemovalReason::Other,
+            ),
+            ("личный архив Анны Ивановой", RemovalReason::Caption),
+            ("기사입력 :[ 2018-08-25 15:24 ]", RemovalReason::Metadata),
+        ] {
+            assert_removed_as(&body_around(line), line, reason);
+        }
+    }
+
     /// A reading time under the headline, alone or ending the byline's line, is metadata.
     #[test]
     fn a_reading_time_is_metadata() {
