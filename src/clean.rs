@@ -2180,8 +2180,8 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
 }
 
 /// A caption that ends with its credit in brackets: "... on Nov. 19, 2019. (Jane Doe/AP)",
-/// "(NASA via AP, File)", "(Photo credit: Jane Doe)". The credit names a news agency or
-/// opens with "Photo" or "Image"; brackets that list things ("(photo, video, flowers)") or
+/// "(NASA via AP, File)", "(Photo credit: Jane Doe)", "(credit: NASA/Jane Doe)". The
+/// credit names a news agency or opens with "Photo", "Image" or "Credit:"; brackets that list things ("(photo, video, flowers)") or
 /// remark ("(The photo above is ours)") are the article's.
 fn ends_with_credit(text: &str) -> bool {
     const AGENCIES: [&[u8]; 6] = [b"AP", b"Reuters", b"AFP", b"Getty", b"EPA", b"PTI"];
@@ -2211,7 +2211,11 @@ fn ends_with_credit(text: &str) -> bool {
             words += 1;
         }
     }
-    open > 0 && credited && words <= 12
+    // ("(credit: NASA/Jane Doe)": the label with its colon, not "(credit card debt)".)
+    let labelled = [&b"credit:"[..], b"Credit:", b"Credits:", b"credits:"]
+        .iter()
+        .any(|label| credit.trim_ascii_start().starts_with(label));
+    open > 0 && (credited || labelled) && words <= 12
 }
 
 /// Split by " | " or " / " into parts of capitalised words, as credits are ("Jane Doe |
@@ -4522,6 +4526,7 @@ mod tests {
             "The mayor speaks at the depot in Springfield on Tuesday, Nov. 19, 2024. (Jane Doe/AP)",
             "In this Dec. 12, 2006, file photo, two workers repair the old depot. (City Archive via AP, File)",
             "Buses wait at the depot before the first morning service. (Photo credit: Jane Doe)",
+            "The first bus of the new network leaves the depot at dawn. (credit: City/Jane Doe)",
         ] {
             let d = decide(&body_around(caption));
             assert_eq!(reason_of(&d, &caption[..12]), Decision::Remove(RemovalReason::Caption), "{caption}");
@@ -4530,6 +4535,7 @@ mod tests {
             "Riders can bring bikes, prams and scooters on board (photo, video and audio recording are allowed).",
             "The council published the full timetable on its website today (The photo above shows the first bus).",
             "The new buses were built by a company in the north of the country (Acme Vehicles Ltd).",
+            "Most riders will pay by card, the council said (credit cards and phones both work).",
         ] {
             let d = decide(&body_around(sentence));
             assert_eq!(reason_of(&d, &sentence[..12]), Decision::Keep, "{sentence}");
