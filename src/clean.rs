@@ -2906,8 +2906,9 @@ mod tests {
         );
     }
 
-    /// Calls to chat or subscribe, a feed widget's error, a Russian photo credit and a
-    /// Korean entry stamp inside the article are furniture, each with its reason.
+    /// Calls to chat or subscribe, a feed widget's error, a Russian photo credit, the
+    /// caption of a drawing and a Korean entry stamp inside the article are furniture, each
+    /// with its reason.
     #[test]
     fn furniture_lines_from_widgets_and_other_languages() {
         for (line, reason) in [
@@ -2928,6 +2929,10 @@ mod tests {
                 RemovalReason::Other,
             ),
             ("личный архив Анны Ивановой", RemovalReason::Caption),
+            (
+                "An artist's impression of the new depot at night.",
+                RemovalReason::Caption,
+            ),
             ("기사입력 :[ 2018-08-25 15:24 ]", RemovalReason::Metadata),
         ] {
             assert_removed_as(&body_around(line), line, reason);
