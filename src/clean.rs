@@ -2925,6 +2925,10 @@ mod tests {
                 RemovalReason::Share,
             ),
             (
+                "Each week our writers look back at the news on video. Click to subscribe!",
+                RemovalReason::Share,
+            ),
+            (
                 "An error has occurred; the feed is probably down. Try again later.",
                 RemovalReason::Other,
             ),
