@@ -928,6 +928,17 @@ impl AuthorBoxes {
                 );
             }
         }
+        // An author box's heading left last, its box's name a link removed with the menus
+        // ("About the author" / "Jane Doe"): nothing of the article is under it.
+        let kept_last = (first..=last).rev().find(|&i| decisions[i].is_none());
+        if let Some(i) = kept_last {
+            if AUTHOR_BOX
+                .headings
+                .contains(features[i].lower.trim_end_matches(':'))
+            {
+                decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+            }
+        }
     }
 }
 
@@ -3290,6 +3301,17 @@ mod tests {
         let story = body_around(&format!("Maria Lopez\n\n{bio}"));
         let d = decide(&story);
         assert_eq!(reason_of(&d, &bio[..30]), Decision::Keep);
+        // The box's heading left last, its name a link gone with the menus, goes too.
+        let decided = decide_html(&format!(
+            "<html><body><h1>Buses Return</h1><article>{}<h3>About the Author</h3>\
+             <p><a href=\"#\">Maria Lopez</a></p></article></body></html>",
+            body_html()
+        ));
+        assert_eq!(
+            decided("About the Author"),
+            Some(Decision::Remove(RemovalReason::Metadata))
+        );
+        assert_eq!(decided("Officials said"), Some(Decision::Keep));
     }
 
     /// A biography under the writer's name line that calls the writer by the first name
