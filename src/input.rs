@@ -1823,6 +1823,13 @@ mod tests {
         let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
         assert_eq!(hints, [None, Some(RemovalReason::Caption), None, None]);
         assert_eq!(camel_head("articleShareCredit"), Some("Credit"));
+        // A call to action's box ("cta") is a subscribe or donate box.
+        let doc = read(
+            r#"<p>The council approved the new bus network on Tuesday after a long debate.</p>
+            <div class="zone-widget-custom-cta-letter"><p>Support us today.</p></div>"#,
+            Format::Html,
+        );
+        assert_eq!(doc.blocks[1].hint, Some(RemovalReason::Share));
         assert_eq!(camel_head("shareIcon"), None);
         assert_eq!(camel_head("Caption2Text"), None);
     }
