@@ -893,12 +893,17 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
             "class" | "id" => {
                 let mut hint: Option<Hint> = None;
                 let mut keep = false;
+                // (A camelCase name's last part counts for furniture only: "mainMenuContent"
+                // is a menu's content, not the article's.)
                 let words = value
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .flat_map(|word| std::iter::once(word).chain(camel_head(word)));
-                for word in words {
+                    .flat_map(|word| {
+                        std::iter::once((word, false)).chain(camel_head(word).map(|h| (h, true)))
+                    });
+                for (word, head) in words {
                     match CLASS_HINTS.get(ascii_lowercase(word).as_ref()) {
-                        Some(None) => keep = true,
+                        Some(None) if !head => keep = true,
+                        Some(None) => {}
                         Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
                         None => {}
                     }
@@ -927,7 +932,8 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
 }
 
 /// The last part of a camelCase class name, which names what the element is (an
-/// "imageEmbedCaption" is a caption; the parts before modify it). Only in a name of letters
+/// "imageEmbedCaption" is a caption; the parts before modify it), read for furniture only
+/// (a "mainMenuContent" is no article content). Only in a name of letters
 /// whose last part has five or more: the hashes of CSS modules ("EOMm2KWiHfH") and short
 /// parts ("hasNav", "pageAd") would read as words by chance.
 fn camel_head(word: &str) -> Option<&str> {
@@ -1823,6 +1829,12 @@ mod tests {
         let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
         assert_eq!(hints, [None, Some(RemovalReason::Caption), None, None]);
         assert_eq!(camel_head("articleShareCredit"), Some("Credit"));
+        // The last part names furniture only: a menu's content is no article content.
+        let class = |value: &'static str| [(Cow::Borrowed("class"), value)];
+        let (hint, content) = element_hint("div", &class("mainMenuContent"));
+        assert!(hint.is_none() && !content);
+        let (hint, content) = element_hint("div", &class("main-content"));
+        assert!(hint.is_none() && content);
         // A call to action's box ("cta") is a subscribe or donate box.
         let doc = read(
             r#"<p>The council approved the new bus network on Tuesday after a long debate.</p>
