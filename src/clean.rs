@@ -1565,13 +1565,27 @@ fn mark_reprinted(features: &[Features], decisions: &mut [Option<Decision>], str
             decisions[i].is_none() && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
         })
         .collect();
-    // Each paragraph's first printing, as a position in `paragraphs`.
-    let mut first: TextMap<usize> = TextMap::default();
-    let original: Vec<usize> = paragraphs
-        .iter()
-        .enumerate()
-        .map(|(k, &i)| *first.get_or_insert_with(features[i].lower, || k))
-        .collect();
+    // Each paragraph's first printing, as a position in `paragraphs`: the paragraphs
+    // sorted by length and opening (then position), so that a copy follows its original;
+    // only those alike in both are compared whole. (Not a map of the texts: hashing and
+    // copying every long paragraph cost a page's cleaning a fifth more.)
+    let lower = |k: usize| features[paragraphs[k]].lower;
+    let key = |k: usize| {
+        (
+            lower(k).len(),
+            &lower(k).as_bytes()[..lower(k).len().min(32)],
+        )
+    };
+    let mut order: Vec<usize> = (0..paragraphs.len()).collect();
+    order.sort_unstable_by(|&a, &b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+    let mut original: Vec<usize> = (0..paragraphs.len()).collect();
+    for group in order.chunk_by(|&a, &b| key(a) == key(b)) {
+        for (n, &k) in group.iter().enumerate().skip(1) {
+            if let Some(&first) = group[..n].iter().find(|&&e| lower(e) == lower(k)) {
+                original[k] = original[first];
+            }
+        }
+    }
     let copy = |k: usize| original[k] != k;
     // A copy whose neighbour is the copy of its original's neighbour.
     let in_stretch = |k: usize| {
