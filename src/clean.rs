@@ -1565,25 +1565,33 @@ fn mark_reprinted(features: &[Features], decisions: &mut [Option<Decision>], str
             decisions[i].is_none() && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
         })
         .collect();
-    // Each paragraph's first printing, as a position in `paragraphs`: the paragraphs
-    // sorted by length and opening (then position), so that a copy follows its original;
-    // only those alike in both are compared whole. (Not a map of the texts: hashing and
-    // copying every long paragraph cost a page's cleaning a fifth more.)
+    // Each paragraph's first printing, as a position in `paragraphs`: found among the
+    // earlier paragraphs that open with the same 32 bytes, each linked to the one before
+    // it (a map of the whole texts hashed and copied every long paragraph: a page's
+    // cleaning cost a fifth more).
     let lower = |k: usize| features[paragraphs[k]].lower;
-    let key = |k: usize| {
-        (
-            lower(k).len(),
-            &lower(k).as_bytes()[..lower(k).len().min(32)],
-        )
-    };
-    let mut order: Vec<usize> = (0..paragraphs.len()).collect();
-    order.sort_unstable_by(|&a, &b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+    let mut latest: TextMap<(usize, usize)> = TextMap::default();
+    let mut before = vec![usize::MAX; paragraphs.len()];
     let mut original: Vec<usize> = (0..paragraphs.len()).collect();
-    for group in order.chunk_by(|&a, &b| key(a) == key(b)) {
-        for (n, &k) in group.iter().enumerate().skip(1) {
-            if let Some(&first) = group[..n].iter().find(|&&e| lower(e) == lower(k)) {
-                original[k] = original[first];
+    for k in 0..paragraphs.len() {
+        let text = lower(k);
+        let opening = &text[..floor_char_boundary(text, 32)];
+        let last = latest.get_or_insert_with(opening, || (k, 0));
+        let previous = std::mem::replace(&mut last.0, k);
+        if previous != k {
+            before[k] = previous;
+        }
+        // (At most 64 steps back: a page of paragraphs that all open alike stays linear.)
+        let mut e = before[k];
+        for _ in 0..64 {
+            if e == usize::MAX {
+                break;
             }
+            if lower(e) == text {
+                original[k] = original[e];
+                break;
+            }
+            e = before[e];
         }
     }
     let copy = |k: usize| original[k] != k;

@@ -893,26 +893,18 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
             "class" | "id" => {
                 let mut hint: Option<Hint> = None;
                 let mut keep = false;
-                // (A camelCase name's last part counts for furniture only: "mainMenuContent"
-                // is a menu's content, not the article's.)
-                let words = value
-                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .flat_map(|word| {
-                        std::iter::once((word, false)).chain(camel_head(word).map(|h| (h, true)))
-                    });
-                let mut buffer = [0u8; 16];
-                for (word, head) in words {
-                    // (A part's lowercase in a buffer on the stack: every camelCase name
-                    // has one, and allocating it cost the tag scan 7%.)
-                    let lower = match head {
-                        true => lowercase_into(word, &mut buffer),
-                        false => ascii_lowercase(word),
-                    };
-                    match CLASS_HINTS.get(lower.as_ref()) {
-                        Some(None) if !head => keep = true,
-                        Some(None) => {}
+                for word in value.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+                    match CLASS_HINTS.get(ascii_lowercase(word).as_ref()) {
+                        Some(None) => keep = true,
                         Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
                         None => {}
+                    }
+                    // A camelCase name's last part counts for furniture only:
+                    // "mainMenuContent" is a menu's content, not the article's.
+                    if let Some(Some(&Some((reason, weak)))) =
+                        camel_head(word).map(|head| CLASS_HINTS.get(&head.to_ascii_lowercase()))
+                    {
+                        hint = hint.or(Some(Hint { reason, weak }));
                     }
                 }
                 content |= keep;
@@ -950,18 +942,6 @@ fn camel_head(word: &str) -> Option<&str> {
         .rev()
         .find(|&k| bytes[k].is_ascii_uppercase() && bytes[k - 1].is_ascii_lowercase())?;
     (word.len() - start >= 5 && bytes.iter().all(u8::is_ascii_alphabetic)).then(|| &word[start..])
-}
-
-/// `word` in ASCII lowercase, written into `buffer` when it fits (a camelCase name's last
-/// part; longer ones are no class hint's word, and are left as they are).
-fn lowercase_into<'a>(word: &'a str, buffer: &'a mut [u8; 16]) -> Cow<'a, str> {
-    let Some(out) = buffer.get_mut(..word.len()) else {
-        return Cow::Borrowed(word);
-    };
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    // (ASCII in, ASCII out: the bytes stay UTF-8.)
-    std::str::from_utf8(out).map_or(Cow::Borrowed(word), Cow::Borrowed)
 }
 
 /// Collects the text of the block being read.
