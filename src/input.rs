@@ -899,13 +899,6 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
                         Some(&Some((reason, weak))) => hint = hint.or(Some(Hint { reason, weak })),
                         None => {}
                     }
-                    // A camelCase name's last part counts for furniture only:
-                    // "mainMenuContent" is a menu's content, not the article's.
-                    if let Some(Some(&Some((reason, weak)))) =
-                        camel_head(word).map(|head| CLASS_HINTS.get(&head.to_ascii_lowercase()))
-                    {
-                        hint = hint.or(Some(Hint { reason, weak }));
-                    }
                 }
                 content |= keep;
                 // A `keep` word ("entry-content-read-more", "article-header") names article
@@ -928,20 +921,6 @@ fn element_hint(name: &str, attrs: &[(Cow<'_, str>, &str)]) -> (Option<Hint>, bo
         }
     }
     (None, content)
-}
-
-/// The last part of a camelCase class name, which names what the element is (an
-/// "imageEmbedCaption" is a caption; the parts before modify it), read for furniture only
-/// (a "mainMenuContent" is no article content). Only in a name of letters
-/// whose last part has five or more: the hashes of CSS modules ("EOMm2KWiHfH") and short
-/// parts ("hasNav", "pageAd") would read as words by chance.
-fn camel_head(word: &str) -> Option<&str> {
-    let bytes = word.as_bytes();
-    // (The boundary first: most class words have none, and are read once.)
-    let start = (1..bytes.len())
-        .rev()
-        .find(|&k| bytes[k].is_ascii_uppercase() && bytes[k - 1].is_ascii_lowercase())?;
-    (word.len() - start >= 5 && bytes.iter().all(u8::is_ascii_alphabetic)).then(|| &word[start..])
 }
 
 /// Collects the text of the block being read.
@@ -1814,33 +1793,15 @@ mod tests {
         assert!(doc.blocks[2].link_density > 0.1 && doc.blocks[2].link_density < 0.3);
     }
 
-    /// A camelCase class is named by its last part ("imageEmbedCaption" is a caption); a
-    /// CSS module's hash and short parts are no words.
+    /// A call to action's box ("cta") is a subscribe or donate box.
     #[test]
-    fn a_camel_case_class_is_named_by_its_last_part() {
-        let html = r##"<article><p>The mayor opened the depot.</p>
-            <div class="imageEmbedCaption">The mayor at the depot on Monday.</div>
-            <div class="style--item-EOMm2KWiHfH">Plans for the depot.</div>
-            <div class="hasNav pageAd">The depot opens in May.</div></article>"##;
-        let doc = read(html, Format::Html);
-        let hints: Vec<_> = doc.blocks.iter().map(|b| b.hint).collect();
-        assert_eq!(hints, [None, Some(RemovalReason::Caption), None, None]);
-        assert_eq!(camel_head("articleShareCredit"), Some("Credit"));
-        // The last part names furniture only: a menu's content is no article content.
-        let class = |value: &'static str| [(Cow::Borrowed("class"), value)];
-        let (hint, content) = element_hint("div", &class("mainMenuContent"));
-        assert!(hint.is_none() && !content);
-        let (hint, content) = element_hint("div", &class("main-content"));
-        assert!(hint.is_none() && content);
-        // A call to action's box ("cta") is a subscribe or donate box.
+    fn a_call_to_action_box_is_share() {
         let doc = read(
             r#"<p>The council approved the new bus network on Tuesday after a long debate.</p>
             <div class="zone-widget-custom-cta-letter"><p>Support us today.</p></div>"#,
             Format::Html,
         );
         assert_eq!(doc.blocks[1].hint, Some(RemovalReason::Share));
-        assert_eq!(camel_head("shareIcon"), None);
-        assert_eq!(camel_head("Caption2Text"), None);
     }
 
     /// An embedded post's classes name its network ("twitter-tweet"), as share buttons'
