@@ -1563,6 +1563,8 @@ fn mark_reprinted(features: &[Features], decisions: &mut [Option<Decision>], str
     // it (a map of the whole texts hashed and copied every long paragraph: a page's
     // cleaning cost a fifth more).
     let lower = |k: usize| features[paragraphs[k]].lower;
+    // (The opening's latest paragraph, in a map type the cleaner has already: each new
+    // one is more WASM. The pair's second value is unused.)
     let mut latest: TextMap<(usize, usize)> = TextMap::default();
     let mut before = vec![usize::MAX; paragraphs.len()];
     let mut original: Vec<usize> = (0..paragraphs.len()).collect();
@@ -2117,8 +2119,8 @@ pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
 /// comment-policy texts) of a long
 /// block that reads as a notice: a phrase opens it (in its first sentence) or two fill it,
 /// it reports nobody's words ([`reports_speech`]), and a notice's voice (not a comment
-/// policy's) is the site's or the reader's. A paragraph that mentions a comment in passing ("it will leave a
-/// comment like ...") is the article's.
+/// policy's) is the site's or the reader's. A paragraph that mentions a comment in
+/// passing ("it will leave a comment like ...") is the article's.
 fn notice_phrases(lower: &str) -> PhraseSet {
     let phrases = BOILERPLATE.matching_long_form(lower);
     // (Most long blocks hold no phrase: nothing more to read in them.)
@@ -2207,8 +2209,9 @@ fn is_credit(text: &str, f: &Features, phrases: PhraseSet) -> bool {
 
 /// A caption that ends with its credit in brackets: "... on Nov. 19, 2019. (Jane Doe/AP)",
 /// "(NASA via AP, File)", "(Photo credit: Jane Doe)", "(credit: NASA/Jane Doe)". The
-/// credit names a news agency or opens with "Photo", "Image" or "Credit:"; brackets that list things ("(photo, video, flowers)") or
-/// remark ("(The photo above is ours)") are the article's.
+/// credit names a news agency or opens with "Photo", "Image" or "Credit:"; brackets that
+/// list things ("(photo, video, flowers)") or remark ("(The photo above is ours)") are the
+/// article's.
 fn ends_with_credit(text: &str) -> bool {
     const AGENCIES: [&[u8]; 6] = [b"AP", b"Reuters", b"AFP", b"Getty", b"EPA", b"PTI"];
     let Some(inside) = text.as_bytes().strip_suffix(b")") else {
