@@ -1571,11 +1571,8 @@ fn mark_reprinted(features: &[Features], decisions: &mut [Option<Decision>], str
     for k in 0..paragraphs.len() {
         let text = lower(k);
         let opening = &text[..floor_char_boundary(text, 32)];
-        let last = latest.get_or_insert_with(opening, || (k, 0));
-        let previous = std::mem::replace(&mut last.0, k);
-        if previous != k {
-            before[k] = previous;
-        }
+        let last = latest.get_or_insert_with(opening, || (usize::MAX, 0));
+        before[k] = std::mem::replace(&mut last.0, k);
         // (At most 64 steps back: a page of paragraphs that all open alike stays linear.)
         let mut e = before[k];
         for _ in 0..64 {
@@ -2063,9 +2060,7 @@ fn ends_signed(text: &str) -> bool {
     // bytes only: a signature of twelve words is shorter, and this runs on every block that
     // does not end like a sentence.
     let bytes = text.as_bytes();
-    let from = (text.len().saturating_sub(240)..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let from = floor_char_boundary(text, text.len().saturating_sub(240));
     let spaced = |start: usize, end: usize| {
         start > 0 && bytes[start - 1] == b' ' && bytes.get(end) == Some(&b' ')
     };
