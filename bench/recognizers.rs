@@ -395,7 +395,7 @@ fn exclusive_ends(date: &str) -> Vec<String> {
     ) else {
         return Vec::new();
     };
-    let next_day = claimlens::times::Date::new(y, m, d)
+    let next_day = claimlens::Date::new(y, m, d)
         .map(|x| x.add_days(1).to_string())
         .unwrap_or_default();
     vec![

@@ -29,13 +29,15 @@
 //! sentence, or a pronoun whose referent is not the last speaker can be missed or
 //! misattributed; descriptions ("the former US president") are kept as written.
 
-use crate::clean::is_ideograph;
 use crate::lexicon::{
     is_in, CueKind, TextMap, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
     ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
 };
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker, Warning};
-use crate::tokens::is_letter_or_digit;
+use crate::text::{
+    ceil_char_boundary, floor_char_boundary, is_ideograph, is_letter_or_digit, post_signature,
+    sort_by_position,
+};
 
 /// Finds the claims in `text`.
 pub fn extract(
@@ -56,7 +58,7 @@ pub fn extract(
     };
     finder.run(&quotes);
     let mut claims = finder.claims;
-    crate::sort_in_place(&mut claims, |c| (c.start, c.end));
+    sort_by_position(&mut claims, |c| (c.start, c.end));
     claims.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     (claims, warnings)
 }
@@ -181,22 +183,6 @@ const BOUND_DESCRIPTION: f64 = 0.8;
 
 /// How far from a quote (in bytes) its attribution is looked for.
 const ATTRIBUTION_REACH: usize = 400;
-
-/// The smallest char boundary at or after `i`.
-fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
-
-/// The largest char boundary at or before `i`.
-pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 fn is_connector(word: &str) -> bool {
     is_in(WordClass::Connector, word)
@@ -1018,7 +1004,7 @@ impl Finder<'_> {
         for pair in self.paragraphs.windows(2) {
             let (post, signature) = (pair[0], pair[1]);
             let written = signature.slice(self.text);
-            let Some(name) = crate::clean::post_signature(written) else {
+            let Some(name) = post_signature(written) else {
                 continue;
             };
             let at = |offset: usize| signature.start + offset;

@@ -55,18 +55,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::claims::floor_char_boundary;
-use crate::input::{
-    built_in_regex, ends_sentence, push_lowercase, words_of, Block, Format, BYTE_CLASS, DIGIT,
-    LETTER, NON_ASCII, SPACE,
-};
+use crate::input::{Block, Format};
 use crate::lexicon::{
     is_month_name, PhraseSet, TextMap, AUTHOR_BOX, BIO_ROLES, BOILERPLATE, BYLINE_WORDS, CUE_VERBS,
     FUNCTION_WORDS, SHARE_TARGETS,
 };
 use crate::metadata::is_byline_label;
 use crate::report::RemovalReason;
-use crate::tokens::{is_letter, is_letter_or_digit};
+use crate::text::{
+    built_in_regex, ends_sentence, floor_char_boundary, is_ideograph, is_letter,
+    is_letter_or_digit, post_signature, push_lowercase, words_of, BYTE_CLASS, DIGIT, LETTER,
+    NON_ASCII, SPACE,
+};
 
 /// What the cleaner decided for one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,11 +77,6 @@ pub enum Decision {
     Title,
     /// Not part of the article.
     Remove(RemovalReason),
-}
-
-/// Han ideographs and kana, written without spaces between words.
-pub(crate) fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
 /// Measurements of one block that the rules use.
@@ -2081,33 +2076,6 @@ fn ends_signed(text: &str) -> bool {
         && after.starts_with(|c: char| c.is_uppercase())
         && (1..=12).contains(&after.split_whitespace().count())
         && !ends_sentence(after)
-}
-
-/// The signature under an embedded post, as a page prints it without the network's script:
-/// "— Jane Doe (@janedoe) November 18, 2019", "A post shared by Jane Doe (@janedoe) on Nov
-/// 18, 2019". The post above it is a quotation the article shows, often its source. Returns
-/// the byte range of the account's name, trimmed (it may be empty).
-pub(crate) fn post_signature(text: &str) -> Option<std::ops::Range<usize>> {
-    const SHARED: &[u8] = b"a post shared by";
-    let bytes = text.as_bytes();
-    // (A dash is '-', or '–' and '—', which are E2 80 93 and E2 80 94 in UTF-8.)
-    let mut start = match bytes {
-        [b'-', ..] => 1,
-        [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
-        _ if bytes.get(..SHARED.len())?.eq_ignore_ascii_case(SHARED) => SHARED.len(),
-        _ => return None,
-    };
-    while matches!(bytes.get(start), Some(b'-' | b' ')) {
-        start += 1;
-    }
-    // (A byte scan: `str::find` brings a substring searcher along.)
-    let handle = start + bytes.get(start..)?.windows(2).position(|w| w == b"(@")?;
-    // (Blocks and paragraphs have their white space collapsed to single spaces.)
-    let mut end = handle;
-    while end > start && bytes[end - 1] == b' ' {
-        end -= 1;
-    }
-    (text.len() <= 160).then_some(start..end)
 }
 
 /// The long-form phrases ([`BOILERPLATE`]: legal notices, affiliate disclosures and

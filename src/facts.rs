@@ -12,13 +12,14 @@
 //! relative dates stay unresolved with a note.
 
 use crate::checkworthy;
-use crate::claims::floor_char_boundary;
+use crate::date::Date;
 use crate::quantities;
 use crate::report::{
     ConsistencyHint, Quantity, QuantityKind, RemovalReason, RemovedBlock, Report, Sentence, Span,
     TimeExpression, Warning,
 };
-use crate::times::{self, Date};
+use crate::text::{floor_char_boundary, sort_by_position};
+use crate::times;
 use crate::tokens::{tokenize, Token};
 
 /// Adds quantities, times, consistency hints and check-worthiness to `report`.
@@ -77,8 +78,8 @@ pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {
         sentence.checkworthiness = score;
         sentence.checkworthy = score >= *checkworthy::THRESHOLD;
     }
-    crate::sort_in_place(&mut report.quantities, |q| q.span.start);
-    crate::sort_in_place(&mut report.times, |t| t.span.start);
+    sort_by_position(&mut report.quantities, |q| (q.span.start, 0));
+    sort_by_position(&mut report.times, |t| (t.span.start, 0));
     // Both lists are sorted by start: each claim finds its own by binary search, so a
     // long text with many claims and numbers stays linear-logarithmic.
     let quantity_starts: Vec<usize> = report.quantities.iter().map(|q| q.span.start).collect();

@@ -23,6 +23,7 @@ use regex::Regex;
 
 use crate::lexicon::CLASS_HINTS;
 use crate::report::{RemovalReason, Repair, RepairKind};
+use crate::text::{built_in_regex, ends_sentence};
 
 /// What kind of input to expect.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -439,13 +440,6 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
 // ---------------------------------------------------------------------------------------
 // Plain text
 
-/// Compiles one of claimlens's own patterns (each is exercised by the tests, so this cannot
-/// fail at run time). Not `expect`: printing the error would bring regex's error messages
-/// and their formatting into the WASM module (1.3 KB gzipped).
-pub(crate) fn built_in_regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|_| panic!("a built-in pattern failed to compile"))
-}
-
 /// A full date at the very start of a line, glued to a capitalised word: the shape left when
 /// a page's date element and the first paragraph are copied together ("November 8,
 /// 2024Donald Trump may..."): the match ends two letters into the glued word.
@@ -513,94 +507,6 @@ fn text_blocks(input: &str, counts: &mut RepairCounts) -> Vec<Block> {
         open = !ends_sentence(line);
     }
     blocks
-}
-
-/// The words of a block's text. Block text has its white space collapsed to single spaces
-/// ([`push_clean`]), so a byte loop that stops at spaces finds them: `split_whitespace`
-/// decodes and tests every character, and `split(' ')` sets up a `memchr` for every word
-/// (each was a profile's top entry in WASM).
-pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while bytes.get(at) == Some(&b' ') {
-            at += 1;
-        }
-        let start = at;
-        while bytes.get(at).is_some_and(|&b| b != b' ') {
-            at += 1;
-        }
-        // Both ends are at a space or an end of the text: character boundaries.
-        (at > start).then(|| &text[start..at])
-    })
-}
-
-/// A class bit of a byte in [`BYTE_CLASS`].
-pub(crate) const SPACE: u8 = 1;
-/// An ASCII letter.
-pub(crate) const LETTER: u8 = 2;
-/// An ASCII digit.
-pub(crate) const DIGIT: u8 = 4;
-/// A byte of a non-ASCII character.
-pub(crate) const NON_ASCII: u8 = 8;
-
-/// The class of every byte, for the loops that read each byte of every block (word counts,
-/// the phrase scan): one load where a chain of range tests was.
-pub(crate) static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b' ' => SPACE,
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'0'..=b'9' => DIGIT,
-            0x80..=0xFF => NON_ASCII,
-            _ => 0,
-        };
-        b += 1;
-    }
-    table
-};
-
-/// `str::to_lowercase`, appended to `out`, with ASCII converted a run at a time: std converts in bulk only
-/// the ASCII before the first other character, then goes a character at a time, so a
-/// curly quote at a block's start made the whole block slow (a profile's top entry in
-/// WASM). The same result: a capital sigma, whose lowercase depends on its place in the
-/// word, leaves the whole text to std.
-pub(crate) fn push_lowercase(out: &mut String, text: &str) {
-    let start = out.len();
-    let mut rest = text;
-    loop {
-        let run = crate::mojibake::ascii_prefix(rest.as_bytes());
-        let at = out.len();
-        out.push_str(&rest[..run]);
-        out[at..].make_ascii_lowercase();
-        rest = &rest[run..];
-        let Some(c) = rest.chars().next() else {
-            return;
-        };
-        if c == 'Σ' {
-            out.truncate(start);
-            out.push_str(&text.to_lowercase());
-            return;
-        }
-        // Latin-1 and Cyrillic capitals are a fixed step from their small letters, and
-        // general punctuation and CJK have no case: spared the table search.
-        let step = match c {
-            'À'..='Þ' if c != '×' => Some(32),
-            'Ѐ'..='Џ' => Some(80),
-            'А'..='Я' => Some(32),
-            'ß'..='ÿ' | 'а'..='џ' | '\u{2000}'..='\u{20ff}' | '\u{3000}'..='\u{9fff}' => {
-                Some(0)
-            }
-            _ => None,
-        };
-        match step.and_then(|step| char::from_u32(u32::from(c) + step)) {
-            Some(lower) => out.push(lower),
-            None => out.extend(c.to_lowercase()),
-        }
-        rest = &rest[c.len_utf8()..];
-    }
 }
 
 /// How many lines of one input a drop cap is looked for in the page around them (20 KB
@@ -676,21 +582,6 @@ fn text_block(text: &str) -> Block {
         text: text.to_owned(),
         ..Block::default()
     }
-}
-
-/// Whether a line ends like a sentence or a quotation: the test for "this line does not
-/// continue on the next one".
-pub(crate) fn ends_sentence(line: &str) -> bool {
-    // Most lines end in a letter, a digit or a full stop: decided by the last byte.
-    match line.as_bytes().last() {
-        Some(b) if b.is_ascii_alphanumeric() => return false,
-        Some(b'.' | b'!' | b'?' | b':' | b';') => return true,
-        _ => {}
-    }
-    let core = line.trim_end_matches(&['"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』'][..]);
-    core.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।'])
-        || core.len() < line.trim_end().len()
-    // ends with a closing quote or bracket
 }
 
 // ---------------------------------------------------------------------------------------
@@ -999,7 +890,7 @@ struct PageMeta {
 /// ("0001-01-01T00:00:00Z") or of Unix ("1970-01-01"), or any year before 1900. Taken as
 /// the article date, such a placeholder would place every relative date in year 1.
 fn publication_date(text: &str) -> Option<String> {
-    crate::times::Date::parse(text)
+    crate::date::Date::parse(text)
         .filter(|d| d.year >= 1900 && (d.year, d.month, d.day) != (1970, 1, 1))
         .map(|d| d.to_string())
 }
@@ -1562,31 +1453,6 @@ mod tests {
         doc.blocks.iter().map(|b| b.text.as_str()).collect()
     }
 
-    /// `lowercase` is `str::to_lowercase` for every character, alone and between others
-    /// (its shortcuts for Latin-1, Cyrillic, punctuation and CJK must agree with Unicode).
-    #[test]
-    fn lowercase_agrees_with_std() {
-        let lowercase = |text: &str| {
-            let mut out = String::new();
-            push_lowercase(&mut out, text);
-            out
-        };
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let text = format!("A{c}b{c}");
-            assert_eq!(
-                lowercase(&text),
-                text.to_lowercase(),
-                "U+{:04X}",
-                u32::from(c)
-            );
-        }
-        let greek = "ΟΔΟΣ ΣΕ ΑΘΗΝΑ";
-        assert_eq!(lowercase(greek), greek.to_lowercase());
-        let mut after = String::from("Kept ");
-        push_lowercase(&mut after, "ÀΣ");
-        assert_eq!(after, "Kept àς");
-    }
-
     /// Every character that needs a repair is repaired and counted, whether it stands in
     /// a run of ASCII, of Cyrillic or of CJK (the runs are copied without a look at each).
     #[test]
@@ -1597,14 +1463,6 @@ mod tests {
         push_clean(&mut out, text, &mut counts);
         assert_eq!(out, "a bc de f Ж gЖh i漢字 é ");
         assert_eq!((counts.nbsp, counts.invisible, counts.control), (2, 4, 2));
-    }
-
-    /// Words are found between single spaces and at the ends, without empty words.
-    #[test]
-    fn words_split_at_spaces() {
-        let words: Vec<&str> = words_of(" a  «bé» c ").collect();
-        assert_eq!(words, ["a", "«bé»", "c"]);
-        assert_eq!(words_of("").count(), 0);
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use crate::input::{BYTE_CLASS, DIGIT, LETTER};
 use crate::report::RemovalReason;
+use crate::text::{BYTE_CLASS, DIGIT, LETTER};
 
 /// FNV-1a: the lexicons are fixed word lists looked up for every token, where the default
 /// SipHash (built against hash flooding, which a compiled-in table does not face) is the

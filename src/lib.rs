@@ -19,6 +19,7 @@
 pub mod checkworthy;
 pub mod claims;
 pub mod clean;
+mod date;
 mod facts;
 pub mod input;
 mod lexicon;
@@ -27,12 +28,14 @@ pub mod mojibake;
 mod quantities;
 pub mod report;
 pub mod sentences;
+mod text;
 pub mod times;
 mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
+pub use date::Date;
 pub use input::Format;
 pub use report::{
     Claim, ClaimKind, ConsistencyHint, Cue, Granularity, InputInfo, LeadImage, Metadata, Quantity,
@@ -187,35 +190,4 @@ fn summarise_speakers(claims: &[Claim]) -> Vec<SpeakerSummary> {
         entry.claims.push(index);
     }
     speakers
-}
-
-/// Sorts `items` by `key`, stably, inserting each in place: the lists it sorts (claims,
-/// quantities, times) come out of their recognisers nearly in order, sentence by sentence,
-/// so this is close to linear for them — and the standard sorts are about 5 KB of WASM for
-/// each type they sort.
-pub(crate) fn sort_in_place<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let k = key(&items[i]);
-        let at = items[..i].partition_point(|x| key(x) <= k);
-        // (Swaps down: `rotate_right` was 500 bytes of WASM for each type.)
-        for j in (at..i).rev() {
-            items.swap(j, j + 1);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sort_in_place_is_stable_and_sorts_any_order() {
-        let mut items = vec![(3, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e'), (3, 'f')];
-        super::sort_in_place(&mut items, |x| x.0);
-        assert_eq!(
-            items,
-            [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'c'), (3, 'a'), (3, 'f')]
-        );
-        let mut reversed: Vec<u32> = (0..100).rev().collect();
-        super::sort_in_place(&mut reversed, |&x| x);
-        assert!(reversed.windows(2).all(|w| w[0] <= w[1]));
-    }
 }

@@ -21,6 +21,8 @@
 
 use std::sync::LazyLock;
 
+use crate::text::ascii_prefix;
+
 /// A code page: the characters of bytes 0x80..=0xFF, and the reverse.
 struct CodePage {
     name: &'static str,
@@ -387,19 +389,6 @@ fn first_suspect(bytes: &[u8]) -> Option<usize> {
         j += 1;
     }
     None
-}
-
-/// The length of the ASCII run that opens `bytes`, read eight bytes at a time.
-pub(crate) fn ascii_prefix(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-        if word & 0x8080_8080_8080_8080 != 0 {
-            break;
-        }
-        n += 8;
-    }
-    n + bytes[n..].iter().take_while(|b| b.is_ascii()).count()
 }
 
 /// "Ã" standing alone or ending a word, then a space, is "à" whose second byte (a no-break

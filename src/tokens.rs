@@ -7,6 +7,8 @@
 //! whether a token touches the one before it ("10M", "$5"), which the recognisers need.
 //! Limits: letters are Unicode alphabetic characters; digits are ASCII only.
 
+use crate::text::{is_letter, is_letter_or_digit};
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -42,39 +44,6 @@ impl Token<'_> {
     /// Whether this is the punctuation character `c`.
     pub fn is(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.text.starts_with(c)
-    }
-}
-
-/// `char::is_alphabetic`, answered without the Unicode table's binary search for the
-/// characters news text is made of: ASCII, Latin-1 and Latin Extended-A letters, Cyrillic,
-/// CJK ideographs, and the quotation marks and dashes of general punctuation (none of them
-/// a letter). The search showed in profiles, at every quotation and accented word.
-#[inline]
-pub(crate) fn is_letter(c: char) -> bool {
-    match c {
-        '\0'..='\x7f' => c.is_ascii_alphabetic(),
-        _ => known_letter(c).unwrap_or_else(|| c.is_alphabetic()),
-    }
-}
-
-/// `char::is_alphanumeric`, with the shortcuts of [`is_letter`].
-#[inline]
-pub(crate) fn is_letter_or_digit(c: char) -> bool {
-    match c {
-        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
-        _ => known_letter(c).unwrap_or_else(|| c.is_alphanumeric()),
-    }
-}
-
-/// Whether a non-ASCII `c` is a letter, for the ranges where that is known without a
-/// table (none of them holds a digit; checked against the tables by a test); `None`
-/// elsewhere.
-fn known_letter(c: char) -> Option<bool> {
-    match c {
-        'À'..='ſ' => Some(c != '×' && c != '÷'),
-        'Ѐ'..='џ' | '\u{4e00}'..='\u{9fff}' => Some(true),
-        '\u{2000}'..='\u{206f}' => Some(false),
-        _ => None,
     }
 }
 

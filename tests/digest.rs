@@ -55,13 +55,13 @@ fn corpus() -> Option<Vec<(String, String)>> {
     seed_paths.sort();
     for path in seed_paths {
         let name = path.file_stem()?.to_string_lossy().into_owned();
-        pages.push((format!("seeds/{name}"), std::fs::read_to_string(&path).ok()?));
+        pages.push((
+            format!("seeds/{name}"),
+            std::fs::read_to_string(&path).ok()?,
+        ));
     }
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/sample-article.txt");
-    pages.push((
-        "sample".to_owned(),
-        std::fs::read_to_string(sample).ok()?,
-    ));
+    pages.push(("sample".to_owned(), std::fs::read_to_string(sample).ok()?));
     Some(pages)
 }
 
@@ -106,7 +106,11 @@ fn reports_over_the_shared_corpus_are_unchanged() {
     let path = digest_file();
     if std::env::var_os("CLAIMLENS_BLESS").is_some() {
         write(&path, &now);
-        eprintln!("blessed {} report digests into {}", now.len(), path.display());
+        eprintln!(
+            "blessed {} report digests into {}",
+            now.len(),
+            path.display()
+        );
         return;
     }
     let then = read(&path);

@@ -82,5 +82,7 @@ fn a_seed_snapshot_never_prints_a_sentence() {
     }));
     assert_eq!(shaped["speaker"]["canonical"], "Ana Ruiz");
     assert_eq!(shaped["cue"], "said");
-    assert!(shaped["text"].as_str().is_some_and(|t| t.starts_with("‹10 words")));
+    assert!(shaped["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("‹10 words")));
 }
