@@ -23,7 +23,6 @@ mod date;
 mod facts;
 pub mod input;
 mod lexicon;
-mod metadata;
 pub mod mojibake;
 mod quantities;
 pub mod report;
@@ -107,7 +106,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
             Decision::Title => {
                 // The first block of a pasted page may be its title element, site and all.
                 let title = match (index, page_format) {
-                    (0, Format::Text) => metadata::without_site_name(&block.text).to_owned(),
+                    (0, Format::Text) => clean::without_site_name(&block.text).to_owned(),
                     _ => block.text,
                 };
                 report.title = Some(title);
@@ -124,7 +123,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     if report.title.is_none() && options.clean {
         report.title = document
             .meta_title
-            .map(|t| metadata::without_site_name(&t).to_owned());
+            .map(|t| clean::without_site_name(&t).to_owned());
     }
     if report.text.is_empty() {
         let message = if input.trim().is_empty() {
@@ -135,7 +134,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
         report.warnings.push(Warning::new("empty_article", message));
     }
 
-    report.metadata = metadata::read(&report, meta_author, meta_published);
+    report.metadata = clean::metadata(&report, meta_author, meta_published);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
     let (claims, warnings) = claims::extract(&report.text, &report.paragraphs, &report.sentences);
     report.claims = claims;

@@ -1,0 +1,328 @@
+//! The article's body: the densest run of prose (pasted text), first to last prose (HTML),
+//! the element marked as the article body, and what extends it: closing lists, table rows,
+//! introduced lists, embedded posts.
+
+use crate::input::Block;
+use crate::lexicon::is_month_name;
+use crate::report::RemovalReason;
+use crate::text::words_of;
+
+use super::features::{is_lead_in, Features};
+use super::furniture::is_post_signature;
+use super::Decision;
+
+/// How a list item starts, so that the items of one list can be told by their shared
+/// shape: a number ("1)", "12."), a date ("June 9 --"), a bullet ("•", "-", "*"), or a
+/// capitalised term of a few words and a colon ("England (Group A): 10th appearance").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ItemShape {
+    Number,
+    Date,
+    Bullet,
+    Term,
+}
+
+fn item_shape(text: &str) -> Option<ItemShape> {
+    let mut words = words_of(text);
+    let first = words.next()?;
+    let second = words.next().unwrap_or("");
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(ItemShape::Number);
+    }
+    if matches!(first, "•" | "-" | "*" | "–" | "·" | "▪") || first.starts_with('•') {
+        return Some(ItemShape::Bullet);
+    }
+    let dated = is_month_name(first) && second.starts_with(|c: char| c.is_ascii_digit());
+    if dated {
+        return Some(ItemShape::Date);
+    }
+    // (The colon within the first five words, after a capital.)
+    let term = words_of(text).take(5).any(|w| w.ends_with(':'));
+    (term && first.starts_with(char::is_uppercase)).then_some(ItemShape::Term)
+}
+
+/// A list right after the body's last block (`from`): perhaps a lead-in ("Tour dates:", a
+/// short label, a sentence that ends with a colon), then three or more short items of one
+/// shape, none of them link lists, perhaps with a short line (a link, a price) after each.
+/// Returns its last block.
+pub(super) fn closing_list(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    prose_after: &[bool],
+    from: usize,
+) -> Option<usize> {
+    let open = |i: usize| i < blocks.len() && (decisions[i].is_none() || prose_after[i]);
+    let item = |i: usize| {
+        let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
+        short.then(|| item_shape(blocks[i].text.trim())).flatten()
+    };
+    // A short label ("Tour dates"), or a sentence that ends with a colon ("Here are the
+    // deals not to miss:"), not a title ("More From Our Partners:").
+    let lead_in = open(from)
+        && (is_lead_in(&blocks[from]) || features[from].words <= 15 && !features[from].terminal);
+    // A line between two items: the first item's link or price, a few words or one token
+    // ("http://example.com/item/2"), kept or removed on its own merits.
+    let between = |i: usize| features[i].words <= 3 || !blocks[i].text.trim().contains(' ');
+    // (The list's first item may close the body already: the list goes on after its line.)
+    let continues = from > 0
+        && from + 1 < blocks.len()
+        && between(from)
+        && item(from - 1).is_some()
+        && item(from - 1) == item(from + 1);
+    let start = if lead_in || continues { from + 1 } else { from };
+    let shape = item(start)?;
+    let mut end = start;
+    loop {
+        if item(end + 1) == Some(shape) {
+            end += 1;
+        } else if end + 1 < blocks.len() && between(end + 1) && item(end + 2) == Some(shape) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // (A list the body ends inside counts its items there too.)
+    let mut earlier = 0;
+    let mut i = from;
+    while continues && i >= 2 {
+        if item(i - 1) == Some(shape) {
+            earlier += 1;
+            i -= 1;
+        } else if between(i - 1) && item(i - 2) == Some(shape) {
+            earlier += 1;
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    (end + 1 - start + earlier >= 3).then_some(end)
+}
+
+/// The article body: the run of blocks where prose outweighs furniture the most (the
+/// maximum-sum run, as in Body Text Extraction). Prose counts its words; short fragments
+/// (menus, labels) and blocks already removed count against. Returns the run's first and
+/// last prose blocks.
+pub(super) fn densest_run(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+    quoted: &[bool],
+) -> (usize, usize) {
+    let is_comment = |i: usize| decisions[i] == Some(Decision::Remove(RemovalReason::Comments));
+    // Where a comment thread starts: a comment marker (a count, an author line, a time
+    // stamp) with two more close after it. Comments are prose as long as the article's, so
+    // prose after that point counts for a quarter: the article comes before its comments.
+    let thread = (0..blocks.len()).find(|&i| {
+        is_comment(i)
+            && (i + 1..blocks.len().min(i + 30))
+                .filter(|&j| is_comment(j))
+                .count()
+                >= 2
+    });
+    let listed = introduced_list_items(features, blocks, decisions);
+    let rows = table_rows(features, blocks, decisions);
+    let weight = |i: usize| -> i64 {
+        let f = &features[i];
+        let words = f.words as i64;
+        match decisions[i] {
+            // A comment thread ends the article: the body never spans it. So does a comment
+            // marker or form, unless it is a sentence away from any thread ("Readers can
+            // leave a comment on the council's website until Friday."), or, away from any
+            // thread, a page's button of a word or two ("Print" over a recipe card).
+            Some(Decision::Remove(RemovalReason::Comments))
+                if thread.is_some_and(|t| i >= t)
+                    || !(f.words >= 10 && f.lower.ends_with(['.', '!', '?'])
+                        || f.words <= 2 && blocks[i].hint.is_some()) =>
+            {
+                -10_000
+            }
+            Some(Decision::Remove(_)) => -(2 + words / 2),
+            _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
+            _ if f.is_prose(&blocks[i]) => words,
+            // A lead-in, an attributed quotation or an embedded post inside the article costs
+            // nothing, nor do the items of a list a lead-in introduces.
+            _ if (f.is_running_text(&blocks[i]) || listed[i] || quoted[i] || rows[i])
+                && thread.is_none_or(|t| i < t) =>
+            {
+                0
+            }
+            // A short sentence or a subheading inside the article costs little.
+            _ if f.terminal || blocks[i].heading > 0 => -1,
+            _ => -(2 + words / 2),
+        }
+    };
+    let (mut best, mut best_range) = (i64::MIN, (0, 0));
+    let (mut sum, mut start) = (0i64, 0usize);
+    for i in 0..blocks.len() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += weight(i);
+        if sum > best {
+            best = sum;
+            best_range = (start, i);
+        }
+    }
+    let prose = |i: &usize| decisions[*i].is_none() && features[*i].is_prose(&blocks[*i]);
+    let (from, to) = best_range;
+    let first = (from..=to).find(prose).unwrap_or(from);
+    let last = (from..=to).rev().find(prose).unwrap_or(to);
+    (first, last)
+}
+
+/// The body (`first..=last`) widened to the text the page marks as its article's
+/// (schema.org `itemprop="articleBody"`): up from `first` to the headline, and down from
+/// `last`, through every block inside the marked element that no rule has removed, prose
+/// or not (a calendar's lines, a list of products, a paragraph with few stopwords after an
+/// ad). The widening stops at the first undecided block outside the marked element. Short
+/// lines with a figure right under the headline are its date line or reading time, not
+/// the article's opening.
+pub(super) fn marked_body(
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
+    let marked = |j: usize| blocks[j].in_article_body && blocks[j].heading != 1;
+    let mut start = first;
+    for j in (0..first).rev() {
+        match decisions[j] {
+            Some(_) => continue,
+            None if marked(j) => start = j,
+            None => break,
+        }
+    }
+    while start < first
+        && (decisions[start].is_some()
+            || features[start].words <= 8
+                && features[start].has_digit
+                && blocks[start].heading == 0)
+    {
+        start += 1;
+    }
+    let mut end = last;
+    for (j, decision) in decisions.iter().enumerate().skip(last + 1) {
+        match decision {
+            Some(_) => continue,
+            None if marked(j) => end = j,
+            None => break,
+        }
+    }
+    (start, end)
+}
+
+/// Where an HTML page's article ends: at its last prose block, unless the prose after the
+/// densest run ([`densest_run`]) is small beside it (under a third of its words), as the
+/// summaries of teaser cards and a sidebar's blurbs are after a long stretch of furniture.
+/// Then the body ends with the run, and the blocks that follow it up to the first one
+/// removed (a list, a table the article closes with).
+pub(super) fn html_body_end(
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    prose: &[usize],
+    run_end: usize,
+) -> usize {
+    let words = |after: bool| -> usize {
+        let in_part = |i: &&usize| (**i > run_end) == after;
+        prose
+            .iter()
+            .filter(in_part)
+            .map(|&i| features[i].words)
+            .sum()
+    };
+    if 3 * words(true) >= words(false) {
+        return prose.last().copied().unwrap_or(run_end);
+    }
+    let mut end = run_end;
+    while end + 1 < decisions.len() && decisions[end + 1].is_none() {
+        end += 1;
+    }
+    end
+}
+
+/// The rows of a data table pasted as lines ("Connecticut 91.0", "Ohio 64.9"): five or
+/// more short lines in a row that each end with a figure after a label (not a year: "Nov
+/// 6, 2025" ends teasers). A table inside the article is part of it; menus do not end in
+/// figures.
+fn table_rows(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+) -> Vec<bool> {
+    // (Bytes, not chars: the figure and the label's letters are ASCII in a table's rows,
+    // and the byte loops cost the WASM a fraction of the string searches.)
+    let row = |i: usize| {
+        let text = blocks[i].text.trim_end();
+        let bytes = text.as_bytes();
+        let cut = bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+        let (label, last) = bytes.split_at(cut);
+        let figure = last.iter().any(u8::is_ascii_digit)
+            && last
+                .iter()
+                .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b'$' | b'-'));
+        let year = last.len() == 4 && matches!(last, [b'1', b'9', ..] | [b'2', b'0', ..]);
+        // (A label before the figure: bare numbers are a carousel's dots or a rating.)
+        let labelled = features[i].words <= 12 && label.iter().any(u8::is_ascii_alphabetic);
+        decisions[i].is_none() && labelled && figure && !year
+    };
+    let mut marks = vec![false; blocks.len()];
+    let mut start = 0;
+    for i in 0..=blocks.len() {
+        if i < blocks.len() && row(i) {
+            continue;
+        }
+        if i - start >= 5 {
+            marks[start..i].iter_mut().for_each(|m| *m = true);
+        }
+        start = i + 1;
+    }
+    marks
+}
+
+/// The items of lists that a lead-in (a sentence, not a title) introduces ("The library
+/// has three parts:"): the short blocks after it, up to the first that reads as prose, is
+/// long, is mostly link or was removed. Items may be a word each (a checklist's "Torch",
+/// "Candles"): a menu has no sentence of five words or more ending with a colon above it,
+/// and an offer of other stories ("you might also like:") is a teaser label, removed.
+pub(super) fn introduced_list_items(
+    features: &[Features],
+    blocks: &[Block],
+    decisions: &[Option<Decision>],
+) -> Vec<bool> {
+    let mut listed = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let lead_in = decisions[i].is_none() && features[i].words >= 5 && is_lead_in(&blocks[i]);
+        i += 1;
+        if !lead_in {
+            continue;
+        }
+        while i < blocks.len()
+            && decisions[i].is_none()
+            && features[i].words <= 25
+            && blocks[i].link_density < 0.5
+            && !features[i].is_prose(&blocks[i])
+        {
+            listed[i] = true;
+            i += 1;
+        }
+    }
+    listed
+}
+
+/// Embedded posts: each signature ([`is_post_signature`]) and the block above it, the post.
+pub(super) fn embedded_posts(features: &[Features], decisions: &[Option<Decision>]) -> Vec<bool> {
+    let mut quoted = vec![false; features.len()];
+    for (i, f) in features.iter().enumerate() {
+        if decisions[i].is_none() && is_post_signature(f) {
+            quoted[i] = true;
+            if i > 0 && decisions[i - 1].is_none() {
+                quoted[i - 1] = true;
+            }
+        }
+    }
+    quoted
+}
