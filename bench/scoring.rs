@@ -832,7 +832,7 @@ pub fn ftfy_cases() -> Option<Vec<FtfyScore>> {
                 .as_str()
                 .or_else(|| case["fixed"].as_str())
                 .unwrap_or_default();
-            let (repaired, count) = claimlens::mojibake::repair(original);
+            let (repaired, count) = claimlens::input::repair_mojibake(original);
             let got = if count > 0 {
                 repaired
             } else {

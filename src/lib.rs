@@ -23,7 +23,6 @@ mod date;
 mod facts;
 pub mod input;
 mod lexicon;
-pub mod mojibake;
 mod quantities;
 pub mod report;
 pub mod sentences;
