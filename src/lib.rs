@@ -16,19 +16,16 @@
 //! returns a [`Report`], with [`Warning`]s for what went wrong. The core knows nothing of
 //! JavaScript; the `bindings` module (wasm32 only) is the one place that does.
 
-pub mod checkworthy;
 pub mod claims;
 pub mod clean;
 mod date;
 mod facts;
+pub use facts::checkworthy;
 pub mod input;
 mod lexicon;
-mod quantities;
 pub mod report;
 pub mod sentences;
 mod text;
-pub mod times;
-mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

@@ -11,16 +11,18 @@
 //! dateline (a removed date line, or the first paragraph's opening); else unknown, and
 //! relative dates stay unresolved with a note.
 
-use crate::checkworthy;
+pub mod checkworthy;
+mod quantities;
+mod times;
+mod tokens;
+
 use crate::date::Date;
-use crate::quantities;
 use crate::report::{
     ConsistencyHint, Quantity, QuantityKind, RemovalReason, RemovedBlock, Report, Sentence, Span,
     TimeExpression, Warning,
 };
 use crate::text::{floor_char_boundary, sort_by_position};
-use crate::times;
-use crate::tokens::{tokenize, Token};
+use tokens::{tokenize, Token};
 
 /// Adds quantities, times, consistency hints and check-worthiness to `report`.
 pub(crate) fn annotate(report: &mut Report, given_date: Option<&str>) {

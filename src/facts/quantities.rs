@@ -11,11 +11,11 @@
 //! them. Scientific notation and "one over three" are not read. "From 5% to 4%" is two
 //! quantities (a change), not a range.
 
+use crate::facts::tokens::{tokenize, Token, TokenKind};
 use crate::lexicon::{
     CurrencyForm, NumberWord, TextMap, APPROXIMATORS, CURRENCIES, NUMBERED_NAMES, NUMBER_WORDS,
 };
 use crate::report::{QuantityKind, Relation};
-use crate::tokens::{tokenize, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// A quantity found in a sentence's tokens.
@@ -1203,7 +1203,7 @@ fn range_after(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use crate::facts::tokens::tokenize;
 
     fn read(text: &str) -> Vec<(String, f64, Option<String>)> {
         let tokens = tokenize(text);
