@@ -6,9 +6,9 @@ use crate::lexicon::{AUTHOR_BOX, BIO_ROLES};
 use crate::report::RemovalReason;
 use crate::text::words_of;
 
+use super::decisions::Decisions;
 use super::features::Features;
 use super::furniture::is_post_signature;
-use super::Decision;
 
 /// Author boxes: a heading ("About the author") or the author's name on its own line,
 /// perhaps a role line ("Contributing Writer"), then a biography that opens with the name
@@ -61,11 +61,11 @@ impl AuthorBoxes {
         &self,
         blocks: &[Block],
         features: &[Features],
-        decisions: &mut [Option<Decision>],
+        decisions: &mut Decisions,
     ) {
         let prose: Vec<usize> = (0..blocks.len())
             .map(
-                |i| match decisions[i].is_none() && features[i].is_prose(&blocks[i]) {
+                |i| match decisions.open(i) && features[i].is_prose(&blocks[i]) {
                     true => features[i].words,
                     false => 0,
                 },
@@ -103,13 +103,13 @@ impl AuthorBoxes {
         &self,
         blocks: &[Block],
         features: &[Features],
-        decisions: &mut [Option<Decision>],
+        decisions: &mut Decisions,
         first: usize,
         last: usize,
     ) {
         let closing: Vec<usize> = (first..=last)
             .rev()
-            .filter(|&i| decisions[i].is_none())
+            .filter(|&i| decisions.open(i))
             .take(8)
             .collect();
         for (rank, &i) in closing.iter().enumerate() {
@@ -182,13 +182,13 @@ impl AuthorBoxes {
         }
         // An author box's heading left last, its box's name a link removed with the menus
         // ("About the author" / "Jane Doe"): nothing of the article is under it.
-        let kept_last = (first..=last).rev().find(|&i| decisions[i].is_none());
+        let kept_last = (first..=last).rev().find(|&i| decisions.open(i));
         if let Some(i) = kept_last {
             if AUTHOR_BOX
                 .headings
                 .contains(features[i].lower.trim_end_matches(':'))
             {
-                decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+                decisions.remove(i, RemovalReason::Metadata);
             }
         }
     }
@@ -203,13 +203,13 @@ impl AuthorBoxes {
 pub(super) fn mark_contact_lines(
     features: &[Features],
     quoted: &[bool],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first: usize,
     last: usize,
 ) {
     let closing: Vec<usize> = (first..=last)
         .rev()
-        .filter(|&i| decisions[i].is_none())
+        .filter(|&i| decisions.open(i))
         .take(3)
         .collect();
     for i in closing {
@@ -226,7 +226,7 @@ pub(super) fn mark_contact_lines(
                 .any(|p| f.lower.starts_with(p))
             || AUTHOR_BOX.contact.iter().any(|p| f.lower.contains(p));
         if addresses > 0 && contact {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+            decisions.remove(i, RemovalReason::Metadata);
         }
     }
 }
@@ -251,13 +251,12 @@ fn is_contact_address(word: &str) -> bool {
 fn mark_box(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     i: usize,
     name: &str,
     within: std::ops::Range<usize>,
 ) {
-    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
-    decisions[i] = metadata;
+    decisions.remove(i, RemovalReason::Metadata);
     // Everything short between the name line and the biography is the box's (a role line
     // of any wording); without a name line, a role line must name a writer's role.
     let above = within.start.max(i.saturating_sub(3))..i;
@@ -272,7 +271,7 @@ fn mark_box(
             || (short && words_of(f.lower).any(|w| BIO_ROLES.contains(w)));
         match decisions[j] {
             Some(_) => continue,
-            None if in_box => decisions[j] = metadata,
+            None if in_box => decisions.remove(j, RemovalReason::Metadata),
             None => break,
         }
     }
@@ -280,7 +279,9 @@ fn mark_box(
         let short = features[j].words <= 8 && !features[j].is_prose(&blocks[j]);
         match decisions[j] {
             Some(_) => continue,
-            None if short || continues_biography(&blocks[j].text, name) => decisions[j] = metadata,
+            None if short || continues_biography(&blocks[j].text, name) => {
+                decisions.remove(j, RemovalReason::Metadata)
+            }
             None => break,
         }
     }

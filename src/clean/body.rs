@@ -7,6 +7,7 @@ use crate::lexicon::is_month_name;
 use crate::report::RemovalReason;
 use crate::text::words_of;
 
+use super::decisions::Decisions;
 use super::features::{is_lead_in, Features};
 use super::furniture::is_post_signature;
 use super::Decision;
@@ -48,11 +49,11 @@ fn item_shape(text: &str) -> Option<ItemShape> {
 pub(super) fn closing_list(
     blocks: &[Block],
     features: &[Features],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
     prose_after: &[bool],
     from: usize,
 ) -> Option<usize> {
-    let open = |i: usize| i < blocks.len() && (decisions[i].is_none() || prose_after[i]);
+    let open = |i: usize| i < blocks.len() && (decisions.open(i) || prose_after[i]);
     let item = |i: usize| {
         let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
         short.then(|| item_shape(blocks[i].text.trim())).flatten()
@@ -106,10 +107,10 @@ pub(super) fn closing_list(
 pub(super) fn densest_run(
     features: &[Features],
     blocks: &[Block],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
     quoted: &[bool],
 ) -> (usize, usize) {
-    let is_comment = |i: usize| decisions[i] == Some(Decision::Remove(RemovalReason::Comments));
+    let is_comment = |i: usize| decisions.is(i, RemovalReason::Comments);
     // Where a comment thread starts: a comment marker (a count, an author line, a time
     // stamp) with two more close after it. Comments are prose as long as the article's, so
     // prose after that point counts for a quarter: the article comes before its comments.
@@ -165,7 +166,7 @@ pub(super) fn densest_run(
             best_range = (start, i);
         }
     }
-    let prose = |i: &usize| decisions[*i].is_none() && features[*i].is_prose(&blocks[*i]);
+    let prose = |i: &usize| decisions.open(*i) && features[*i].is_prose(&blocks[*i]);
     let (from, to) = best_range;
     let first = (from..=to).find(prose).unwrap_or(from);
     let last = (from..=to).rev().find(prose).unwrap_or(to);
@@ -182,7 +183,7 @@ pub(super) fn densest_run(
 pub(super) fn marked_body(
     blocks: &[Block],
     features: &[Features],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
     first: usize,
     last: usize,
 ) -> (usize, usize) {
@@ -221,7 +222,7 @@ pub(super) fn marked_body(
 /// removed (a list, a table the article closes with).
 pub(super) fn html_body_end(
     features: &[Features],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
     prose: &[usize],
     run_end: usize,
 ) -> usize {
@@ -237,7 +238,7 @@ pub(super) fn html_body_end(
         return prose.last().copied().unwrap_or(run_end);
     }
     let mut end = run_end;
-    while end + 1 < decisions.len() && decisions[end + 1].is_none() {
+    while end + 1 < decisions.len() && decisions.open(end + 1) {
         end += 1;
     }
     end
@@ -247,11 +248,7 @@ pub(super) fn html_body_end(
 /// more short lines in a row that each end with a figure after a label (not a year: "Nov
 /// 6, 2025" ends teasers). A table inside the article is part of it; menus do not end in
 /// figures.
-fn table_rows(
-    features: &[Features],
-    blocks: &[Block],
-    decisions: &[Option<Decision>],
-) -> Vec<bool> {
+fn table_rows(features: &[Features], blocks: &[Block], decisions: &Decisions) -> Vec<bool> {
     // (Bytes, not chars: the figure and the label's letters are ASCII in a table's rows,
     // and the byte loops cost the WASM a fraction of the string searches.)
     let row = |i: usize| {
@@ -266,7 +263,7 @@ fn table_rows(
         let year = last.len() == 4 && matches!(last, [b'1', b'9', ..] | [b'2', b'0', ..]);
         // (A label before the figure: bare numbers are a carousel's dots or a rating.)
         let labelled = features[i].words <= 12 && label.iter().any(u8::is_ascii_alphabetic);
-        decisions[i].is_none() && labelled && figure && !year
+        decisions.open(i) && labelled && figure && !year
     };
     let mut marks = vec![false; blocks.len()];
     let mut start = 0;
@@ -290,18 +287,18 @@ fn table_rows(
 pub(super) fn introduced_list_items(
     features: &[Features],
     blocks: &[Block],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
 ) -> Vec<bool> {
     let mut listed = vec![false; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
-        let lead_in = decisions[i].is_none() && features[i].words >= 5 && is_lead_in(&blocks[i]);
+        let lead_in = decisions.open(i) && features[i].words >= 5 && is_lead_in(&blocks[i]);
         i += 1;
         if !lead_in {
             continue;
         }
         while i < blocks.len()
-            && decisions[i].is_none()
+            && decisions.open(i)
             && features[i].words <= 25
             && blocks[i].link_density < 0.5
             && !features[i].is_prose(&blocks[i])
@@ -314,12 +311,12 @@ pub(super) fn introduced_list_items(
 }
 
 /// Embedded posts: each signature ([`is_post_signature`]) and the block above it, the post.
-pub(super) fn embedded_posts(features: &[Features], decisions: &[Option<Decision>]) -> Vec<bool> {
+pub(super) fn embedded_posts(features: &[Features], decisions: &Decisions) -> Vec<bool> {
     let mut quoted = vec![false; features.len()];
     for (i, f) in features.iter().enumerate() {
-        if decisions[i].is_none() && is_post_signature(f) {
+        if decisions.open(i) && is_post_signature(f) {
             quoted[i] = true;
-            if i > 0 && decisions[i - 1].is_none() {
+            if i > 0 && decisions.open(i - 1) {
                 quoted[i - 1] = true;
             }
         }

@@ -8,6 +8,7 @@ use crate::input::Block;
 use crate::report::RemovalReason;
 use crate::text::{built_in_regex, ends_sentence};
 
+use super::decisions::Decisions;
 use super::features::Features;
 use super::furniture::is_date_line;
 use super::Decision;
@@ -29,11 +30,11 @@ pub(super) fn is_time_ago(lower: &str) -> bool {
 pub(super) fn mark_commenters(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first_prose: usize,
 ) {
-    let comments = Some(Decision::Remove(RemovalReason::Comments));
-    let Some(marker) = decisions.iter().position(|d| *d == comments) else {
+    let Some(marker) = (0..decisions.len()).position(|i| decisions.is(i, RemovalReason::Comments))
+    else {
         return;
     };
     let start = marker.max(first_prose);
@@ -51,7 +52,7 @@ pub(super) fn mark_commenters(
     // (A loop, not a filter collected: 179 bytes less of gzipped WASM.)
     let mut heads = Vec::new();
     for i in start + 1..blocks.len().saturating_sub(1) {
-        if decisions[i].is_none()
+        if decisions.open(i)
             && (1..=4).contains(&features[i].words)
             && !ends_sentence(blocks[i].text.trim())
             && stamped(i + 1)
@@ -61,8 +62,8 @@ pub(super) fn mark_commenters(
     }
     if heads.len() >= 2 {
         for i in heads {
-            decisions[i] = comments;
-            decisions[i + 1] = comments;
+            decisions.remove(i, RemovalReason::Comments);
+            decisions.remove(i + 1, RemovalReason::Comments);
         }
     }
 }
@@ -73,7 +74,7 @@ pub(super) fn mark_commenters(
 pub(super) fn mark_testimonials(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first_prose: usize,
 ) {
     let signature = |i: usize| {
@@ -96,12 +97,12 @@ pub(super) fn mark_testimonials(
             && initial.starts_with(|c: char| c.is_ascii_uppercase())
     };
     let signed: Vec<usize> = (first_prose + 1..blocks.len())
-        .filter(|&i| features[i - 1].words >= 5 && decisions[i - 1].is_none() && signature(i))
+        .filter(|&i| features[i - 1].words >= 5 && decisions.open(i - 1) && signature(i))
         .collect();
     if signed.len() >= 3 {
         for i in signed {
-            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Comments));
-            decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
+            decisions.remove(i - 1, RemovalReason::Comments);
+            decisions.remove(i, RemovalReason::Comments);
         }
     }
 }

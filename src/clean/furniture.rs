@@ -11,8 +11,8 @@ use crate::report::RemovalReason;
 use crate::text::{built_in_regex, post_signature, words_of};
 
 use super::comments::is_time_ago;
+use super::decisions::Decisions;
 use super::features::Features;
-use super::Decision;
 
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -453,19 +453,14 @@ pub(super) fn is_machine_text(text: &str) -> bool {
 /// of its own, eight words at most ("Image credit: Jane Doe"); a longer caption block
 /// carries its credit glued
 /// ("The new bridge at dusk. Photo credit: Jane Doe") and says nothing of the block before.
-pub(super) fn mark_captions(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut [Option<Decision>],
-) {
+pub(super) fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut Decisions) {
     for i in 1..blocks.len() {
         // ("Image copyright Agency" above "Image caption ...": the credit is the next
         // caption's.)
-        let caption =
-            |i: usize| decisions.get(i) == Some(&Some(Decision::Remove(RemovalReason::Caption)));
+        let caption = |i: usize| i < decisions.len() && decisions.is(i, RemovalReason::Caption);
         let credit = caption(i) && features[i].words <= 8 && !caption(i + 1);
-        if credit && decisions[i - 1].is_none() && features[i - 1].words <= 60 {
-            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Caption));
+        if credit && decisions.open(i - 1) && features[i - 1].words <= 60 {
+            decisions.remove(i - 1, RemovalReason::Caption);
         }
     }
 }

@@ -6,8 +6,8 @@ use crate::lexicon::CUE_VERBS;
 use crate::report::RemovalReason;
 
 use super::body::introduced_list_items;
+use super::decisions::Decisions;
 use super::features::Features;
-use super::Decision;
 
 /// Whether block `i` repeats the title element a pasted page may open with, its first block
 /// ("Headline | Site"): all of it, or its part before the site's name. That block is the
@@ -41,23 +41,23 @@ pub(super) fn repeats_page_title(features: &[Features], i: usize) -> bool {
 pub(super) fn decide_head(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first_prose: usize,
     format: Format,
 ) -> Option<usize> {
     // Lists of (headline, date) pairs: related-article teasers printed above the article.
     let pairs: Vec<usize> = (1..first_prose)
-        .filter(|&i| decisions[i] == Some(Decision::Remove(RemovalReason::Metadata)))
-        .filter(|&i| decisions[i - 1].is_none() && features[i - 1].words >= 3)
+        .filter(|&i| decisions.is(i, RemovalReason::Metadata))
+        .filter(|&i| decisions.open(i - 1) && features[i - 1].words >= 3)
         .collect();
     if pairs.len() >= 2 {
         for &i in &pairs {
-            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Teaser));
-            decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
+            decisions.remove(i - 1, RemovalReason::Teaser);
+            decisions.remove(i, RemovalReason::Teaser);
         }
     }
 
-    let h1 = (0..first_prose).find(|&i| decisions[i].is_none() && blocks[i].heading == 1);
+    let h1 = (0..first_prose).find(|&i| decisions.open(i) && blocks[i].heading == 1);
     let page_title = features[0].lower;
     // The block before the body that repeats the page's title element
     // ([`repeats_page_title`]). (It may read as prose, and so open the body: it is looked
@@ -67,7 +67,7 @@ pub(super) fn decide_head(
     let repeated = || {
         (1..=first_prose.min(blocks.len() - 1))
             .rev()
-            .find(|&i| decisions[i].is_none() && repeats_page_title(features, i))
+            .find(|&i| decisions.open(i) && repeats_page_title(features, i))
             .or_else(|| {
                 let glued = |i: usize| features[i].lower.ends_with(page_title);
                 (features[0].words >= 3 && (1..first_prose).any(glued)).then_some(0)
@@ -78,21 +78,21 @@ pub(super) fn decide_head(
     let listed = introduced_list_items(features, blocks, decisions);
     let title = h1.or_else(repeated).or_else(|| {
         (0..first_prose).rev().find(|&i| {
-            decisions[i].is_none() && features[i].is_headline_shaped(&blocks[i]) && !listed[i]
+            decisions.open(i) && features[i].is_headline_shaped(&blocks[i]) && !listed[i]
         })
     });
     if let Some(t) = title {
-        decisions[t] = Some(Decision::Title);
+        decisions.headline(t);
         let headline = features[t].lower;
-        for i in 0..t {
-            if decisions[i].is_none() {
-                let glued = features[i].lower.ends_with(headline)
-                    || features[i].lower.starts_with(headline);
-                decisions[i] = Some(Decision::Remove(if glued {
+        for (i, f) in features.iter().enumerate().take(t) {
+            if decisions.open(i) {
+                let glued = f.lower.ends_with(headline) || f.lower.starts_with(headline);
+                let reason = if glued {
                     RemovalReason::DuplicateHeadline
                 } else {
                     RemovalReason::Navigation
-                }));
+                };
+                decisions.remove(i, reason);
             }
         }
     }
@@ -120,7 +120,7 @@ pub(super) fn decide_head(
             while j > from && listed[j] {
                 j -= 1;
             }
-            if !listed[j] && decisions[j].is_none() && unfinished(&features[j], &blocks[j]) {
+            if !listed[j] && decisions.open(j) && unfinished(&features[j], &blocks[j]) {
                 lead = j;
                 continue;
             }
@@ -138,9 +138,7 @@ pub(super) fn decide_head(
         }
         lead -= 1;
     }
-    for decision in &mut decisions[from..lead] {
-        decision.get_or_insert(Decision::Remove(RemovalReason::Navigation));
-    }
+    decisions.remove_open(from..lead, RemovalReason::Navigation);
     title
 }
 
@@ -153,11 +151,11 @@ pub(super) fn decide_head(
 pub(super) fn mark_standfirst(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     title: usize,
     last: usize,
 ) {
-    let open = |i: &usize| decisions[*i].is_none();
+    let open = |i: &usize| decisions.open(*i);
     let Some(standfirst) = (title + 1..=last).find(open) else {
         return;
     };
@@ -165,15 +163,13 @@ pub(super) fn mark_standfirst(
         return;
     };
     let f = &features[standfirst];
-    let dated = |k: usize| {
-        decisions[k] == Some(Decision::Remove(RemovalReason::Metadata)) && features[k].words <= 15
-    };
+    let dated = |k: usize| decisions.is(k, RemovalReason::Metadata) && features[k].words <= 15;
     if (8..=60).contains(&f.words)
         && f.stopword_ratio >= 0.2
         && blocks[standfirst].link_density < 0.35
         && (standfirst + 1..body).any(dated)
     {
-        decisions[standfirst] = Some(Decision::Remove(RemovalReason::Standfirst));
+        decisions.remove(standfirst, RemovalReason::Standfirst);
     }
 }
 

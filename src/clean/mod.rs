@@ -54,6 +54,7 @@
 mod author_box;
 mod body;
 mod comments;
+mod decisions;
 mod features;
 mod furniture;
 mod head;
@@ -66,6 +67,7 @@ mod tests;
 use crate::input::{Block, Format};
 use crate::report::RemovalReason;
 
+use decisions::Decisions;
 use metadata::is_byline_label;
 pub(crate) use metadata::{read as metadata, without_site_name};
 
@@ -132,7 +134,7 @@ fn decide(
     format: Format,
     use_hints: bool,
 ) -> Vec<Decision> {
-    let mut decisions: Vec<Option<Decision>> = blocks
+    let mut decisions: Decisions = blocks
         .iter()
         .zip(features)
         .map(|(block, f)| self_evident(block, f, use_hints).map(Decision::Remove))
@@ -144,22 +146,20 @@ fn decide(
     }
     // A byline split over two lines: its label ("By", "Written by", "Author") over a name.
     for i in 1..blocks.len() {
-        let label = decisions[i - 1].is_none()
+        let label = decisions.open(i - 1)
             && features[i - 1].words <= 2
             && is_byline_label(features[i - 1].lower);
-        if label && decisions[i].is_none() && name_line(&blocks[i].text).is_some() {
-            decisions[i - 1] = Some(Decision::Remove(RemovalReason::Metadata));
-            decisions[i] = Some(Decision::Remove(RemovalReason::Metadata));
+        if label && decisions.open(i) && name_line(&blocks[i].text).is_some() {
+            decisions.remove(i - 1, RemovalReason::Metadata);
+            decisions.remove(i, RemovalReason::Metadata);
         }
     }
     for i in 0..blocks.len() {
-        if decisions[i].is_none() && is_comment_author(blocks, features, i) {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Comments));
+        if decisions.open(i) && is_comment_author(blocks, features, i) {
+            decisions.remove(i, RemovalReason::Comments);
             // The comment's date line belongs to the comment, not to the article.
-            if let Some(next) = decisions.get_mut(i + 1) {
-                if *next == Some(Decision::Remove(RemovalReason::Metadata)) {
-                    *next = Some(Decision::Remove(RemovalReason::Comments));
-                }
+            if i + 1 < blocks.len() && decisions.is(i + 1, RemovalReason::Metadata) {
+                decisions.remove(i + 1, RemovalReason::Comments);
             }
         }
     }
@@ -175,7 +175,7 @@ fn decide(
     let author_boxes = AuthorBoxes::new(blocks, features);
     author_boxes.mark_opening(blocks, features, &mut decisions);
     let undecided_prose =
-        |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
+        |i: usize, d: &Decisions| d[i].is_none() && features[i].is_prose(&blocks[i]);
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&i| undecided_prose(i, &decisions))
         .collect();
@@ -192,8 +192,8 @@ fn decide(
     let marked = words_where(true);
     if format == Format::Html && marked > 0 && marked * 4 >= words_where(false) {
         for (i, block) in blocks.iter().enumerate() {
-            if !block.in_article && decisions[i].is_none() && block.heading != 1 {
-                decisions[i] = Some(Decision::Remove(RemovalReason::Other));
+            if !block.in_article && decisions.open(i) && block.heading != 1 {
+                decisions.remove(i, RemovalReason::Other);
             }
         }
     }
@@ -202,10 +202,7 @@ fn decide(
         .collect();
     if prose.is_empty() {
         // No prose at all: keep what the self-evident rules left, so short inputs survive.
-        return decisions
-            .into_iter()
-            .map(|d| d.unwrap_or(Decision::Keep))
-            .collect();
+        return decisions.finish();
     }
     // HTML structure already separates the article from its surroundings, so there the
     // body runs from the first prose block to the last, or to the end of the densest run
@@ -225,10 +222,7 @@ fn decide(
             // stories (inside it, a listicle's linked subheadings).
             mark_linked_cards(blocks, features, &mut decisions, run.1 + 1);
             let run = end_run_before_feed(blocks, features, &mut decisions, run);
-            let prose: Vec<usize> = prose
-                .into_iter()
-                .filter(|&i| decisions[i].is_none())
-                .collect();
+            let prose: Vec<usize> = prose.into_iter().filter(|&i| decisions.open(i)).collect();
             // (The run's own prose is before `run.1 + 1`, so some is left.)
             // (An `<h1>` that reads as a sentence is the headline, not the body's start:
             // "Fact Check: Is the Bridge Closing for a Month?")
@@ -256,7 +250,7 @@ fn decide(
             let printed_above = (1..run.0).any(|i| repeats_page_title(features, i));
             let headline = (run.0 + 1..run.1).find(|&i| {
                 !printed_above
-                    && decisions[i].is_none()
+                    && decisions.open(i)
                     && repeats_page_title(features, i)
                     && words(i + 1..run.1 + 1) * 2 > words(run.0..i)
             });
@@ -272,11 +266,11 @@ fn decide(
     // read as prose.)
     let mut prose_after = vec![false; blocks.len()];
     for i in (0..first).chain(last + 1..blocks.len()) {
-        if decisions[i].is_none()
+        if decisions.open(i)
             && features[i].is_prose(&blocks[i])
             && !(i < first && (is_title_case(&blocks[i].text) || blocks[i].heading == 1))
         {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Other));
+            decisions.remove(i, RemovalReason::Other);
             prose_after[i] = i > last;
         }
     }
@@ -290,7 +284,7 @@ fn decide(
     loop {
         let next = last + 1;
         if next < blocks.len()
-            && decisions[next].is_none()
+            && decisions.open(next)
             && (quoted[next]
                 || features[next].terminal
                     && features[next].words >= 3
@@ -300,10 +294,8 @@ fn decide(
             last += 1;
         } else if let Some(end) = closing_list(blocks, features, &decisions, &prose_after, last + 1)
         {
-            for i in last + 1..=end {
-                if prose_after[i] {
-                    decisions[i] = None;
-                }
+            for i in (last + 1..=end).filter(|&i| prose_after[i]) {
+                decisions.reopen(i);
             }
             last = end;
         } else {
@@ -321,12 +313,12 @@ fn decide(
     };
     for i in (first + 1..last).rev() {
         if sentence(i)
-            && decisions[i + 1].is_none()
+            && decisions.open(i + 1)
             && sentence(i + 1)
             && blocks[i].link_density > 0.5
-            && decisions[i] == Some(Decision::Remove(RemovalReason::Navigation))
+            && decisions.is(i, RemovalReason::Navigation)
         {
-            decisions[i] = None;
+            decisions.reopen(i);
         }
     }
     let title = decide_head(blocks, features, &mut decisions, first, format);
@@ -334,9 +326,7 @@ fn decide(
         mark_standfirst(blocks, features, &mut decisions, t, last);
     }
     decide_teasers(blocks, features, &mut decisions, first);
-    for decision in decisions.iter_mut().skip(last + 1) {
-        decision.get_or_insert(Decision::Remove(RemovalReason::Other));
-    }
+    decisions.remove_open(last + 1..blocks.len(), RemovalReason::Other);
     mark_reprinted(features, &mut decisions, false);
     author_boxes.mark_closing(blocks, features, &mut decisions, first, last);
     mark_contact_lines(features, &quoted, &mut decisions, first, last);
@@ -344,12 +334,9 @@ fn decide(
         let headline = features[t].lower;
         for (i, f) in features.iter().enumerate() {
             if i != t && f.lower == headline {
-                decisions[i] = Some(Decision::Remove(RemovalReason::DuplicateHeadline));
+                decisions.remove(i, RemovalReason::DuplicateHeadline);
             }
         }
     }
-    decisions
-        .into_iter()
-        .map(|d| d.unwrap_or(Decision::Keep))
-        .collect()
+    decisions.finish()
 }

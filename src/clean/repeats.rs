@@ -5,8 +5,8 @@ use crate::lexicon::TextMap;
 use crate::report::RemovalReason;
 use crate::text::floor_char_boundary;
 
+use super::decisions::Decisions;
 use super::features::Features;
-use super::Decision;
 
 /// Paragraphs printed again word for word (prose of 25 words or more): the second copy of
 /// each. Before the body is found (`stretches_only`), only copies that follow one another
@@ -17,13 +17,13 @@ use super::Decision;
 /// it would break the listing apart.
 pub(super) fn mark_reprinted(
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     stretches_only: bool,
 ) {
     let paragraphs: Vec<usize> = (0..features.len())
         .filter(|&i| {
             let f = &features[i];
-            decisions[i].is_none() && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
+            decisions.open(i) && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
         })
         .collect();
     // Each paragraph's first printing, as a position in `paragraphs`: found among the
@@ -62,7 +62,7 @@ pub(super) fn mark_reprinted(
     };
     for (k, &i) in paragraphs.iter().enumerate() {
         if copy(k) && (!stretches_only || in_stretch(k)) {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
+            decisions.remove(i, RemovalReason::Duplicate);
         }
     }
 }
@@ -71,7 +71,7 @@ pub(super) fn mark_reprinted(
 /// article body again, from the page's metadata), or an earlier block's opening cut with
 /// "..." (a teaser of a paragraph above). Exact repeats are left to [`mark_reprinted`],
 /// which takes long paragraphs only: a short one may be the article's own, printed twice.
-pub(super) fn mark_repeats(features: &[Features], decisions: &mut [Option<Decision>]) {
+pub(super) fn mark_repeats(features: &[Features], decisions: &mut Decisions) {
     const OPENING: usize = 60;
     const CUT_OPENING: usize = 30;
     pub(super) fn prefix(lower: &str, n: usize) -> &str {
@@ -120,7 +120,7 @@ pub(super) fn mark_repeats(features: &[Features], decisions: &mut [Option<Decisi
                     })
         });
         if repeated {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Duplicate));
+            decisions.remove(i, RemovalReason::Duplicate);
         } else {
             seen.get_or_insert_with(key, || (i, i)).1 = i;
         }

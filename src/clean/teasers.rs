@@ -6,6 +6,7 @@ use crate::input::Block;
 use crate::report::RemovalReason;
 use crate::text::{ends_sentence, words_of};
 
+use super::decisions::Decisions;
 use super::features::Features;
 use super::furniture::is_post_signature;
 use super::head::is_standfirst;
@@ -19,25 +20,28 @@ use super::Decision;
 pub(super) fn mark_dated_cards(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first_prose: usize,
 ) {
-    let metadata = Some(Decision::Remove(RemovalReason::Metadata));
     let prose = |k: usize| features[k].is_prose(&blocks[k]);
-    let headline = |k: usize, decisions: &[Option<Decision>]| {
-        decisions[k].is_none() && features[k].is_headline_shaped(&blocks[k])
+    let headline = |k: usize, decisions: &Decisions| {
+        decisions.open(k) && features[k].is_headline_shaped(&blocks[k])
     };
     // Each card: its date line and its summary, with its headline above or below the date.
     let cards: Vec<(usize, usize)> = (first_prose + 1..blocks.len())
-        .filter(|&d| decisions[d] == metadata && features[d].has_digit && features[d].words <= 8)
+        .filter(|&d| {
+            decisions.is(d, RemovalReason::Metadata)
+                && features[d].has_digit
+                && features[d].words <= 8
+        })
         .filter_map(|d| {
-            let next = (d + 1..blocks.len().min(d + 3)).find(|&k| decisions[k].is_none())?;
+            let next = (d + 1..blocks.len().min(d + 3)).find(|&k| decisions.open(k))?;
             if prose(next) {
                 return Some((d, next));
             }
             (headline(next, decisions)
                 && next + 1 < blocks.len()
-                && decisions[next + 1].is_none()
+                && decisions.open(next + 1)
                 && prose(next + 1))
             .then_some((d, next + 1))
         })
@@ -45,13 +49,10 @@ pub(super) fn mark_dated_cards(
     if cards.len() < 3 {
         return;
     }
-    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
     for (date, summary) in cards {
-        for decision in &mut decisions[date + 1..=summary] {
-            *decision = decision.or(teaser);
-        }
+        decisions.remove_open(date + 1..summary + 1, RemovalReason::Teaser);
         if headline(date - 1, decisions) {
-            decisions[date - 1] = teaser;
+            decisions.remove(date - 1, RemovalReason::Teaser);
         }
     }
 }
@@ -65,9 +66,9 @@ pub(super) fn mark_dated_cards(
 pub(super) fn mark_teaser_cards(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
 ) {
-    let open = |i: usize| i < blocks.len() && decisions[i].is_none();
+    let open = |i: usize| i < blocks.len() && decisions.open(i);
     let headline =
         |i: usize| open(i) && features[i].words <= 20 && features[i].is_headline_shaped(&blocks[i]);
     // A person's name: "Jane Doe", "Sen. Jane Doe", "Ana, Luis and Eva Ruiz" (two words at
@@ -85,9 +86,7 @@ pub(super) fn mark_teaser_cards(
                             || word.chars().skip(1).any(char::is_lowercase)))
             })
     };
-    let dated = |i: usize| {
-        i < blocks.len() && decisions[i] == Some(Decision::Remove(RemovalReason::Metadata))
-    };
+    let dated = |i: usize| i < blocks.len() && decisions.is(i, RemovalReason::Metadata);
     let summary = |i: usize| open(i) && features[i].words >= 5 && !headline(i);
     // A section label over the summary ("News", "Fact Check").
     let label =
@@ -138,8 +137,7 @@ pub(super) fn mark_teaser_cards(
             return None;
         }
         // (A summary over a photo's credit reads as its caption.)
-        let caption = text < blocks.len()
-            && decisions[text] == Some(Decision::Remove(RemovalReason::Caption));
+        let caption = text < blocks.len() && decisions.is(text, RemovalReason::Caption);
         (summary(text) || kicked && caption).then_some((text + 1 - i, kicked))
     };
     let mut lists = Vec::new();
@@ -179,11 +177,7 @@ pub(super) fn mark_teaser_cards(
         }
     }
     for list in lists {
-        for decision in &mut decisions[list] {
-            if decision.is_none() {
-                *decision = Some(Decision::Remove(RemovalReason::Teaser));
-            }
-        }
+        decisions.remove_open(list, RemovalReason::Teaser);
     }
 }
 
@@ -194,7 +188,7 @@ pub(super) fn mark_teaser_cards(
 pub(super) fn mark_linked_cards(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     from: usize,
 ) {
     let mut i = from;
@@ -202,7 +196,7 @@ pub(super) fn mark_linked_cards(
         let summaries = linked_cards(blocks, features, decisions, i);
         if summaries.len() >= 3 {
             for &k in &summaries {
-                decisions[k] = Some(Decision::Remove(RemovalReason::Teaser));
+                decisions.remove(k, RemovalReason::Teaser);
             }
             i = summaries[summaries.len() - 1] + 1;
         } else {
@@ -215,7 +209,7 @@ pub(super) fn mark_linked_cards(
 fn linked_cards(
     blocks: &[Block],
     features: &[Features],
-    decisions: &[Option<Decision>],
+    decisions: &Decisions,
     i: usize,
 ) -> Vec<usize> {
     let n = blocks.len();
@@ -227,7 +221,7 @@ fn linked_cards(
             && (3..=20).contains(&features[i].words)
     };
     // The first block after `i`, within three, that is undecided (a linked headline too).
-    let next = |i: usize| (i + 1..n.min(i + 4)).find(|&k| decisions[k].is_none() || linked(k));
+    let next = |i: usize| (i + 1..n.min(i + 4)).find(|&k| decisions.open(k) || linked(k));
     let mut summaries = Vec::new();
     let mut headline = i;
     while linked(headline) {
@@ -254,14 +248,15 @@ fn linked_cards(
 pub(super) fn end_run_before_feed(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     run: (usize, usize),
 ) -> (usize, usize) {
-    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
-    let prose =
-        |i: usize, d: &[Option<Decision>]| d[i].is_none() && features[i].is_prose(&blocks[i]);
+    let prose = |i: usize, d: &Decisions| d[i].is_none() && features[i].is_prose(&blocks[i]);
     for label in run.0 + 1..run.1 {
-        if decisions[label] != teaser || blocks[label].hint.is_some() || features[label].words > 4 {
+        if !decisions.is(label, RemovalReason::Teaser)
+            || blocks[label].hint.is_some()
+            || features[label].words > 4
+        {
             continue;
         }
         let summaries = linked_cards(blocks, features, decisions, label + 1);
@@ -270,7 +265,7 @@ pub(super) fn end_run_before_feed(
         };
         if summaries.len() >= 3 && !(last + 1..=run.1).any(|i| prose(i, decisions)) {
             for &k in &summaries {
-                decisions[k] = Some(Decision::Remove(RemovalReason::Teaser));
+                decisions.remove(k, RemovalReason::Teaser);
             }
             let end = (run.0..label).rev().find(|&i| prose(i, decisions));
             return (run.0, end.unwrap_or(run.0));
@@ -284,11 +279,7 @@ pub(super) fn end_run_before_feed(
 /// prose is the article when it holds half the page's prose; another with a linked
 /// headline and under a third of its prose is a card, and all of it a teaser. (A live
 /// blog's posts, also `<article>`s, rarely link their headings, and a long one stays.)
-pub(super) fn mark_story_cards(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut [Option<Decision>],
-) {
+pub(super) fn mark_story_cards(blocks: &[Block], features: &[Features], decisions: &mut Decisions) {
     let count = blocks
         .iter()
         .map(|b| usize::from(b.article))
@@ -301,7 +292,7 @@ pub(super) fn mark_story_cards(
     let mut linked_heading = vec![false; count + 1];
     for (i, block) in blocks.iter().enumerate() {
         let a = usize::from(block.article);
-        if decisions[i].is_none() && features[i].is_prose(block) {
+        if decisions.open(i) && features[i].is_prose(block) {
             prose[a] += features[i].words;
         }
         linked_heading[a] |= block.heading > 0 && block.link_density > 0.5;
@@ -319,8 +310,8 @@ pub(super) fn mark_story_cards(
     for (i, block) in blocks.iter().enumerate() {
         let a = usize::from(block.article);
         let card = a != 0 && a != main && linked_heading[a] && 3 * prose[a] < prose[main];
-        if card && decisions[i].is_none() {
-            decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
+        if card && decisions.open(i) {
+            decisions.remove(i, RemovalReason::Teaser);
         }
     }
 }
@@ -362,9 +353,9 @@ pub(super) fn is_glued_teaser(text: &str) -> bool {
 
 /// Three or more glued teasers ([`is_glued_teaser`]) close together (within eight blocks)
 /// are a list of other stories; a lone one may be the page's headline glued to the lead.
-pub(super) fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decision>]) {
+pub(super) fn mark_glued_teasers(blocks: &[Block], decisions: &mut Decisions) {
     let glued: Vec<usize> = (0..blocks.len())
-        .filter(|&i| decisions[i].is_none() && is_glued_teaser(&blocks[i].text))
+        .filter(|&i| decisions.open(i) && is_glued_teaser(&blocks[i].text))
         .collect();
     let listed: Vec<usize> = glued
         .iter()
@@ -380,7 +371,7 @@ pub(super) fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decis
         .map(|(_, &i)| i)
         .collect();
     for i in listed {
-        decisions[i] = Some(Decision::Remove(RemovalReason::Teaser));
+        decisions.remove(i, RemovalReason::Teaser);
     }
 }
 
@@ -388,18 +379,17 @@ pub(super) fn mark_glued_teasers(blocks: &[Block], decisions: &mut [Option<Decis
 pub(super) fn decide_teasers(
     blocks: &[Block],
     features: &[Features],
-    decisions: &mut [Option<Decision>],
+    decisions: &mut Decisions,
     first_prose: usize,
 ) {
-    let teaser = Some(Decision::Remove(RemovalReason::Teaser));
     // A section label starts a run of teasers that ends where prose resumes.
     let mut in_run = false;
     for i in first_prose..blocks.len() {
-        if decisions[i] == teaser {
+        if decisions.is(i, RemovalReason::Teaser) {
             in_run = true;
-        } else if in_run && decisions[i].is_none() && !features[i].is_prose(&blocks[i]) {
-            decisions[i] = teaser;
-        } else if decisions[i].is_none() {
+        } else if in_run && decisions.open(i) && !features[i].is_prose(&blocks[i]) {
+            decisions.remove(i, RemovalReason::Teaser);
+        } else if decisions.open(i) {
             in_run = false;
         }
     }
@@ -408,11 +398,10 @@ pub(super) fn decide_teasers(
     // under the second copy belongs to the card too.
     // (Signatures under embedded posts repeat when an account is quoted twice; a comment
     // thread's controls under every comment, "Reply to This".)
-    let comments = Some(Decision::Remove(RemovalReason::Comments));
     for i in first_prose..blocks.len() {
         if !features[i].is_headline_shaped(&blocks[i])
             || is_post_signature(&features[i])
-            || decisions[i] == comments
+            || decisions.is(i, RemovalReason::Comments)
         {
             continue;
         }
@@ -430,14 +419,14 @@ pub(super) fn decide_teasers(
             .find(|&j| features[j].lower == features[i].lower)
             .filter(|&j| !opens_sections(j));
         if let Some(j) = twin {
-            decisions[i] = teaser;
-            decisions[j] = teaser;
+            decisions.remove(i, RemovalReason::Teaser);
+            decisions.remove(j, RemovalReason::Teaser);
             let next = j + 1;
             if next < blocks.len()
-                && decisions[next].is_none()
+                && decisions.open(next)
                 && is_standfirst(&blocks[next].text, &features[next])
             {
-                decisions[next] = teaser;
+                decisions.remove(next, RemovalReason::Teaser);
             }
         }
     }

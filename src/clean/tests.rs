@@ -1,3 +1,4 @@
+use super::decisions::Decisions;
 use super::features::ends_signed;
 use super::furniture::{is_gallery_counter, is_machine_text, is_share_row};
 use super::teasers::is_glued_teaser;
@@ -1075,7 +1076,7 @@ fn before_the_body_only_a_reprinted_stretch_goes() {
         let doc = read(&texts.join("\n\n"), Format::Text);
         let mut lowercase = String::new();
         let features = Features::of_all(&doc.blocks, &mut lowercase);
-        let mut decisions = vec![None; doc.blocks.len()];
+        let mut decisions: Decisions = doc.blocks.iter().map(|_| None).collect();
         mark_reprinted(&features, &mut decisions, true);
         let taken: Vec<usize> = (0..decisions.len())
             .filter(|&i| decisions[i].is_some())
