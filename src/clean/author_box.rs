@@ -9,6 +9,7 @@ use crate::text::words_of;
 use super::decisions::Decisions;
 use super::features::Features;
 use super::furniture::is_post_signature;
+use super::Page;
 
 /// Author boxes: a heading ("About the author") or the author's name on its own line,
 /// perhaps a role line ("Contributing Writer"), then a biography that opens with the name
@@ -21,7 +22,10 @@ pub(super) struct AuthorBoxes {
 }
 
 impl AuthorBoxes {
-    pub(super) fn new(blocks: &[Block], features: &[Features]) -> Self {
+    pub(super) fn new(page: &Page) -> Self {
+        let Page {
+            blocks, features, ..
+        } = *page;
         let mut bylines = Vec::new();
         for (i, f) in features.iter().enumerate() {
             if f.words > 12 || !f.has_by {
@@ -57,12 +61,10 @@ impl AuthorBoxes {
     /// article's first paragraph. (Before the body: 200 words of prose follow. Run before
     /// the body is found, this must not take a closing box, whose removal would move the
     /// body's end.)
-    pub(super) fn mark_opening(
-        &self,
-        blocks: &[Block],
-        features: &[Features],
-        decisions: &mut Decisions,
-    ) {
+    pub(super) fn mark_opening(&self, page: &Page, decisions: &mut Decisions) {
+        let Page {
+            blocks, features, ..
+        } = *page;
         let prose: Vec<usize> = (0..blocks.len())
             .map(
                 |i| match decisions.open(i) && features[i].is_prose(&blocks[i]) {
@@ -89,7 +91,7 @@ impl AuthorBoxes {
             let named = self.in_byline(name, i, words == 1 && role)
                 || (words >= 2 && role && name_line_in(blocks, name, i.saturating_sub(5)..i));
             if named {
-                mark_box(blocks, features, decisions, i, name, 0..blocks.len());
+                mark_box(page, decisions, i, name, 0..blocks.len());
             }
         }
     }
@@ -101,12 +103,14 @@ impl AuthorBoxes {
     /// profile of someone in it.
     pub(super) fn mark_closing(
         &self,
-        blocks: &[Block],
-        features: &[Features],
+        page: &Page,
         decisions: &mut Decisions,
         first: usize,
         last: usize,
     ) {
+        let Page {
+            blocks, features, ..
+        } = *page;
         let closing: Vec<usize> = (first..=last)
             .rev()
             .filter(|&i| decisions.open(i))
@@ -170,14 +174,7 @@ impl AuthorBoxes {
             });
             let by_role = rank < 3 && features[i].words <= 80 && is_author_bio(text);
             if introduced || by_role {
-                mark_box(
-                    blocks,
-                    features,
-                    decisions,
-                    i,
-                    name.unwrap_or(""),
-                    first..last + 1,
-                );
+                mark_box(page, decisions, i, name.unwrap_or(""), first..last + 1);
             }
         }
         // An author box's heading left last, its box's name a link removed with the menus
@@ -249,13 +246,15 @@ fn is_contact_address(word: &str) -> bool {
 /// ("Contributing Writer"); below, short lines that are not prose ("Email Jane", "More from
 /// Jane") and the biography's further paragraphs.
 fn mark_box(
-    blocks: &[Block],
-    features: &[Features],
+    page: &Page,
     decisions: &mut Decisions,
     i: usize,
     name: &str,
     within: std::ops::Range<usize>,
 ) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     decisions.remove(i, RemovalReason::Metadata);
     // Everything short between the name line and the biography is the box's (a role line
     // of any wording); without a name line, a role line must name a writer's role.

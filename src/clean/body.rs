@@ -2,15 +2,19 @@
 //! the element marked as the article body, and what extends it: closing lists, table rows,
 //! introduced lists, embedded posts.
 
-use crate::input::Block;
 use crate::lexicon::is_month_name;
 use crate::report::RemovalReason;
 use crate::text::words_of;
 
 use super::decisions::Decisions;
+use super::features::is_title_case;
 use super::features::{is_lead_in, Features};
 use super::furniture::is_post_signature;
+use super::head::repeats_page_title;
+use super::teasers::{end_run_before_feed, mark_linked_cards};
 use super::Decision;
+use super::Page;
+use crate::input::Format;
 
 /// How a list item starts, so that the items of one list can be told by their shared
 /// shape: a number ("1)", "12."), a date ("June 9 --"), a bullet ("•", "-", "*"), or a
@@ -47,12 +51,14 @@ fn item_shape(text: &str) -> Option<ItemShape> {
 /// shape, none of them link lists, perhaps with a short line (a link, a price) after each.
 /// Returns its last block.
 pub(super) fn closing_list(
-    blocks: &[Block],
-    features: &[Features],
+    page: &Page,
     decisions: &Decisions,
     prose_after: &[bool],
     from: usize,
 ) -> Option<usize> {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let open = |i: usize| i < blocks.len() && (decisions.open(i) || prose_after[i]);
     let item = |i: usize| {
         let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
@@ -104,12 +110,10 @@ pub(super) fn closing_list(
 /// maximum-sum run, as in Body Text Extraction). Prose counts its words; short fragments
 /// (menus, labels) and blocks already removed count against. Returns the run's first and
 /// last prose blocks.
-pub(super) fn densest_run(
-    features: &[Features],
-    blocks: &[Block],
-    decisions: &Decisions,
-    quoted: &[bool],
-) -> (usize, usize) {
+pub(super) fn densest_run(page: &Page, decisions: &Decisions, quoted: &[bool]) -> (usize, usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let is_comment = |i: usize| decisions.is(i, RemovalReason::Comments);
     // Where a comment thread starts: a comment marker (a count, an author line, a time
     // stamp) with two more close after it. Comments are prose as long as the article's, so
@@ -121,8 +125,8 @@ pub(super) fn densest_run(
                 .count()
                 >= 2
     });
-    let listed = introduced_list_items(features, blocks, decisions);
-    let rows = table_rows(features, blocks, decisions);
+    let listed = introduced_list_items(page, decisions);
+    let rows = table_rows(page, decisions);
     let weight = |i: usize| -> i64 {
         let f = &features[i];
         let words = f.words as i64;
@@ -181,12 +185,14 @@ pub(super) fn densest_run(
 /// lines with a figure right under the headline are its date line or reading time, not
 /// the article's opening.
 pub(super) fn marked_body(
-    blocks: &[Block],
-    features: &[Features],
+    page: &Page,
     decisions: &Decisions,
     first: usize,
     last: usize,
 ) -> (usize, usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let marked = |j: usize| blocks[j].in_article_body && blocks[j].heading != 1;
     let mut start = first;
     for j in (0..first).rev() {
@@ -248,7 +254,10 @@ pub(super) fn html_body_end(
 /// more short lines in a row that each end with a figure after a label (not a year: "Nov
 /// 6, 2025" ends teasers). A table inside the article is part of it; menus do not end in
 /// figures.
-fn table_rows(features: &[Features], blocks: &[Block], decisions: &Decisions) -> Vec<bool> {
+fn table_rows(page: &Page, decisions: &Decisions) -> Vec<bool> {
+    let Page {
+        blocks, features, ..
+    } = *page;
     // (Bytes, not chars: the figure and the label's letters are ASCII in a table's rows,
     // and the byte loops cost the WASM a fraction of the string searches.)
     let row = |i: usize| {
@@ -284,11 +293,10 @@ fn table_rows(features: &[Features], blocks: &[Block], decisions: &Decisions) ->
 /// long, is mostly link or was removed. Items may be a word each (a checklist's "Torch",
 /// "Candles"): a menu has no sentence of five words or more ending with a colon above it,
 /// and an offer of other stories ("you might also like:") is a teaser label, removed.
-pub(super) fn introduced_list_items(
-    features: &[Features],
-    blocks: &[Block],
-    decisions: &Decisions,
-) -> Vec<bool> {
+pub(super) fn introduced_list_items(page: &Page, decisions: &Decisions) -> Vec<bool> {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let mut listed = vec![false; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
@@ -322,4 +330,191 @@ pub(super) fn embedded_posts(features: &[Features], decisions: &Decisions) -> Ve
         }
     }
     quoted
+}
+
+/// The share of an HTML page's prose that must lie in the element marked as the article
+/// (`itemprop="articleBody"`) for the prose outside it to go: a quarter of the rest, or
+/// more. Less, and the marks are story cards beside an unmarked article.
+const MARKED_SHARE: usize = 4;
+
+/// The open blocks that read as prose.
+pub(super) fn open_prose(page: &Page, decisions: &Decisions) -> Vec<usize> {
+    (0..page.blocks.len())
+        .filter(|&i| decisions.open(i) && page.features[i].is_prose(&page.blocks[i]))
+        .collect()
+}
+
+/// HTML pages that mark their article: what lies outside it is page furniture (but an
+/// `<h1>`, which may be the headline), unless the marked prose is a small part of the
+/// page's.
+pub(super) fn remove_outside_marked_article(page: &Page, decisions: &mut Decisions) {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    let prose = open_prose(page, decisions);
+    let words_where = |inside: bool| -> usize {
+        prose
+            .iter()
+            .filter(|&&i| blocks[i].in_article == inside)
+            .map(|&i| features[i].words)
+            .sum()
+    };
+    let marked = words_where(true);
+    if marked > 0 && marked * MARKED_SHARE >= words_where(false) {
+        for (i, block) in blocks.iter().enumerate() {
+            if !block.in_article && decisions.open(i) && block.heading != 1 {
+                decisions.remove(i, RemovalReason::Other);
+            }
+        }
+    }
+}
+
+/// The body's first and last blocks. HTML structure already separates the article from its
+/// surroundings, so there the body runs from the first prose block to the last, or to the
+/// end of the densest run when little prose lies beyond it; pasted text has only the
+/// blocks' own shape to go on, and the densest run keeps distant prose out. `prose`: the
+/// open prose blocks.
+pub(super) fn find_body(
+    page: &Page,
+    decisions: &mut Decisions,
+    prose: Vec<usize>,
+    quoted: &[bool],
+) -> (usize, usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    let run = densest_run(page, decisions, quoted);
+    match page.format {
+        Format::Html => {
+            // After the densest run, linked headlines over summaries are a feed of other
+            // stories (inside it, a listicle's linked subheadings).
+            mark_linked_cards(page, decisions, run.1 + 1);
+            let run = end_run_before_feed(page, decisions, run);
+            let prose: Vec<usize> = prose.into_iter().filter(|&i| decisions.open(i)).collect();
+            // (The run's own prose is before `run.1 + 1`, so some is left.)
+            // (An `<h1>` that reads as a sentence is the headline, not the body's start:
+            // "Fact Check: Is the Bridge Closing for a Month?")
+            let first = prose
+                .iter()
+                .copied()
+                .find(|&i| blocks[i].heading != 1)
+                .unwrap_or(run.0);
+            let last = html_body_end(features, decisions, &prose, run.1);
+            marked_body(page, decisions, first, last)
+        }
+        Format::Text => {
+            // A pasted page's headline, the repeat of its title element, inside the densest
+            // run: the prose above it is a feed of other stories' summaries (the article's
+            // own prose is mostly below its headline). Not when the headline is printed above
+            // the run as well: the repeat is then the article's subheading, or a box's.
+            let words = |range: std::ops::Range<usize>| -> usize {
+                prose
+                    .iter()
+                    .filter(|i| range.contains(i))
+                    .map(|&i| features[i].words)
+                    .sum()
+            };
+            let printed_above = (1..run.0).any(|i| repeats_page_title(features, i));
+            let headline = (run.0 + 1..run.1).find(|&i| {
+                !printed_above
+                    && decisions.open(i)
+                    && repeats_page_title(features, i)
+                    && words(i + 1..run.1 + 1) * 2 > words(run.0..i)
+            });
+            (headline.unwrap_or(run.0), run.1)
+        }
+        Format::Auto => run,
+    }
+}
+
+/// Prose outside the body is another text on the page: a teaser, a comment, a footer
+/// blurb. Returns which of the blocks removed lie after the body: an item of the list the
+/// article closes with may read as prose. (A headline written as two sentences in title
+/// case is no prose: "Stocks Fell. Why You Shouldn't Worry."; nor is a page's `<h1>`.)
+pub(super) fn remove_prose_outside(
+    page: &Page,
+    decisions: &mut Decisions,
+    first: usize,
+    last: usize,
+) -> Vec<bool> {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    let mut prose_after = vec![false; blocks.len()];
+    for i in (0..first).chain(last + 1..blocks.len()) {
+        if decisions.open(i)
+            && features[i].is_prose(&blocks[i])
+            && !(i < first && (is_title_case(&blocks[i].text) || blocks[i].heading == 1))
+        {
+            decisions.remove(i, RemovalReason::Other);
+            prose_after[i] = i > last;
+        }
+    }
+    prose_after
+}
+
+/// The body's last block, once what continues it is taken in: short closing paragraphs
+/// ("He declined to comment.") up to the first block that is furniture or does not read as
+/// a sentence, a paragraph cut short, an embedded post, and a list that closes the article
+/// (tour dates, numbered picks) after a lead-in.
+pub(super) fn extend_body(
+    page: &Page,
+    decisions: &mut Decisions,
+    quoted: &[bool],
+    prose_after: &[bool],
+    mut last: usize,
+) -> usize {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    loop {
+        let next = last + 1;
+        if next < blocks.len()
+            && decisions.open(next)
+            && (quoted[next]
+                || features[next].terminal
+                    && features[next].words >= 3
+                    && features[next].stopword_ratio >= 0.15
+                || features[next].is_cut_short(&blocks[next]))
+        {
+            last += 1;
+        } else if let Some(end) = closing_list(page, decisions, prose_after, last + 1) {
+            for i in (last + 1..=end).filter(|&i| prose_after[i]) {
+                decisions.reopen(i);
+            }
+            last = end;
+        } else {
+            return last;
+        }
+    }
+}
+
+/// A sentence whose words are mostly links, inside the body and followed by another
+/// sentence (its prose, or another such), is the article's ("The haze led to canceled
+/// flights, closed schools and a public health emergency."; a newsletter's items):
+/// elsewhere such blocks are menus and teasers' summaries, each followed by the next card's
+/// headline. (From the end, so that a run of them is kept from its last.)
+pub(super) fn keep_linked_sentences(
+    page: &Page,
+    decisions: &mut Decisions,
+    first: usize,
+    last: usize,
+) {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    let sentence = |i: usize| {
+        let f = &features[i];
+        f.terminal && f.words >= 12 && f.stopword_ratio >= 0.3
+    };
+    for i in (first + 1..last).rev() {
+        if sentence(i)
+            && decisions.open(i + 1)
+            && sentence(i + 1)
+            && blocks[i].link_density > 0.5
+            && decisions.is(i, RemovalReason::Navigation)
+        {
+            decisions.reopen(i);
+        }
+    }
 }

@@ -4,14 +4,13 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use crate::input::Block;
 use crate::report::RemovalReason;
 use crate::text::{built_in_regex, ends_sentence};
 
 use super::decisions::Decisions;
-use super::features::Features;
 use super::furniture::is_date_line;
 use super::Decision;
+use super::Page;
 
 /// A comment's time stamp: "2 days ago", "3 hours ago at 07:52 am". Lowercase.
 static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,12 +26,10 @@ pub(super) fn is_time_ago(lower: &str) -> bool {
 /// the date and time of the comment ("Emma", then "December 18, 2025, 9:46 pm"): a thread
 /// whose author lines say no "says:". Only after prose: a pair above the article is its
 /// byline, even under a "Leave a comment" link.
-pub(super) fn mark_commenters(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    first_prose: usize,
-) {
+pub(super) fn mark_commenters(page: &Page, decisions: &mut Decisions, first_prose: usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let Some(marker) = (0..decisions.len()).position(|i| decisions.is(i, RemovalReason::Comments))
     else {
         return;
@@ -71,12 +68,10 @@ pub(super) fn mark_commenters(
 /// Testimonials: three or more readers' or customers' reviews, each signed on the line
 /// under it with a first name and an initial ("Mallory R.", "– Jamie W"), after the
 /// article's first prose. Like a comment thread, they are not the article.
-pub(super) fn mark_testimonials(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    first_prose: usize,
-) {
+pub(super) fn mark_testimonials(page: &Page, decisions: &mut Decisions, first_prose: usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let signature = |i: usize| {
         // (The word count first: most blocks are long, and are passed over at once.)
         if !(1..=4).contains(&features[i].words) || decisions[i].is_some() {
@@ -111,7 +106,10 @@ pub(super) fn mark_testimonials(
 /// said:" — a few words ending in says:/said:/wrote: that carry or precede a date; without
 /// the colon, a line of six words at most ("Jane Doe says", then "July 14, 2015 at 3:53
 /// pm").
-pub(super) fn is_comment_author(blocks: &[Block], features: &[Features], i: usize) -> bool {
+pub(super) fn is_comment_author(page: &Page, i: usize) -> bool {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let f = &features[i];
     // "Jane Doe says:", or without the colon on a short line ("Jane Doe says").
     let (verb, most_words) = match f.lower.strip_suffix(':') {
@@ -129,4 +127,17 @@ pub(super) fn is_comment_author(blocks: &[Block], features: &[Features], i: usiz
         is_date_line(next.text.trim()) || is_time_ago(&next.text.to_lowercase())
     });
     dated || date_follows
+}
+
+/// Comment authors' lines ("Jane Doe says:"), with the date line under each: a comment's
+/// date belongs to the comment, not to the article.
+pub(super) fn mark_comment_authors(page: &Page, decisions: &mut Decisions) {
+    for i in 0..page.blocks.len() {
+        if decisions.open(i) && is_comment_author(page, i) {
+            decisions.remove(i, RemovalReason::Comments);
+            if i + 1 < page.blocks.len() && decisions.is(i + 1, RemovalReason::Metadata) {
+                decisions.remove(i + 1, RemovalReason::Comments);
+            }
+        }
+    }
 }

@@ -10,9 +10,11 @@ use crate::lexicon::{is_month_name, PhraseSet, BOILERPLATE, BYLINE_WORDS, SHARE_
 use crate::report::RemovalReason;
 use crate::text::{built_in_regex, post_signature, words_of};
 
+use super::author_box::name_line;
 use super::comments::is_time_ago;
 use super::decisions::Decisions;
 use super::features::Features;
+use super::{Hints, Page};
 
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,13 +72,13 @@ static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Step 1: blocks whose own text or markup says they are not article text.
-pub(super) fn self_evident(block: &Block, f: &Features, use_hints: bool) -> Option<RemovalReason> {
+pub(super) fn self_evident(block: &Block, f: &Features, hints: Hints) -> Option<RemovalReason> {
     // (Decided again without hints, a page still loses its forms and comment threads, and
     // what sits in an `<aside>`, `<nav>` or `<footer>`: the second reading is for
     // misleading classes, and those hints are not in question.)
     let hint = block
         .hint
-        .filter(|&h| use_hints || h == RemovalReason::Comments || block.landmark);
+        .filter(|&h| hints == Hints::Read || h == RemovalReason::Comments || block.landmark);
     if let Some(hint) = hint {
         return Some(hint);
     }
@@ -453,7 +455,10 @@ pub(super) fn is_machine_text(text: &str) -> bool {
 /// of its own, eight words at most ("Image credit: Jane Doe"); a longer caption block
 /// carries its credit glued
 /// ("The new bridge at dusk. Photo credit: Jane Doe") and says nothing of the block before.
-pub(super) fn mark_captions(blocks: &[Block], features: &[Features], decisions: &mut Decisions) {
+pub(super) fn mark_captions(page: &Page, decisions: &mut Decisions) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     for i in 1..blocks.len() {
         // ("Image copyright Agency" above "Image caption ...": the credit is the next
         // caption's.)
@@ -461,6 +466,26 @@ pub(super) fn mark_captions(blocks: &[Block], features: &[Features], decisions: 
         let credit = caption(i) && features[i].words <= 8 && !caption(i + 1);
         if credit && decisions.open(i - 1) && features[i - 1].words <= 60 {
             decisions.remove(i - 1, RemovalReason::Caption);
+        }
+    }
+}
+
+/// The longest label of a byline split over two lines ("By", "Written by", "Author"), in
+/// words.
+const BYLINE_LABEL_WORDS: usize = 2;
+
+/// A byline split over two lines: its label over a name.
+pub(super) fn mark_split_bylines(page: &Page, decisions: &mut Decisions) {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    for i in 1..blocks.len() {
+        let label = decisions.open(i - 1)
+            && features[i - 1].words <= BYLINE_LABEL_WORDS
+            && is_byline_label(features[i - 1].lower);
+        if label && decisions.open(i) && name_line(&blocks[i].text).is_some() {
+            decisions.remove(i - 1, RemovalReason::Metadata);
+            decisions.remove(i, RemovalReason::Metadata);
         }
     }
 }

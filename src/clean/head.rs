@@ -8,6 +8,7 @@ use crate::report::RemovalReason;
 use super::body::introduced_list_items;
 use super::decisions::Decisions;
 use super::features::Features;
+use super::Page;
 
 /// Whether block `i` repeats the title element a pasted page may open with, its first block
 /// ("Headline | Site"): all of it, or its part before the site's name. That block is the
@@ -39,12 +40,15 @@ pub(super) fn repeats_page_title(features: &[Features], i: usize) -> bool {
 
 /// Step 3: the blocks before the body. Returns the headline's block.
 pub(super) fn decide_head(
-    blocks: &[Block],
-    features: &[Features],
+    page: &Page,
     decisions: &mut Decisions,
     first_prose: usize,
-    format: Format,
 ) -> Option<usize> {
+    let Page {
+        blocks,
+        features,
+        format,
+    } = *page;
     // Lists of (headline, date) pairs: related-article teasers printed above the article.
     let pairs: Vec<usize> = (1..first_prose)
         .filter(|&i| decisions.is(i, RemovalReason::Metadata))
@@ -75,7 +79,7 @@ pub(super) fn decide_head(
     };
     // (An item of a list that a sentence introduces, "1. Brush twice a day" under "Here
     // are five resolutions:", is no headline, however it is shaped.)
-    let listed = introduced_list_items(features, blocks, decisions);
+    let listed = introduced_list_items(page, decisions);
     let title = h1.or_else(repeated).or_else(|| {
         (0..first_prose).rev().find(|&i| {
             decisions.open(i) && features[i].is_headline_shaped(&blocks[i]) && !listed[i]
@@ -148,13 +152,10 @@ pub(super) fn decide_head(
 /// Body". A page prints its summary there; the article starts under the byline. (A first
 /// paragraph with the byline after it is rare; a caption under the lead image may take the
 /// place, and goes as well.)
-pub(super) fn mark_standfirst(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    title: usize,
-    last: usize,
-) {
+pub(super) fn mark_standfirst(page: &Page, decisions: &mut Decisions, title: usize, last: usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let open = |i: &usize| decisions.open(*i);
     let Some(standfirst) = (title + 1..=last).find(open) else {
         return;
@@ -185,4 +186,18 @@ pub(super) fn is_standfirst(text: &str, f: &Features) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| CUE_VERBS.contains_key(w));
     f.words <= 30 && sentence_ends == 0 && !attributed && !text.contains(['"', '“', '”', '«', '»'])
+}
+
+/// Every further copy of the headline `title` is a duplicate.
+pub(super) fn remove_headline_copies(
+    features: &[Features],
+    decisions: &mut Decisions,
+    title: usize,
+) {
+    let headline = features[title].lower;
+    for (i, f) in features.iter().enumerate() {
+        if i != title && f.lower == headline {
+            decisions.remove(i, RemovalReason::DuplicateHeadline);
+        }
+    }
 }

@@ -68,20 +68,29 @@ use crate::input::{Block, Format};
 use crate::report::RemovalReason;
 
 use decisions::Decisions;
-use metadata::is_byline_label;
 pub(crate) use metadata::{read as metadata, without_site_name};
 
-use author_box::{mark_contact_lines, name_line, AuthorBoxes};
-use body::{closing_list, densest_run, embedded_posts, html_body_end, marked_body};
-use comments::{is_comment_author, mark_commenters, mark_testimonials};
-use features::{is_title_case, Features};
-use furniture::{mark_captions, self_evident};
-use head::{decide_head, mark_standfirst, repeats_page_title};
-use repeats::{mark_repeats, mark_reprinted};
-use teasers::{
-    decide_teasers, end_run_before_feed, mark_dated_cards, mark_glued_teasers, mark_linked_cards,
-    mark_story_cards, mark_teaser_cards,
+use author_box::{mark_contact_lines, AuthorBoxes};
+use body::{
+    embedded_posts, extend_body, find_body, keep_linked_sentences, open_prose,
+    remove_outside_marked_article, remove_prose_outside,
 };
+use comments::{mark_comment_authors, mark_commenters, mark_testimonials};
+use features::Features;
+use furniture::{mark_captions, mark_split_bylines, self_evident};
+use head::{decide_head, mark_standfirst, remove_headline_copies};
+use repeats::{mark_repeats, mark_reprinted_paragraphs, mark_reprinted_stretches};
+use teasers::{
+    decide_teasers, mark_dated_cards, mark_glued_teasers, mark_story_cards, mark_teaser_cards,
+};
+
+/// The page being cleaned: its blocks, what the rules read of each, and its format.
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    blocks: &'a [Block],
+    features: &'a [Features<'a>],
+    format: Format,
+}
 
 /// What the cleaner decided for one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +103,20 @@ pub enum Decision {
     Remove(RemovalReason),
 }
 
+/// Whether the HTML structure hints count. A page is read with them first, and read
+/// again without them when they took away nearly all of its prose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hints {
+    Read,
+    /// Only the hints no misleading class name can give stay: forms, comment threads,
+    /// landmarks (`<aside>`, `<nav>`, `<footer>`).
+    Landmarks,
+}
+
+/// Under this many words of prose kept, a page whose hints removed more is read again
+/// without them.
+const FEW_PROSE_WORDS: usize = 100;
+
 /// Decides every block. `clean: false` keeps every block as article text.
 pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     if !clean {
@@ -101,10 +124,15 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     }
     let mut lowercase_texts = String::new();
     let features = Features::of_all(blocks, &mut lowercase_texts);
-    let decisions = decide(blocks, &features, format, true);
+    let page = Page {
+        blocks,
+        features: &features,
+        format,
+    };
+    let decisions = decide(&page, Hints::Read);
     // A page whose article sits in an element with a misleading class ("sidebar-content",
-    // "nav-article") loses it to the hint: when hardly any prose is left (under 100 words)
-    // and hints removed more, the page is decided again on its text alone.
+    // "nav-article") loses it to the hint: when hardly any prose is left and hints removed
+    // more, the page is decided again on its text alone.
     let prose_words = |keep: &dyn Fn(usize) -> bool| -> usize {
         (0..blocks.len())
             .filter(|&i| keep(i) && features[i].is_prose(&blocks[i]))
@@ -117,8 +145,8 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
         blocks[i].hint.is_some_and(|h| h != RemovalReason::Comments)
             && matches!(decisions[i], Decision::Remove(_))
     });
-    if format == Format::Html && kept < 100 && hinted_away > 2 * kept {
-        let unhinted = decide(blocks, &features, format, false);
+    if format == Format::Html && kept < FEW_PROSE_WORDS && hinted_away > 2 * kept {
+        let unhinted = decide(&page, Hints::Landmarks);
         let kept_again = prose_words(&|i| unhinted[i] == Decision::Keep);
         if kept_again > kept {
             return unhinted;
@@ -127,216 +155,71 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     decisions
 }
 
-/// The decisions for every block, with or without the HTML structure hints.
-fn decide(
-    blocks: &[Block],
-    features: &[Features],
-    format: Format,
-    use_hints: bool,
-) -> Vec<Decision> {
+/// The passes, in order. Each decides blocks that earlier passes left open; see
+/// ARCHITECTURE.md for what each file's passes find.
+fn decide(page: &Page, hints: Hints) -> Vec<Decision> {
+    let Page {
+        blocks, features, ..
+    } = *page;
+    let html = page.format == Format::Html;
+    // 1. Furniture evident from one block, then from a block and its neighbours.
     let mut decisions: Decisions = blocks
         .iter()
         .zip(features)
-        .map(|(block, f)| self_evident(block, f, use_hints).map(Decision::Remove))
+        .map(|(block, f)| self_evident(block, f, hints).map(Decision::Remove))
         .collect();
     // HTML marks its captions (figcaption); there a credit says nothing of the block before
     // it, which may be the paragraph above the next figure.
-    if format == Format::Text {
-        mark_captions(blocks, features, &mut decisions);
+    if !html {
+        mark_captions(page, &mut decisions);
     }
-    // A byline split over two lines: its label ("By", "Written by", "Author") over a name.
-    for i in 1..blocks.len() {
-        let label = decisions.open(i - 1)
-            && features[i - 1].words <= 2
-            && is_byline_label(features[i - 1].lower);
-        if label && decisions.open(i) && name_line(&blocks[i].text).is_some() {
-            decisions.remove(i - 1, RemovalReason::Metadata);
-            decisions.remove(i, RemovalReason::Metadata);
-        }
-    }
-    for i in 0..blocks.len() {
-        if decisions.open(i) && is_comment_author(blocks, features, i) {
-            decisions.remove(i, RemovalReason::Comments);
-            // The comment's date line belongs to the comment, not to the article.
-            if i + 1 < blocks.len() && decisions.is(i + 1, RemovalReason::Metadata) {
-                decisions.remove(i + 1, RemovalReason::Comments);
-            }
-        }
-    }
-
+    mark_split_bylines(page, &mut decisions);
+    mark_comment_authors(page, &mut decisions);
+    // 2. Shapes that repeat: copies, teaser cards, story cards; the opening author box.
     let quoted = embedded_posts(features, &decisions);
     mark_repeats(features, &mut decisions);
-    mark_reprinted(features, &mut decisions, true);
-    mark_teaser_cards(blocks, features, &mut decisions);
+    mark_reprinted_stretches(features, &mut decisions);
+    mark_teaser_cards(page, &mut decisions);
     mark_glued_teasers(blocks, &mut decisions);
-    if format == Format::Html {
-        mark_story_cards(blocks, features, &mut decisions);
+    if html {
+        mark_story_cards(page, &mut decisions);
     }
-    let author_boxes = AuthorBoxes::new(blocks, features);
-    author_boxes.mark_opening(blocks, features, &mut decisions);
-    let undecided_prose =
-        |i: usize, d: &Decisions| d[i].is_none() && features[i].is_prose(&blocks[i]);
-    let prose: Vec<usize> = (0..blocks.len())
-        .filter(|&i| undecided_prose(i, &decisions))
-        .collect();
-    // HTML pages that mark their article: prose outside it is page furniture, unless the
-    // marked prose is a small part of the page's (story cards marked as articles beside an
-    // unmarked article).
-    let words_where = |inside: bool| -> usize {
-        prose
-            .iter()
-            .filter(|&&i| blocks[i].in_article == inside)
-            .map(|&i| features[i].words)
-            .sum()
-    };
-    let marked = words_where(true);
-    if format == Format::Html && marked > 0 && marked * 4 >= words_where(false) {
-        for (i, block) in blocks.iter().enumerate() {
-            if !block.in_article && decisions.open(i) && block.heading != 1 {
-                decisions.remove(i, RemovalReason::Other);
-            }
-        }
+    let author_boxes = AuthorBoxes::new(page);
+    author_boxes.mark_opening(page, &mut decisions);
+    if html {
+        remove_outside_marked_article(page, &mut decisions);
     }
-    let prose: Vec<usize> = (0..blocks.len())
-        .filter(|&i| undecided_prose(i, &decisions))
-        .collect();
-    if prose.is_empty() {
-        // No prose at all: keep what the self-evident rules left, so short inputs survive.
+    let prose = open_prose(page, &decisions);
+    let Some(&first_prose) = prose.first() else {
+        // No prose at all: keep what the rules above left, so short inputs survive.
         return decisions.finish();
-    }
-    // HTML structure already separates the article from its surroundings, so there the
-    // body runs from the first prose block to the last, or to the end of the densest run
-    // when little prose lies beyond it; pasted text has only the blocks' own shape to go
-    // on, and the densest run keeps distant prose out.
-    mark_commenters(blocks, features, &mut decisions, prose[0]);
-    mark_testimonials(blocks, features, &mut decisions, prose[0]);
+    };
+    // 3. Comments and feeds after the first prose; then the body.
+    mark_commenters(page, &mut decisions, first_prose);
+    mark_testimonials(page, &mut decisions, first_prose);
     // (Pasted text only: in HTML a page's article may itself be dated entries, which its
     // markup keeps apart from the feeds around it.)
-    if format == Format::Text {
-        mark_dated_cards(blocks, features, &mut decisions, prose[0]);
+    if !html {
+        mark_dated_cards(page, &mut decisions, first_prose);
     }
-    let run = densest_run(features, blocks, &decisions, &quoted);
-    let (first, last) = match format {
-        Format::Html => {
-            // After the densest run, linked headlines over summaries are a feed of other
-            // stories (inside it, a listicle's linked subheadings).
-            mark_linked_cards(blocks, features, &mut decisions, run.1 + 1);
-            let run = end_run_before_feed(blocks, features, &mut decisions, run);
-            let prose: Vec<usize> = prose.into_iter().filter(|&i| decisions.open(i)).collect();
-            // (The run's own prose is before `run.1 + 1`, so some is left.)
-            // (An `<h1>` that reads as a sentence is the headline, not the body's start:
-            // "Fact Check: Is the Bridge Closing for a Month?")
-            let first = prose
-                .iter()
-                .copied()
-                .find(|&i| blocks[i].heading != 1)
-                .unwrap_or(run.0);
-            let last = html_body_end(features, &decisions, &prose, run.1);
-            marked_body(blocks, features, &decisions, first, last)
-        }
-        Format::Text => {
-            // A pasted page's headline, the repeat of its title element, inside the densest
-            // run: the prose above it is a feed of other stories' summaries (the article's
-            // own prose is mostly below its headline). Not when the headline is printed above
-            // the run as well: the repeat is then the article's subheading, or a box's.
-            // (`prose`: the undecided prose blocks, as they stand.)
-            let words = |range: std::ops::Range<usize>| -> usize {
-                prose
-                    .iter()
-                    .filter(|i| range.contains(i))
-                    .map(|&i| features[i].words)
-                    .sum()
-            };
-            let printed_above = (1..run.0).any(|i| repeats_page_title(features, i));
-            let headline = (run.0 + 1..run.1).find(|&i| {
-                !printed_above
-                    && decisions.open(i)
-                    && repeats_page_title(features, i)
-                    && words(i + 1..run.1 + 1) * 2 > words(run.0..i)
-            });
-            (headline.unwrap_or(run.0), run.1)
-        }
-        _ => run,
-    };
-    // Prose outside the densest run is another text on the page: a teaser, a comment, a
-    // footer blurb.
-    // (A headline written as two sentences in title case is no prose: "Stocks Fell. Why
-    // You Shouldn't Worry."; nor is a page's `<h1>`.)
-    // (Those after the body are noted: an item of the list the article closes with may
-    // read as prose.)
-    let mut prose_after = vec![false; blocks.len()];
-    for i in (0..first).chain(last + 1..blocks.len()) {
-        if decisions.open(i)
-            && features[i].is_prose(&blocks[i])
-            && !(i < first && (is_title_case(&blocks[i].text) || blocks[i].heading == 1))
-        {
-            decisions.remove(i, RemovalReason::Other);
-            prose_after[i] = i > last;
-        }
-    }
-
-    // Short closing paragraphs ("He declined to comment.") continue the body up to the
-    // first block that is furniture or does not read as a sentence, and so does a
-    // paragraph cut short.
-    // So do an embedded post, and a list that closes the article (tour dates, numbered
-    // picks) after a lead-in.
-    let mut last = last;
-    loop {
-        let next = last + 1;
-        if next < blocks.len()
-            && decisions.open(next)
-            && (quoted[next]
-                || features[next].terminal
-                    && features[next].words >= 3
-                    && features[next].stopword_ratio >= 0.15
-                || features[next].is_cut_short(&blocks[next]))
-        {
-            last += 1;
-        } else if let Some(end) = closing_list(blocks, features, &decisions, &prose_after, last + 1)
-        {
-            for i in (last + 1..=end).filter(|&i| prose_after[i]) {
-                decisions.reopen(i);
-            }
-            last = end;
-        } else {
-            break;
-        }
-    }
-    // A sentence whose words are mostly links, inside the article and followed by another
-    // sentence (its prose, or another such), is the article's ("The haze led to canceled flights,
-    // closed schools and a public health emergency."; a newsletter's items): elsewhere such
-    // blocks are menus and teasers' summaries (each followed by the next card's headline).
-    // (From the end, so that a run of them is kept from its last.)
-    let sentence = |i: usize| {
-        let f = &features[i];
-        f.terminal && f.words >= 12 && f.stopword_ratio >= 0.3
-    };
-    for i in (first + 1..last).rev() {
-        if sentence(i)
-            && decisions.open(i + 1)
-            && sentence(i + 1)
-            && blocks[i].link_density > 0.5
-            && decisions.is(i, RemovalReason::Navigation)
-        {
-            decisions.reopen(i);
-        }
-    }
-    let title = decide_head(blocks, features, &mut decisions, first, format);
+    let (first, last) = find_body(page, &mut decisions, prose, &quoted);
+    let prose_after = remove_prose_outside(page, &mut decisions, first, last);
+    let last = extend_body(page, &mut decisions, &quoted, &prose_after, last);
+    keep_linked_sentences(page, &mut decisions, first, last);
+    // 4. Above the body: the headline, the standfirst, teasers; below it, the rest.
+    let title = decide_head(page, &mut decisions, first);
     if let Some(t) = title {
-        mark_standfirst(blocks, features, &mut decisions, t, last);
+        mark_standfirst(page, &mut decisions, t, last);
     }
-    decide_teasers(blocks, features, &mut decisions, first);
+    decide_teasers(page, &mut decisions, first);
     decisions.remove_open(last + 1..blocks.len(), RemovalReason::Other);
-    mark_reprinted(features, &mut decisions, false);
-    author_boxes.mark_closing(blocks, features, &mut decisions, first, last);
+    // 5. Inside and after the body: copies, the closing author box, the contact line.
+    mark_reprinted_paragraphs(features, &mut decisions);
+    author_boxes.mark_closing(page, &mut decisions, first, last);
     mark_contact_lines(features, &quoted, &mut decisions, first, last);
+    // 6. Every further copy of the headline.
     if let Some(t) = title {
-        let headline = features[t].lower;
-        for (i, f) in features.iter().enumerate() {
-            if i != t && f.lower == headline {
-                decisions.remove(i, RemovalReason::DuplicateHeadline);
-            }
-        }
+        remove_headline_copies(features, &mut decisions, t);
     }
     decisions.finish()
 }

@@ -8,42 +8,63 @@ use crate::text::floor_char_boundary;
 use super::decisions::Decisions;
 use super::features::Features;
 
-/// Paragraphs printed again word for word (prose of 25 words or more): the second copy of
-/// each. Before the body is found (`stretches_only`), only copies that follow one another
-/// as their originals do: the article, or a stretch of it, printed again (a print
-/// version, a second page's template), which would otherwise compete with the first copy
-/// for the body. Single copies wait until the body is known: a listing's repeated blurb
-/// ("Note: students must know computers." under each course) is no stretch, and removing
-/// it would break the listing apart.
-pub(super) fn mark_reprinted(
-    features: &[Features],
-    decisions: &mut Decisions,
-    stretches_only: bool,
-) {
+/// The shortest paragraph whose second printing is a copy, in words: shorter ones may be
+/// the article's own, printed twice on purpose (a refrain, a repeated instruction).
+const REPRINTED_WORDS: usize = 25;
+
+/// How many bytes of a paragraph's opening link it to the earlier paragraphs that open
+/// alike, among which its first printing is looked for.
+const OPENING_BYTES: usize = 32;
+
+/// How far back along the paragraphs that open alike a first printing is looked for: a
+/// page of paragraphs that all open alike stays linear.
+const MAX_STEPS_BACK: usize = 64;
+
+/// Before the body is found: stretches of prose paragraphs printed again (the article, or a
+/// part of it, printed a second time: a print version, a second page's template), whose
+/// second copy would otherwise compete with the first for the body. A single paragraph
+/// printed twice waits until the body is known: a listing's repeated blurb ("Note:
+/// students must know computers." under each course) is no stretch, and removing it early
+/// would break the listing apart.
+pub(super) fn mark_reprinted_stretches(features: &[Features], decisions: &mut Decisions) {
+    for (block, in_stretch) in reprints(features, decisions) {
+        if in_stretch {
+            decisions.remove(block, RemovalReason::Duplicate);
+        }
+    }
+}
+
+/// Once the body is known: the second copy of every long paragraph printed again.
+pub(super) fn mark_reprinted_paragraphs(features: &[Features], decisions: &mut Decisions) {
+    for (block, _) in reprints(features, decisions) {
+        decisions.remove(block, RemovalReason::Duplicate);
+    }
+}
+
+/// The open prose paragraphs printed again word for word: the block of each second copy,
+/// and whether it lies in a stretch of copies that follow one another as their originals
+/// do.
+fn reprints(features: &[Features], decisions: &Decisions) -> Vec<(usize, bool)> {
     let paragraphs: Vec<usize> = (0..features.len())
         .filter(|&i| {
             let f = &features[i];
-            decisions.open(i) && f.words >= 25 && f.terminal && f.stopword_ratio >= 0.3
+            decisions.open(i) && f.words >= REPRINTED_WORDS && f.terminal && f.stopword_ratio >= 0.3
         })
         .collect();
-    // Each paragraph's first printing, as a position in `paragraphs`: found among the
-    // earlier paragraphs that open with the same 32 bytes, each linked to the one before
-    // it (a map of the whole texts hashed and copied every long paragraph: a page's
-    // cleaning cost a fifth more).
+    // Each paragraph's first printing, as a position in `paragraphs`: looked for among the
+    // earlier paragraphs with the same opening, each linked to the one before it (hashing
+    // whole paragraphs would read and copy every long paragraph of the page).
     let lower = |k: usize| features[paragraphs[k]].lower;
-    // (The opening's latest paragraph, in a map type the cleaner has already: each new
-    // one is more WASM. The pair's second value is unused.)
-    let mut latest: TextMap<(usize, usize)> = TextMap::default();
+    let mut latest_with_opening: TextMap<usize> = TextMap::default();
     let mut before = vec![usize::MAX; paragraphs.len()];
     let mut original: Vec<usize> = (0..paragraphs.len()).collect();
     for k in 0..paragraphs.len() {
         let text = lower(k);
-        let opening = &text[..floor_char_boundary(text, 32)];
-        let last = latest.get_or_insert_with(opening, || (usize::MAX, 0));
-        before[k] = std::mem::replace(&mut last.0, k);
-        // (At most 64 steps back: a page of paragraphs that all open alike stays linear.)
+        let opening = &text[..floor_char_boundary(text, OPENING_BYTES)];
+        let latest = latest_with_opening.get_or_insert_with(opening, || usize::MAX);
+        before[k] = std::mem::replace(latest, k);
         let mut e = before[k];
-        for _ in 0..64 {
+        for _ in 0..MAX_STEPS_BACK {
             if e == usize::MAX {
                 break;
             }
@@ -60,16 +81,15 @@ pub(super) fn mark_reprinted(
         (k > 0 && copy(k - 1) && original[k - 1] + 1 == original[k])
             || (k + 1 < paragraphs.len() && copy(k + 1) && original[k] + 1 == original[k + 1])
     };
-    for (k, &i) in paragraphs.iter().enumerate() {
-        if copy(k) && (!stretches_only || in_stretch(k)) {
-            decisions.remove(i, RemovalReason::Duplicate);
-        }
-    }
+    (0..paragraphs.len())
+        .filter(|&k| copy(k))
+        .map(|k| (paragraphs[k], in_stretch(k)))
+        .collect()
 }
 
 /// Text printed a second time: a block made of earlier paragraphs glued together (the
 /// article body again, from the page's metadata), or an earlier block's opening cut with
-/// "..." (a teaser of a paragraph above). Exact repeats are left to [`mark_reprinted`],
+/// "..." (a teaser of a paragraph above). Exact repeats are left to [`mark_reprinted_paragraphs`],
 /// which takes long paragraphs only: a short one may be the article's own, printed twice.
 pub(super) fn mark_repeats(features: &[Features], decisions: &mut Decisions) {
     const OPENING: usize = 60;

@@ -7,22 +7,20 @@ use crate::report::RemovalReason;
 use crate::text::{ends_sentence, words_of};
 
 use super::decisions::Decisions;
-use super::features::Features;
 use super::furniture::is_post_signature;
 use super::head::is_standfirst;
 use super::Decision;
+use super::Page;
 
 /// Cards of other stories after the article's first prose, each a date line over a
 /// summary that reads as prose, with a headline above or below the date ("Dec 19, 2025" /
 /// "New Shuttle Services Launch" / "The reserve's guests can now ..."): three or more make
 /// a feed, and their headlines and summaries are teasers. An article has one date line,
 /// above its first paragraph.
-pub(super) fn mark_dated_cards(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    first_prose: usize,
-) {
+pub(super) fn mark_dated_cards(page: &Page, decisions: &mut Decisions, first_prose: usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let prose = |k: usize| features[k].is_prose(&blocks[k]);
     let headline = |k: usize, decisions: &Decisions| {
         decisions.open(k) && features[k].is_headline_shaped(&blocks[k])
@@ -63,11 +61,10 @@ pub(super) fn mark_dated_cards(
 /// each followed by its paragraph; so does a kicker in capitals over the headline, perhaps
 /// with a line of tags under it (a feed of other stories: "TRAINS AT LAST", a headline,
 /// "4 likes example.org Transport", a summary).
-pub(super) fn mark_teaser_cards(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-) {
+pub(super) fn mark_teaser_cards(page: &Page, decisions: &mut Decisions) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let open = |i: usize| i < blocks.len() && decisions.open(i);
     let headline =
         |i: usize| open(i) && features[i].words <= 20 && features[i].is_headline_shaped(&blocks[i]);
@@ -185,15 +182,11 @@ pub(super) fn mark_teaser_cards(
 /// mostly link, undecided or removed as navigation) over its summary, three or more in a row, with only
 /// removed lines (a date, a section, "Sponsored") between. An article's subheadings are no
 /// links, and its paragraphs do not each follow one.
-pub(super) fn mark_linked_cards(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    from: usize,
-) {
+pub(super) fn mark_linked_cards(page: &Page, decisions: &mut Decisions, from: usize) {
+    let blocks = page.blocks;
     let mut i = from;
     while i < blocks.len() {
-        let summaries = linked_cards(blocks, features, decisions, i);
+        let summaries = linked_cards(page, decisions, i);
         if summaries.len() >= 3 {
             for &k in &summaries {
                 decisions.remove(k, RemovalReason::Teaser);
@@ -206,12 +199,10 @@ pub(super) fn mark_linked_cards(
 }
 
 /// The summaries of the linked cards ([`mark_linked_cards`]) that start at block `i`.
-fn linked_cards(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &Decisions,
-    i: usize,
-) -> Vec<usize> {
+fn linked_cards(page: &Page, decisions: &Decisions, i: usize) -> Vec<usize> {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let n = blocks.len();
     let linked = |i: usize| {
         matches!(
@@ -246,11 +237,13 @@ fn linked_cards(
 /// when the cards go on to the run's end: an article goes on after a box of links inside
 /// it.)
 pub(super) fn end_run_before_feed(
-    blocks: &[Block],
-    features: &[Features],
+    page: &Page,
     decisions: &mut Decisions,
     run: (usize, usize),
 ) -> (usize, usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let prose = |i: usize, d: &Decisions| d[i].is_none() && features[i].is_prose(&blocks[i]);
     for label in run.0 + 1..run.1 {
         if !decisions.is(label, RemovalReason::Teaser)
@@ -259,7 +252,7 @@ pub(super) fn end_run_before_feed(
         {
             continue;
         }
-        let summaries = linked_cards(blocks, features, decisions, label + 1);
+        let summaries = linked_cards(page, decisions, label + 1);
         let Some(&last) = summaries.last() else {
             continue;
         };
@@ -279,7 +272,10 @@ pub(super) fn end_run_before_feed(
 /// prose is the article when it holds half the page's prose; another with a linked
 /// headline and under a third of its prose is a card, and all of it a teaser. (A live
 /// blog's posts, also `<article>`s, rarely link their headings, and a long one stays.)
-pub(super) fn mark_story_cards(blocks: &[Block], features: &[Features], decisions: &mut Decisions) {
+pub(super) fn mark_story_cards(page: &Page, decisions: &mut Decisions) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     let count = blocks
         .iter()
         .map(|b| usize::from(b.article))
@@ -376,12 +372,10 @@ pub(super) fn mark_glued_teasers(blocks: &[Block], decisions: &mut Decisions) {
 }
 
 /// Step 4: teaser runs after section labels, repeated teaser headlines and their standfirst.
-pub(super) fn decide_teasers(
-    blocks: &[Block],
-    features: &[Features],
-    decisions: &mut Decisions,
-    first_prose: usize,
-) {
+pub(super) fn decide_teasers(page: &Page, decisions: &mut Decisions, first_prose: usize) {
+    let Page {
+        blocks, features, ..
+    } = *page;
     // A section label starts a run of teasers that ends where prose resumes.
     let mut in_run = false;
     for i in first_prose..blocks.len() {

@@ -1077,12 +1077,12 @@ fn before_the_body_only_a_reprinted_stretch_goes() {
         let mut lowercase = String::new();
         let features = Features::of_all(&doc.blocks, &mut lowercase);
         let mut decisions: Decisions = doc.blocks.iter().map(|_| None).collect();
-        mark_reprinted(&features, &mut decisions, true);
+        mark_reprinted_stretches(&features, &mut decisions);
         let taken: Vec<usize> = (0..decisions.len())
             .filter(|&i| decisions[i].is_some())
             .collect();
         assert_eq!(taken, removed, "{texts:?}");
-        mark_reprinted(&features, &mut decisions, false);
+        mark_reprinted_paragraphs(&features, &mut decisions);
         assert!(decisions[doc.blocks.len() - 1].is_some(), "{texts:?}");
     }
 }
