@@ -7,8 +7,8 @@ use crate::report::RemovalReason;
 use crate::text::words_of;
 
 use super::decisions::Decisions;
-use super::features::is_title_case;
-use super::features::{is_lead_in, Features};
+
+use super::features::{is_lead_in, is_title_case, Features, LINKED, PROSE_WORDS};
 use super::furniture::is_post_signature;
 use super::head::repeats_page_title;
 use super::teasers::{end_run_before_feed, mark_linked_cards};
@@ -61,7 +61,7 @@ pub(super) fn closing_list(
     } = *page;
     let open = |i: usize| i < blocks.len() && (decisions.open(i) || prose_after[i]);
     let item = |i: usize| {
-        let short = open(i) && features[i].words <= 25 && blocks[i].link_density < 0.5;
+        let short = open(i) && features[i].words <= 25 && blocks[i].link_density < LINKED;
         short.then(|| item_shape(blocks[i].text.trim())).flatten()
     };
     // A short label ("Tour dates"), or a sentence that ends with a colon ("Here are the
@@ -137,10 +137,10 @@ pub(super) fn densest_run(page: &Page, decisions: &Decisions, quoted: &[bool]) -
             // thread, a page's button of a word or two ("Print" over a recipe card).
             Some(Decision::Remove(RemovalReason::Comments))
                 if thread.is_some_and(|t| i >= t)
-                    || !(f.words >= 10 && f.lower.ends_with(['.', '!', '?'])
+                    || !(f.words >= PROSE_WORDS && f.lower.ends_with(['.', '!', '?'])
                         || f.words <= 2 && blocks[i].hint.is_some()) =>
             {
-                -10_000
+                ENDS_THE_RUN
             }
             Some(Decision::Remove(_)) => -(2 + words / 2),
             _ if f.is_prose(&blocks[i]) && thread.is_some_and(|t| i > t) => words / 4,
@@ -308,7 +308,7 @@ pub(super) fn introduced_list_items(page: &Page, decisions: &Decisions) -> Vec<b
         while i < blocks.len()
             && decisions.open(i)
             && features[i].words <= 25
-            && blocks[i].link_density < 0.5
+            && blocks[i].link_density < LINKED
             && !features[i].is_prose(&blocks[i])
         {
             listed[i] = true;
@@ -331,6 +331,9 @@ pub(super) fn embedded_posts(features: &[Features], decisions: &Decisions) -> Ve
     }
     quoted
 }
+
+/// The weight of a block that no run of prose can span: a comment thread ends the article.
+const ENDS_THE_RUN: i64 = -10_000;
 
 /// The share of an HTML page's prose that must lie in the element marked as the article
 /// (`itemprop="articleBody"`) for the prose outside it to go: a quarter of the rest, or
@@ -511,7 +514,7 @@ pub(super) fn keep_linked_sentences(
         if sentence(i)
             && decisions.open(i + 1)
             && sentence(i + 1)
-            && blocks[i].link_density > 0.5
+            && blocks[i].link_density > LINKED
             && decisions.is(i, RemovalReason::Navigation)
         {
             decisions.reopen(i);

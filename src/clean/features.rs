@@ -8,6 +8,24 @@ use crate::text::{
     push_lowercase, words_of, BYTE_CLASS, DIGIT, LETTER, NON_ASCII, SPACE,
 };
 
+/// The fewest words of a block of prose.
+pub(super) const PROSE_WORDS: usize = 10;
+
+/// So many words make a block prose without a sentence's end: a paragraph cut at a link,
+/// a pasted run-on.
+const LONG_PROSE_WORDS: usize = 100;
+
+/// The smallest share of function words ("the", "of", "that") in prose: menus, tag lists
+/// and rows of names have fewer.
+pub(super) const PROSE_STOPWORDS: f32 = 0.2;
+
+/// Prose has links on less than this share of its words.
+pub(super) const PROSE_LINK_DENSITY: f32 = 0.35;
+
+/// A block with links on more than this share of its words is a list of links: a menu, a
+/// feed of headlines, a row of tags.
+pub(super) const LINKED: f32 = 0.5;
+
 /// Measurements of one block that the rules use.
 pub(super) struct Features<'a> {
     pub(super) words: usize,
@@ -76,10 +94,15 @@ impl<'a> Features<'a> {
     /// few links, ending like a sentence — or so long (100 words) that a missing full stop
     /// (a paragraph cut at a link, a pasted run-on) does not matter.
     pub(super) fn is_prose(&self, block: &Block) -> bool {
-        self.words >= 10
-            && (self.terminal || self.words >= 100)
-            && self.stopword_ratio >= 0.2
-            && block.link_density < 0.35
+        self.is_unfinished_prose(block) && (self.terminal || self.words >= LONG_PROSE_WORDS)
+    }
+
+    /// Reads as prose but for the sentence's end: enough words, function words among them,
+    /// few links.
+    pub(super) fn is_unfinished_prose(&self, block: &Block) -> bool {
+        self.words >= PROSE_WORDS
+            && self.stopword_ratio >= PROSE_STOPWORDS
+            && block.link_density < PROSE_LINK_DENSITY
     }
 
     /// Reads as running text without ending like a sentence: a lead-in that ends with a
@@ -95,8 +118,8 @@ impl<'a> Features<'a> {
             .iter()
             .any(|mark| text.contains(mark));
         self.words >= 8
-            && self.stopword_ratio >= 0.2
-            && block.link_density < 0.35
+            && self.stopword_ratio >= PROSE_STOPWORDS
+            && block.link_density < PROSE_LINK_DENSITY
             && (is_lead_in(block) || attributed_quote)
     }
 
@@ -106,7 +129,7 @@ impl<'a> Features<'a> {
     pub(super) fn is_cut_short(&self, block: &Block) -> bool {
         self.words >= 25
             && self.stopword_ratio >= 0.25
-            && block.link_density < 0.35
+            && block.link_density < PROSE_LINK_DENSITY
             && block
                 .text
                 .trim_end_matches(['.', '…', ' '])

@@ -13,7 +13,7 @@ use crate::text::{built_in_regex, post_signature, words_of};
 use super::author_box::name_line;
 use super::comments::is_time_ago;
 use super::decisions::Decisions;
-use super::features::Features;
+use super::features::{Features, LINKED};
 use super::{Hints, Page};
 
 /// A line that is only a date, optionally with a weekday, a time and a "Published" prefix.
@@ -199,7 +199,7 @@ pub(super) fn self_evident(block: &Block, f: &Features, hints: Hints) -> Option<
     // (A page's `<h1>` may link to the article's own address: it is the headline, unless
     // it is a few words, a blog's name linking to its home page.)
     let linked_headline = block.heading == 1 && f.words >= 5;
-    if block.link_density > 0.5 && f.words < 40 && !linked_headline {
+    if block.link_density > LINKED && f.words < 40 && !linked_headline {
         return Some(RemovalReason::Navigation);
     }
     // A category or archive link with its count of posts ("Politics (47)", "November 2019

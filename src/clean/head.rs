@@ -7,7 +7,7 @@ use crate::report::RemovalReason;
 
 use super::body::introduced_list_items;
 use super::decisions::Decisions;
-use super::features::Features;
+use super::features::{Features, PROSE_LINK_DENSITY, PROSE_STOPWORDS};
 use super::Page;
 
 /// Whether block `i` repeats the title element a pasted page may open with, its first block
@@ -112,7 +112,7 @@ pub(super) fn decide_head(
     // by the headline.)
     // (Not a caption with its credit after a bar: "... Red Square. | Photo by Jane Doe".)
     let unfinished = |f: &Features, block: &Block| match format {
-        Format::Html => f.words >= 10 && f.stopword_ratio >= 0.2 && block.link_density < 0.35,
+        Format::Html => f.is_unfinished_prose(block),
         _ => f.words >= 12 && f.stopword_ratio >= 0.3 && !block.text.contains(" | "),
     };
     loop {
@@ -166,8 +166,8 @@ pub(super) fn mark_standfirst(page: &Page, decisions: &mut Decisions, title: usi
     let f = &features[standfirst];
     let dated = |k: usize| decisions.is(k, RemovalReason::Metadata) && features[k].words <= 15;
     if (8..=60).contains(&f.words)
-        && f.stopword_ratio >= 0.2
-        && blocks[standfirst].link_density < 0.35
+        && f.stopword_ratio >= PROSE_STOPWORDS
+        && blocks[standfirst].link_density < PROSE_LINK_DENSITY
         && (standfirst + 1..body).any(dated)
     {
         decisions.remove(standfirst, RemovalReason::Standfirst);

@@ -7,6 +7,7 @@ use crate::report::RemovalReason;
 use crate::text::{ends_sentence, words_of};
 
 use super::decisions::Decisions;
+use super::features::LINKED;
 use super::furniture::is_post_signature;
 use super::head::is_standfirst;
 use super::Decision;
@@ -208,7 +209,7 @@ fn linked_cards(page: &Page, decisions: &Decisions, i: usize) -> Vec<usize> {
         matches!(
             decisions[i],
             None | Some(Decision::Remove(RemovalReason::Navigation))
-        ) && blocks[i].link_density > 0.5
+        ) && blocks[i].link_density > LINKED
             && (3..=20).contains(&features[i].words)
     };
     // The first block after `i`, within three, that is undecided (a linked headline too).
@@ -291,7 +292,7 @@ pub(super) fn mark_story_cards(page: &Page, decisions: &mut Decisions) {
         if decisions.open(i) && features[i].is_prose(block) {
             prose[a] += features[i].words;
         }
-        linked_heading[a] |= block.heading > 0 && block.link_density > 0.5;
+        linked_heading[a] |= block.heading > 0 && block.link_density > LINKED;
     }
     // The article may be the page's unmarked prose (0), beside one marked card.
     let main = (0..=count).max_by_key(|&a| prose[a]).unwrap_or(0);

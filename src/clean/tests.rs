@@ -167,7 +167,7 @@ fn paragraphs_html(texts: &[&str]) -> String {
 }
 
 /// [`BODY`] told `times` times over, each time on another day, year and season, so that
-/// no paragraph repeats another ([`mark_reprinted`] takes repeats): a longer story.
+/// no paragraph repeats another ([`mark_reprinted_paragraphs`] takes repeats): a longer story.
 fn longer_body(times: usize) -> Vec<String> {
     let days = ["Tuesday", "Wednesday", "Thursday", "Friday"];
     let years = ["2019", "2018", "2017", "2016"];
