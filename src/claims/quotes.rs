@@ -90,7 +90,7 @@ pub(super) fn find_quotes(
     let mut carried = false;
     for (p, para) in paragraphs.iter().enumerate() {
         let body = para.slice(text);
-        let mut open: Option<Mark> = None;
+        let mut open: Option<Opening> = None;
         let mut continues = carried && opens_with_quote(body);
         let singles = !body.contains(['“', '”', '"', '«', '»', '„'])
             && !body.contains("''")
@@ -113,22 +113,17 @@ pub(super) fn find_quotes(
                             && !prev.is_alphanumeric()
                             && next.is_alphanumeric());
                     if opens {
-                        open = Some(mark);
+                        open = Some(Opening {
+                            mark,
+                            base: para.start,
+                            paragraph: p,
+                            continues,
+                        });
                     }
                 }
                 // A closing mark is followed by a space, punctuation or the end.
-                Some(opener) if closes(opener.ch, mark.ch) && !next.is_alphanumeric() => {
-                    let close = i + mark.len;
-                    push_quote(
-                        &mut quotes,
-                        text,
-                        para.start,
-                        opener,
-                        i,
-                        close,
-                        p,
-                        continues,
-                    );
+                Some(opening) if closes(opening.mark.ch, mark.ch) && !next.is_alphanumeric() => {
+                    quotes.extend(opening.closed(text, i, i + mark.len));
                     continues = false;
                     open = None;
                 }
@@ -137,18 +132,9 @@ pub(super) fn find_quotes(
             prev = if mark.len == 2 { '\'' } else { c };
         }
         carried = false;
-        if let Some(opener) = open {
+        if let Some(opening) = open {
             let end = body.len();
-            push_quote(
-                &mut quotes,
-                text,
-                para.start,
-                opener,
-                end,
-                end,
-                p,
-                continues,
-            );
+            quotes.extend(opening.closed(text, end, end));
             if paragraphs
                 .get(p + 1)
                 .is_some_and(|n| opens_with_quote(n.slice(text)))
@@ -168,33 +154,33 @@ pub(super) fn find_quotes(
     quotes
 }
 
-/// Records the quote opened by `opener` whose content ends at `content_end` and whose
-/// closing mark ends at `close` (offsets within the paragraph starting at `base`).
-#[allow(clippy::too_many_arguments)]
-fn push_quote(
-    quotes: &mut Vec<Quote>,
-    text: &str,
+/// An opening quotation mark waiting for its close.
+struct Opening {
+    mark: Mark,
+    /// Where its paragraph starts in the text: the mark's offsets are the paragraph's.
     base: usize,
-    opener: Mark,
-    content_end: usize,
-    close: usize,
     paragraph: usize,
+    /// The quote continues one left open at the end of the previous paragraph.
     continues: bool,
-) {
-    let content_start = base + opener.at + opener.len;
-    let inner = &text[content_start..base + content_end];
-    let lead = inner.len() - inner.trim_start().len();
-    // A trailing comma belongs to the sentence around the quote, not to what was said.
-    let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
-    let (start, end) = (content_start + lead, content_start + trimmed.len());
-    if end > start {
-        quotes.push(Quote {
-            open: base + opener.at,
+}
+
+impl Opening {
+    /// The quote this mark opens, its content ending at `content_end` and its closing mark
+    /// at `close` (offsets within the paragraph); `None` when no words stand between.
+    fn closed(self, text: &str, content_end: usize, close: usize) -> Option<Quote> {
+        let content_start = self.base + self.mark.at + self.mark.len;
+        let inner = &text[content_start..self.base + content_end];
+        let lead = inner.len() - inner.trim_start().len();
+        // A trailing comma belongs to the sentence around the quote, not to what was said.
+        let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
+        let (start, end) = (content_start + lead, content_start + trimmed.len());
+        (end > start).then(|| Quote {
+            open: self.base + self.mark.at,
             content: Span::new(start, end),
-            close: base + close,
-            paragraph,
-            continues,
-        });
+            close: self.base + close,
+            paragraph: self.paragraph,
+            continues: self.continues,
+        })
     }
 }
 
