@@ -231,18 +231,7 @@ extern "C" {
 /// message before the module traps, so a broken page says why.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        // The message and the place, without the panic machinery's own formatting
-        // (`{info}` brings 0.2 KB of gzipped WASM for the same text).
-        let payload = info.payload();
-        let message = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or_default();
-        let (file, line) = info.location().map_or(("", 0), |l| (l.file(), l.line()));
-        console_error(&format!("claimlens panicked at {file}:{line}: {message}"))
-    }));
+    std::panic::set_hook(Box::new(|info| console_error(&format!("claimlens {info}"))));
 }
 
 /// The option names JS may use.
@@ -253,8 +242,8 @@ fn to_js_error(error: impl std::fmt::Display) -> JsError {
     JsError::new(&format!("claimlens: {error}"))
 }
 
-/// Reads the options object field by field. (serde-wasm-bindgen's deserializer, for three
-/// fields, brought float formatting for its error messages: ~15 KB of WASM.)
+/// Reads the options object field by field: serde-wasm-bindgen's deserializer would bring
+/// float formatting for its error messages (about 15 KB of WebAssembly) for three fields.
 fn options_from_js(value: JsValue) -> Result<Options, JsError> {
     let bad = |message: String| to_js_error(format!("bad options: {message}"));
     let mut options = Options::default();

@@ -46,8 +46,9 @@ macro_rules! lexicon_file {
 pub(crate) use lexicon_file;
 
 /// A map keyed by lexicon words, hashed with [`Fnv`]. Every lexicon map is this one hash
-/// map type (word → position) over a plain table of values: each distinct hash map type is
-/// another copy of the hash table's code in the WASM, about 2 KB apiece, and there were nine.
+/// map type (word → position) over a plain table of values, so the WebAssembly module
+/// carries one copy of the hash table's code rather than one per value type (about 2 KB
+/// each).
 pub(crate) struct WordMap<V> {
     positions: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
     values: Vec<V>,
@@ -65,9 +66,8 @@ impl<V> Default for WordMap<V> {
     }
 }
 
-/// The position of `word`, or `None` when it is new and now has position `next`. One
-/// copy for every [`WordMap`]: inlined, the hash table's insertion was 500 bytes of WASM
-/// for each type of value.
+/// The position of `word`, or `None` when it is new and now has position `next`: the hash
+/// table's insertion, one copy for every [`WordMap`] whatever its value type.
 #[inline(never)]
 fn place(
     positions: &mut HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
@@ -207,16 +207,12 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of lowercase words from a one-word-a-line file.
-// Not inlined, like `reason_table`: a dozen lexicon initialisers call it, and one copy
-// in the WASM is 300 bytes smaller than their inlined copies.
-#[inline(never)]
 fn word_set(file: &'static str) -> WordSet {
     entries(file).collect()
 }
 
 /// `reason<TAB>value` lines; a reason name not in [`RemovalReason`] is a bug in the file,
 /// caught by this module's tests.
-#[inline(never)]
 fn reason_table(file: &'static str) -> Vec<(RemovalReason, &'static str)> {
     entries(file)
         .filter_map(|line| {
@@ -704,8 +700,6 @@ impl Boilerplate {
         self.find(lower, true)
     }
 
-    // Not inlined: one copy serves both callers (a second copy is 1 KB of WASM).
-    #[inline(never)]
     fn find(&self, lower: &str, long_form_only: bool) -> PhraseSet {
         let mut found = PhraseSet::default();
         let bytes = lower.as_bytes();
@@ -764,8 +758,8 @@ impl Boilerplate {
     }
 }
 
-/// Phrase positions by a key of one to four bytes, sorted by key (a hash map would be one
-/// more copy of its code in the WASM, for a few dozen keys).
+/// Phrase positions by a key of one to four bytes, sorted by key and found by binary
+/// search: there are a few dozen keys.
 #[derive(Default)]
 struct ByteIndex(Vec<(u32, Vec<u16>)>);
 

@@ -258,8 +258,7 @@ fn table_rows(page: &Page, decisions: &Decisions) -> Vec<bool> {
     let Page {
         blocks, features, ..
     } = *page;
-    // (Bytes, not chars: the figure and the label's letters are ASCII in a table's rows,
-    // and the byte loops cost the WASM a fraction of the string searches.)
+    // (Bytes, not chars: the figure and the label's letters are ASCII in a table's rows.)
     let row = |i: usize| {
         let text = blocks[i].text.trim_end();
         let bytes = text.as_bytes();

@@ -46,17 +46,14 @@ pub(super) fn mark_commenters(page: &Page, decisions: &mut Decisions, first_pros
         ) && clock
             && is_date_line(text)
     };
-    // (A loop, not a filter collected: 179 bytes less of gzipped WASM.)
-    let mut heads = Vec::new();
-    for i in start + 1..blocks.len().saturating_sub(1) {
-        if decisions.open(i)
-            && (1..=4).contains(&features[i].words)
-            && !ends_sentence(blocks[i].text.trim())
-            && stamped(i + 1)
-        {
-            heads.push(i);
-        }
-    }
+    let heads: Vec<usize> = (start + 1..blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            decisions.open(i)
+                && (1..=4).contains(&features[i].words)
+                && !ends_sentence(blocks[i].text.trim())
+                && stamped(i + 1)
+        })
+        .collect();
     if heads.len() >= 2 {
         for i in heads {
             decisions.remove(i, RemovalReason::Comments);

@@ -309,8 +309,6 @@ fn ends_with_credit(text: &str) -> bool {
     let Some(inside) = text.as_bytes().strip_suffix(b")") else {
         return false;
     };
-    // (Byte loops: written with string splitting and char patterns, this was 0.3 KB more
-    // of gzipped WASM.)
     let mut open = inside.len();
     while open > 0 && inside[open - 1] != b'(' {
         open -= 1;

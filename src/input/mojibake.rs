@@ -77,7 +77,7 @@ static CODE_PAGES: LazyLock<Vec<CodePage>> = LazyLock::new(|| {
             for (&c, b) in chars.iter().zip(0x80u8..=0xFF) {
                 match low.get_mut(c as usize) {
                     Some(slot) => *slot = b,
-                    // Kept sorted as it is built: a sort of these pairs was 4 KB of WASM.
+                    // Kept sorted as it is built: a sort would bring a sort's code for this pair type.
                     None => {
                         let at = high.partition_point(|e: &(char, u8)| e.0 < c);
                         high.insert(at, (c, b));
