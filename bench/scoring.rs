@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use claimlens::{analyze, sentences, ClaimKind, Options, Report, Span};
+use claimlens::stages::split as split_sentences;
+use claimlens::{analyze, ClaimKind, Options, Report, Span};
 use serde::Deserialize;
 
 #[path = "recognizers.rs"]
@@ -46,7 +47,7 @@ pub fn golden_rules() -> Option<GoldenScore> {
         failures: Vec::new(),
     };
     for (i, rule) in rules.iter().enumerate() {
-        let got: Vec<&str> = sentences::split(&rule.text, &[Span::new(0, rule.text.len())])
+        let got: Vec<&str> = split_sentences(&rule.text, &[Span::new(0, rule.text.len())])
             .iter()
             .map(|s| s.span.slice(&rule.text))
             .collect();
@@ -765,7 +766,7 @@ pub fn checkworthy(split: &str) -> Option<CheckworthyScore> {
         .join("checkworthy/ct24")
         .join(format!("CT24_checkworthy_english_{split}.tsv"));
     let text = std::fs::read_to_string(path).ok()?;
-    let threshold = *claimlens::checkworthy::THRESHOLD;
+    let threshold = *claimlens::stages::checkworthy::THRESHOLD;
     let (mut tp, mut predicted, mut expected, mut sentences) = (0, 0, 0, 0);
     for line in text.lines().skip(1) {
         let mut fields = line.split('\t');
@@ -775,7 +776,7 @@ pub fn checkworthy(split: &str) -> Option<CheckworthyScore> {
         };
         sentences += 1;
         let yes = label.trim() == "Yes";
-        let said_yes = claimlens::checkworthy::score(sentence) >= threshold;
+        let said_yes = claimlens::stages::checkworthy::score(sentence) >= threshold;
         tp += usize::from(yes && said_yes);
         predicted += usize::from(said_yes);
         expected += usize::from(yes);
@@ -832,7 +833,7 @@ pub fn ftfy_cases() -> Option<Vec<FtfyScore>> {
                 .as_str()
                 .or_else(|| case["fixed"].as_str())
                 .unwrap_or_default();
-            let (repaired, count) = claimlens::input::repair_mojibake(original);
+            let (repaired, count) = claimlens::stages::repair_mojibake(original);
             let got = if count > 0 {
                 repaired
             } else {

@@ -54,14 +54,15 @@ fn main() {
 /// Every block the input stage reads from a file (HTML, or text with `--text`) and what the
 /// cleaner decides for it, one line each: for working on the cleaning rules.
 fn blocks(file: &str, text: bool) {
-    use claimlens::{clean, input, Format};
+    use claimlens::stages::{clean, read};
+    use claimlens::Format;
     let page = std::fs::read_to_string(file).unwrap_or_else(|e| {
         eprintln!("{file}: {e}");
         std::process::exit(3);
     });
     let format = if text { Format::Text } else { Format::Html };
-    let document = input::read(&page, format);
-    let decisions = clean::clean(&document.blocks, document.format, true);
+    let document = read(&page, format);
+    let decisions = clean(&document.blocks, document.format, true);
     for (i, (block, decision)) in document.blocks.iter().zip(decisions).enumerate() {
         let shown: String = block.text.chars().take(90).collect();
         println!(

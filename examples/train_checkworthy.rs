@@ -13,7 +13,7 @@
 
 use std::path::Path;
 
-use claimlens::checkworthy::{features, Model, MAX_LEVELS};
+use claimlens::stages::checkworthy::{features, Model, MAX_LEVELS};
 
 /// One labelled sentence, as hashed features.
 struct Example {

@@ -11,20 +11,23 @@
 //! assert_eq!(claim.speaker.as_ref().unwrap().canonical, "Ana Ruiz");
 //! ```
 //!
-//! The pipeline, one module per stage (see ARCHITECTURE.md): [`input`] → [`clean`] →
-//! [`sentences`] → [`claims`] → [`report`]. Analysis never fails: whatever the input, it
-//! returns a [`Report`], with [`Warning`]s for what went wrong. The core knows nothing of
-//! JavaScript; the `bindings` module (wasm32 only) is the one place that does.
+//! One call does the work: [`analyze`] (or [`analyze_bytes`] for a file's bytes) runs the
+//! pipeline — input → clean → sentences → claims → facts (see ARCHITECTURE.md) — and
+//! returns a [`Report`]. Analysis never fails: whatever the input, it returns a report,
+//! with [`Warning`]s for what went wrong. The report's field names are a public contract:
+//! fields are added, never renamed or dropped.
+//!
+//! The core knows nothing of JavaScript; the `bindings` module (wasm32 only) is the one
+//! place that does. [`stages`] opens the stages one at a time, for benchmarks and tools.
 
-pub mod claims;
-pub mod clean;
+mod claims;
+mod clean;
 mod date;
 mod facts;
-pub use facts::checkworthy;
-pub mod input;
+mod input;
 mod lexicon;
-pub mod report;
-pub mod sentences;
+mod report;
+mod sentences;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -40,7 +43,31 @@ pub use report::{
 
 use clean::Decision;
 
+/// The pipeline's stages one at a time, for benchmarks, model training and tools that
+/// study one stage. [`analyze`] is the stable entry point; these follow the code.
+pub mod stages {
+    pub use crate::clean::{clean, Decision};
+    pub use crate::facts::checkworthy;
+    pub use crate::input::{decode, read, repair_mojibake, Block, Decoded, Document};
+    pub use crate::sentences::split;
+}
+
 /// How to analyse. `Options::default()` suits a pasted article or a saved page.
+///
+/// Give the article's date when you know it, so that relative dates resolve:
+///
+/// ```
+/// use claimlens::{analyze, Options};
+///
+/// let options = Options {
+///     date: Some("2025-03-14".to_owned()),
+///     ..Options::default()
+/// };
+/// let report = analyze("The council met yesterday to approve the budget.", &options);
+/// let yesterday = &report.times[0];
+/// assert_eq!(yesterday.text, "yesterday");
+/// assert_eq!(yesterday.from.as_deref(), Some("2025-03-13"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// Remove boilerplate (navigation, teasers, comments...). Default `true`; `false` takes
@@ -65,6 +92,30 @@ impl Default for Options {
 }
 
 /// Analyses one article given as text (plain or HTML).
+///
+/// Pasted page text keeps its furniture: menus, bylines, captions and teasers go to
+/// [`Report::removed`], each with its reason, and the article's text is what is left.
+///
+/// ```
+/// use claimlens::{analyze, Options, RemovalReason};
+///
+/// let pasted = "Home | News | Sport\n\
+///     Bridge to Reopen in May\n\
+///     By Jo Lind\n\
+///     The city's old bridge will reopen in May after two years of repairs, officials said on Monday.\n\
+///     “We are on schedule and on budget,” said Ana Ruiz, the city's chief engineer.\n\
+///     Share this article";
+/// let report = analyze(pasted, &Options::default());
+/// assert_eq!(report.title.as_deref(), Some("Bridge to Reopen in May"));
+/// assert_eq!(report.metadata.byline.as_deref(), Some("Jo Lind"));
+/// let share = report.removed.iter().find(|b| b.text == "Share this article");
+/// assert_eq!(share.map(|b| b.reason), Some(RemovalReason::Share));
+/// assert!(report.text.starts_with("The city's old bridge"));
+///
+/// let quote = &report.claims[1];
+/// assert_eq!(quote.text, "We are on schedule and on budget");
+/// assert_eq!(quote.speaker.as_ref().map(|s| s.canonical.as_str()), Some("Ana Ruiz"));
+/// ```
 pub fn analyze(input: &str, options: &Options) -> Report {
     let document = input::read(input, options.format);
     let decisions = clean::clean(&document.blocks, document.format, options.clean);

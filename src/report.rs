@@ -8,6 +8,26 @@
 use serde::{Deserialize, Serialize};
 
 /// Everything claimlens found in one article.
+///
+/// The same report reaches every front end: the CLI prints it as JSON (serde), the
+/// browser receives it as a JS object. Claims point into [`Report::text`] by byte offsets,
+/// and their speakers are summarised in [`Report::speakers`]:
+///
+/// ```
+/// use claimlens::{analyze, ClaimKind, Options};
+///
+/// let report = analyze(
+///     "“Fares will not rise,” Mayor Ana Ruiz said. Ruiz added that the line opens in 2027.",
+///     &Options::default(),
+/// );
+/// for claim in &report.claims {
+///     assert_eq!(&report.text[claim.start..claim.end], claim.text);
+/// }
+/// assert_eq!(report.claims[0].kind, ClaimKind::Direct);
+/// assert_eq!(report.claims[1].kind, ClaimKind::Indirect);
+/// let ruiz = &report.speakers[0];
+/// assert_eq!((ruiz.canonical.as_str(), ruiz.claims.len()), ("Ana Ruiz", 2));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The article's headline, when one was recognised.
