@@ -23,7 +23,7 @@ wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
 
 build_wasm
 
-step "WebAssembly size (budget: 300 KB gzipped for .wasm + JS glue)"
+step "WebAssembly size (budget: 400 KB gzipped for .wasm + JS glue)"
 printf '%-22s %10s %10s\n' file raw gzip-9
 total=0
 # The glue is claimlens.js and its snippets (JS that src/bindings.rs inlines), each fetched
@@ -36,8 +36,8 @@ done
 printf '%-22s %21s\n' total "$total"
 then=$(node -e 'console.log(require("./bench/baseline.json").wasm_gzip_bytes ?? 0)')
 [ "$then" -gt 0 ] && printf '%-22s %21s  (%+d bytes against bench/baseline.json)\n' baseline "$then" "$((total - then))"
-[ "$total" -le 300000 ] || die "the WebAssembly build is $total bytes gzipped, over the 300 KB budget"
-printf '%-22s %21s\n' "margin to 300 KB" "$((300000 - total))"
+[ "$total" -le 400000 ] || die "the WebAssembly build is $total bytes gzipped, over the 400 KB budget"
+printf '%-22s %21s\n' "margin to 400 KB" "$((400000 - total))"
 
 step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/
