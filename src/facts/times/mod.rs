@@ -221,18 +221,22 @@ enum Reading {
     /// Whole calendar quarters before (negative) or after the article date's quarter ("the
     /// past two quarters", "the next 7 quarters"), as company results count them.
     Quarters(i32),
-    /// Units of a year counted from its start or (`from_end`) its end: "the first six months
-    /// of 2021" (`skip` 0, `n` 6), "the last 3 weeks of this year", "the third month of next
-    /// year" (`skip` 2, `n` 1). The year is `year`, or the article date's moved by `step`.
-    /// Weeks are whole weeks, Monday to Sunday, inside the year.
-    YearPart {
-        year: Option<i32>,
-        step: i32,
-        unit: Unit,
-        skip: i32,
-        n: i32,
-        from_end: bool,
-    },
+    /// Units of a year counted from its start or its end.
+    YearPart(YearPart),
+}
+
+/// Units of a year counted from its start or (`from_end`) its end: "the first six months
+/// of 2021" (`skip` 0, `n` 6), "the last 3 weeks of this year", "the third month of next
+/// year" (`skip` 2, `n` 1). The year is `year`, or the article date's moved by `step`.
+/// Weeks are whole weeks, Monday to Sunday, inside the year.
+#[derive(Clone, Copy, Debug)]
+struct YearPart {
+    year: Option<i32>,
+    step: i32,
+    unit: Unit,
+    skip: i32,
+    n: i32,
+    from_end: bool,
 }
 
 /// Recognises every time expression in `tokens`, marking the tokens it uses as taken.

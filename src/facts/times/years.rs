@@ -6,7 +6,7 @@ use crate::facts::tokens::TokenKind;
 use crate::lexicon::{is_in, WordClass};
 
 use super::period::{Period, Unit};
-use super::{day_or_month, full_year, year_step, Reader, Reading};
+use super::{day_or_month, full_year, year_step, Reader, Reading, YearPart};
 
 impl Reader<'_, '_> {
     /// `[,] year` at `k`.
@@ -231,14 +231,14 @@ impl Reader<'_, '_> {
             (None, Some(step), "year") => (None, step, y + 2),
             _ => return None,
         };
-        let reading = Reading::YearPart {
+        let reading = Reading::YearPart(YearPart {
             year,
             step,
             unit,
             skip,
             n,
             from_end,
-        };
+        });
         Some((reading, end))
     }
 
