@@ -585,27 +585,171 @@ struct Repaired {
     after_letter: usize,
 }
 
+/// One piece of a run: a range of its elements and the one character it decodes to, if it
+/// does.
+type Piece = (usize, usize, Option<char>);
+
+/// A run of mojibake, decoded: the text to put in its place, how many characters were
+/// decoded, and how many of them stand right after an ASCII letter.
+struct DecodedRun {
+    text: String,
+    fixed: usize,
+    after_letter: usize,
+}
+
 /// One pass with one code page; the text is copied only from its first repair.
 /// `bold`: the text is known to hold this code page's mojibake, so a character whose
 /// no-break space is a plain space now is repaired without a repaired neighbour.
 fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
-    let windows_1252 = page.name == "windows-1252";
-    let mut out = String::new();
-    let mut fixed = 0;
-    let mut after_letter = 0;
-    // A “ is open at the current position (its ” may be the one a lost byte stood for).
-    let mut quote_open = false;
-    let mut run: Vec<(char, u16)> = Vec::new();
-    // The repaired run, when one of its pieces was decoded and kept.
-    let decode_run = |run: &[(char, u16)],
-                      fixed: &mut usize,
-                      after_letter: &mut usize,
-                      Around {
-                          previous,
-                          next_char,
-                          quote_open,
-                      }: Around|
-     -> Option<String> {
+    let pass = Pass {
+        page,
+        windows_1252: page.name == "windows-1252",
+        bold,
+    };
+    pass.repair(text)
+}
+
+/// One pass over a text with one code page: runs of characters the page has bytes for are
+/// read as elements (a byte, or a lost or spaced byte), split into pieces, and the pieces
+/// that make sense together are decoded.
+struct Pass<'p> {
+    page: &'p CodePage,
+    /// Windows-1252, whose mojibake has rules of its own (lost no-break spaces, capitals).
+    windows_1252: bool,
+    /// See [`repair_with`].
+    bold: bool,
+}
+
+impl Pass<'_> {
+    fn repair(&self, text: &str) -> Repaired {
+        let mut out = String::new();
+        let mut fixed = 0;
+        let mut after_letter = 0;
+        // A “ is open at the current position (its ” may be the one a lost byte stood for).
+        let mut quote_open = false;
+        let mut run: Vec<(char, u16)> = Vec::new();
+        // `text[..copied]` is in `out` (repaired where it needed to be).
+        let mut copied = 0;
+        // The character before the current position (its case is looked up only when a run
+        // needs it: the lookup is slow for other scripts).
+        let mut previous = ' ';
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            // ASCII is never part of a run: skipped a stretch at a time.
+            let ascii = ascii_prefix(rest.as_bytes());
+            if ascii > 0 {
+                // A quotation does not run on over a paragraph: the next one opens again.
+                quote_open &= !rest.as_bytes()[..ascii].contains(&b'\n');
+                previous = char::from(rest.as_bytes()[ascii - 1]);
+                i += ascii;
+                continue;
+            }
+            let start = i;
+            i += self.read_run(rest, &mut run);
+            let Some(&(last, _)) = run.last() else {
+                // A character this code page cannot write: it ends no run and starts none.
+                let c = rest.chars().next().unwrap_or(' ');
+                quote_open = quote_open_after(quote_open, c);
+                previous = c;
+                i += c.len_utf8();
+                continue;
+            };
+            let around = Around {
+                previous,
+                next_char: text[i..].chars().next(),
+                quote_open,
+            };
+            if let Some(decoded) = self.decode_run(&run, around) {
+                if out.is_empty() {
+                    out.reserve(text.len());
+                }
+                out.push_str(&text[copied..start]);
+                out.push_str(&decoded.text);
+                fixed += decoded.fixed;
+                after_letter += decoded.after_letter;
+                quote_open = decoded.text.chars().fold(quote_open, quote_open_after);
+                copied = i;
+            } else {
+                quote_open = run.iter().map(|e| e.0).fold(quote_open, quote_open_after);
+            }
+            previous = last;
+        }
+        if fixed > 0 {
+            out.push_str(&text[copied..]);
+        }
+        Repaired {
+            text: out,
+            fixed,
+            after_letter,
+        }
+    }
+
+    /// Reads the run that opens `rest` into `run`: non-ASCII characters this code page has
+    /// bytes for, and where a character's continuation byte must be, a lost byte ("�",
+    /// "?") or a plain space that was a no-break space and has more of the run after it.
+    /// Returns the run's length in bytes.
+    fn read_run(&self, rest: &str, run: &mut Vec<(char, u16)>) -> usize {
+        run.clear();
+        let mut length = 0;
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            let wanted = run.last().is_some_and(|_| continuation_wanted(run));
+            let element = match c {
+                '\u{FFFD}' => Some(LOST),
+                '?' if wanted => Some(ASKED),
+                // (A tab too: the text the cleaner keeps has its tabs turned into
+                // spaces, and a second reading of it must decode what the first did.)
+                ' ' | '\t' if self.windows_1252 && wanted => self.spaced(run, chars.clone()),
+                _ if c.is_ascii() => None,
+                _ => self.page.byte(c).map(u16::from),
+            };
+            let Some(element) = element else {
+                break;
+            };
+            run.push((c, element));
+            length += c.len_utf8();
+        }
+        length
+    }
+
+    /// A space in a run where a continuation byte must be: [`SPACED`] where it stands for a
+    /// no-break space, a continuation byte often stripped from Windows-1252 mojibake: after
+    /// "Â", "Å", "Î", "Ð", "Ù" ("Ð " is "Р"), after "â" and "ã" ("â € " is "⠀"), and third
+    /// after "à".."ã" ("à¸ " is "ภ"). Before more of the run (`after`: the text after the
+    /// space) — or anywhere after a two-byte lead in a text known to need this code page
+    /// ("Å veices" is "Šveices").
+    fn spaced(&self, run: &[(char, u16)], mut after: std::str::Chars) -> Option<u16> {
+        let n = run.len();
+        let (last, before) = (run[n - 1].1, n.checked_sub(2).map(|k| run[k].1));
+        // What must come next: a continuation byte where the space is a sequence's second
+        // byte of three, else the lead of the next sequence ("â€ “" is no "†" followed by a
+        // stray continuation).
+        // (Past more spaces: the cleaner collapses "â€  é" to "â€ é", and a second reading
+        // of its text must decode what the first did.)
+        let next = after
+            .find(|&n| !matches!(n, ' ' | '\t'))
+            .filter(|n| !n.is_ascii())
+            .and_then(|n| self.page.byte(n));
+        let two_byte = matches!(last, 0xC2 | 0xC5 | 0xCE | 0xD0 | 0xD9);
+        let second = matches!(last, 0xE2 | 0xE3);
+        let third = matches!(last, 0x80..=0xBF) && matches!(before, Some(0xE0..=0xE3));
+        let more = if second {
+            next.is_some_and(|b| (0x80..=0xBF).contains(&b))
+        } else {
+            next.is_some_and(|b| (0xC2..=0xF4).contains(&b))
+        };
+        let spaced = (two_byte || second || third) && more || two_byte && self.bold;
+        spaced.then_some(SPACED)
+    }
+
+    /// The repaired run, when one of its pieces was decoded and kept.
+    fn decode_run(&self, run: &[(char, u16)], around: Around) -> Option<DecodedRun> {
+        let Around {
+            previous,
+            next_char,
+            ..
+        } = around;
         // Only a lead byte (0xC2..=0xF4) with a continuation byte (0x80..=0xBF) after it
         // can start a sequence: most runs ("é", a Cyrillic word, whose Windows-1251 bytes
         // are nearly all 0xC0 and above) have none, and cost nothing more.
@@ -623,141 +767,13 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             return None;
         }
         // Decode the run's characters first, then keep them only if they make sense
-        // together: a letter of another script needs a decoded neighbour. A piece is a
-        // range of the run and the one character it decodes to, if it does.
-        let mut pieces: Vec<(usize, usize, Option<char>)> = Vec::new();
+        // together: a letter of another script needs a decoded neighbour.
+        let mut pieces: Vec<Piece> = Vec::new();
         let mut i = 0;
         while i < run.len() {
-            let lead = run[i].1;
-            let width = utf8_width(lead);
-            // A no-break space continues a character only after "Ã" or "Â" (where it is
-            // "à" or a no-break space); after "Ä" it is the Finnish text's own.
-            // In Windows-1251, after "Р" and "С" it is "Р" and "р" of Cyrillic mojibake
-            // read twice.
-            // After "â€" too, as a space standing for it is taken there ("â€ " is "†"
-            // either way, or a second pass would repair what the first left).
-            let nbsp_ok = matches!(lead, 0xC2 | 0xC3)
-                || lead == 0xE2 && run.get(i + 1).is_some_and(|e| e.1 == 0x80)
-                || page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
-            if width > 0 && i + width <= run.len() {
-                let mut elements = [0u16; 4];
-                for (slot, e) in elements.iter_mut().zip(&run[i..i + width]) {
-                    *slot = e.1;
-                }
-                let elements = &elements[..width];
-                // A lost byte: what it stood for may depend on the quotation marks of the
-                // run so far, decoded or not (read only then).
-                let lost = elements.iter().any(|&e| e == LOST || e == ASKED);
-                let open = || {
-                    let mut open = quote_open;
-                    for &(start, end, decoded) in &pieces {
-                        match decoded {
-                            Some(c) => open = quote_open_after(open, c),
-                            None => {
-                                for e in &run[start..end] {
-                                    open = quote_open_after(open, e.0);
-                                }
-                            }
-                        }
-                    }
-                    open
-                };
-                if let Some(c) = lost.then(|| lossy(elements, open())).flatten() {
-                    pieces.push((i, i + width, Some(c)));
-                    i += width;
-                    continue;
-                }
-                let mut buffer = [0u8; 6];
-                let mut complete = true;
-                for (slot, &(_, e)) in buffer.iter_mut().zip(&run[i..i + width]) {
-                    match byte_of(e) {
-                        Some(b) => *slot = b,
-                        None => complete = false,
-                    }
-                }
-                // Two surrogates: six bytes, one character.
-                if lead == 0xED && complete {
-                    let pair = run.get(i..i + 6).and_then(|six| {
-                        for (slot, &(_, e)) in buffer.iter_mut().zip(six) {
-                            *slot = byte_of(e)?;
-                        }
-                        cesu_pair(&buffer)
-                    });
-                    if let Some(c) = pair.filter(|&c| plausible(c)) {
-                        pieces.push((i, i + 6, Some(c)));
-                        i += 6;
-                        continue;
-                    }
-                }
-                let bytes = &buffer[..width];
-                let spaced = elements.contains(&SPACED);
-                let nbsp = bytes[1..].contains(&0xA0) && !spaced;
-                let second = run[i + 1].0;
-                // Inside a word in capitals, a capital and a symbol are the word's own
-                // ("AHÅ™", "NICIODATĂ™"); so is an em dash after anything but "Ã" ("10
-                // Å—"), and a curly apostrophe before an "s" ("Ã’s").
-                let after = run.get(i + width).map(|&(c, _)| c).or(next_char);
-                // (Tested last below: case lookups are slow for the other scripts.)
-                let in_capitals = || {
-                    run[i].0.is_uppercase()
-                        && !(windows_1252 && matches!(lead, 0xC2 | 0xC3))
-                        && (i > 0 && run[i - 1].0.is_uppercase() || previous.is_uppercase())
-                        && !after.is_some_and(char::is_lowercase)
-                };
-                // The one character the bytes spell, if they do.
-                let decoded = std::str::from_utf8(bytes)
-                    .ok()
-                    .and_then(|d| d.chars().next());
-                let latin_result = decoded.is_some_and(latin);
-                // Two letters that would decode to a symbol inside a word are the word's own
-                // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
-                // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn") — but not a lone accent
-                // ("Āø" is a name, not "¸").
-                let letters_to_symbol = width == 2
-                    && run[i].0.is_alphabetic()
-                    && second.is_alphabetic()
-                    && decoded.is_some_and(|d| {
-                        !d.is_alphabetic()
-                            && (after.is_some_and(char::is_alphabetic) || "¨¯´¸".contains(d))
-                    });
-                let own = !complete
-                    || letters_to_symbol
-                    // (Capital pairs are Windows-1252's "ÃŠ" in "VOCÃŠ", not others': "ÅØ"
-                    // in Norwegian capitals is no Windows-1257 "Ũ".)
-                    || (width == 2
-                        && latin_result
-                        && (!second.is_alphabetic() || !windows_1252)
-                        && in_capitals())
-                    || (width == 2
-                        && second == '—'
-                        && lead != 0xC3
-                        && !pieces.last().is_some_and(|p| p.1 == i && p.2.is_some()))
-                    || (width == 2
-                        && second == '’'
-                        && next_char == Some('s')
-                        && i + 2 == run.len());
-                if own {
-                    pieces.push((i, i + 1, None));
-                    i += 1;
-                    continue;
-                }
-                // A C1 control is kept where it ends a character of the next layer ("â€Â\u{9d}"
-                // is "â€\u{9d}", then "”"); modifier letters and combining marks are
-                // Windows-1252's ("Ë›" is "˛", "Ì¶" a strike-through).
-                let carries = i > 0 && (0x80..=0xF4).contains(&run[i - 1].1);
-                let plausible = |c: char| {
-                    plausible(c)
-                        || (carries && matches!(u32::from(c), 0x80..=0x9F))
-                        || (windows_1252 && matches!(u32::from(c), 0x02B0..=0x036F))
-                };
-                if let Some(d) = decoded.filter(|&d| plausible(d) && (!nbsp || nbsp_ok)) {
-                    pieces.push((i, i + width, Some(d)));
-                    i += width;
-                    continue;
-                }
-            }
-            pieces.push((i, i + 1, None));
-            i += 1;
+            let piece = self.piece_at(run, i, &pieces, around);
+            i = piece.1;
+            pieces.push(piece);
         }
         let decoded_count = pieces.iter().filter(|p| p.2.is_some()).count();
         // A letter of another script, or a character whose no-break space is a plain
@@ -769,135 +785,167 @@ fn repair_with(text: &str, page: &CodePage, bold: bool) -> Repaired {
             && next_char.is_some_and(|c| c.is_ascii_alphabetic())
             && pieces.len() == 1;
         let own_word = !previous.is_alphabetic();
-        let kept = |&(start, end, d): &(usize, usize, Option<char>)| {
+        let kept = |&(start, end, d): &Piece| {
             let spaced = run[start..end].iter().any(|e| e.1 == SPACED);
-            let alone = windows_1252 && (end - start == 3 && start == 0 && own_word || mid_word);
+            let alone =
+                self.windows_1252 && (end - start == 3 && start == 0 && own_word || mid_word);
             d.is_some_and(|d| {
                 decoded_count >= 2
                     || alone
-                    || !other_script(d) && (!spaced || bold || run[start].1 == 0xE2)
+                    || !other_script(d) && (!spaced || self.bold || run[start].1 == 0xE2)
             })
         };
         if !pieces.iter().any(kept) {
             return None;
         }
-        let mut repaired = String::new();
+        let mut decoded = DecodedRun {
+            text: String::new(),
+            fixed: 0,
+            after_letter: 0,
+        };
         for piece in &pieces {
             match piece.2 {
                 Some(d) if kept(piece) => {
-                    repaired.push(d);
-                    *fixed += 1;
+                    decoded.text.push(d);
+                    decoded.fixed += 1;
                     if piece.0 == 0 && previous.is_ascii_alphabetic() {
-                        *after_letter += 1;
+                        decoded.after_letter += 1;
                     }
                 }
-                _ => repaired.extend(run[piece.0..piece.1].iter().map(|&(c, _)| c)),
+                _ => decoded
+                    .text
+                    .extend(run[piece.0..piece.1].iter().map(|&(c, _)| c)),
             }
         }
-        Some(repaired)
-    };
-    // `text[..copied]` is in `out` (repaired where it needed to be).
-    let mut copied = 0;
-    // The character before the current position (its case is looked up only when a run
-    // needs it: the lookup is slow for other scripts).
-    let mut previous = ' ';
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        // ASCII is never part of a run: skipped a stretch at a time.
-        let ascii = ascii_prefix(rest.as_bytes());
-        if ascii > 0 {
-            // A quotation does not run on over a paragraph: the next one opens again.
-            quote_open &= !rest.as_bytes()[..ascii].contains(&b'\n');
-            previous = char::from(rest.as_bytes()[ascii - 1]);
-            i += ascii;
-            continue;
-        }
-        // A run: non-ASCII characters this code page has bytes for, and where a
-        // character's continuation byte must be, a lost byte ("�", "?") or a plain space
-        // that was a no-break space and has more of the run after it.
-        run.clear();
-        let start = i;
-        let mut chars = rest.chars().peekable();
-        while let Some(c) = chars.next() {
-            let wanted = run.last().is_some_and(|_| continuation_wanted(&run));
-            let element = match c {
-                '\u{FFFD}' => Some(LOST),
-                '?' if wanted => Some(ASKED),
-                // (A tab too: the text the cleaner keeps has its tabs turned into
-                // spaces, and a second reading of it must decode what the first did.)
-                ' ' | '\t' if windows_1252 && wanted => {
-                    // Where a no-break space is a continuation byte often stripped from
-                    // Windows-1252 mojibake: after "Â", "Å", "Î", "Ð", "Ù" ("Ð " is "Р"),
-                    // after "â" and "ã" ("â € " is "⠀"), and third after "à".."ã" ("à¸ "
-                    // is "ภ"). Before more of the run — or anywhere after a two-byte lead
-                    // in a text known to need this code page ("Å veices" is "Šveices").
-                    let n = run.len();
-                    let (last, before) = (run[n - 1].1, n.checked_sub(2).map(|k| run[k].1));
-                    // What must come next: a continuation byte where the space is a
-                    // sequence's second byte of three, else the lead of the next sequence
-                    // ("â€ “" is no "†" followed by a stray continuation).
-                    // (Past more spaces: the cleaner collapses "â€  é" to "â€ é", and a second
-                    // reading of its text must decode what the first did.)
-                    let next = chars
-                        .clone()
-                        .find(|&n| !matches!(n, ' ' | '\t'))
-                        .filter(|n| !n.is_ascii())
-                        .and_then(|n| page.byte(n));
-                    let two_byte = matches!(last, 0xC2 | 0xC5 | 0xCE | 0xD0 | 0xD9);
-                    let second = matches!(last, 0xE2 | 0xE3);
-                    let third = matches!(last, 0x80..=0xBF) && matches!(before, Some(0xE0..=0xE3));
-                    let more = if second {
-                        next.is_some_and(|b| (0x80..=0xBF).contains(&b))
-                    } else {
-                        next.is_some_and(|b| (0xC2..=0xF4).contains(&b))
-                    };
-                    let spaced = (two_byte || second || third) && more || two_byte && bold;
-                    spaced.then_some(SPACED)
-                }
-                _ if c.is_ascii() => None,
-                _ => page.byte(c).map(u16::from),
-            };
-            let Some(element) = element else {
-                break;
-            };
-            run.push((c, element));
-            i += c.len_utf8();
-        }
-        let Some(&(last, _)) = run.last() else {
-            // A character this code page cannot write: it ends no run and starts none.
-            let c = rest.chars().next().unwrap_or(' ');
-            quote_open = quote_open_after(quote_open, c);
-            previous = c;
-            i += c.len_utf8();
-            continue;
-        };
-        let next_char = text[i..].chars().next();
-        let around = Around {
+        Some(decoded)
+    }
+
+    /// The piece of `run` that starts at element `i`: the character its bytes spell when
+    /// that is plausible here, else the element itself. `pieces`: the run's pieces before it.
+    fn piece_at(&self, run: &[(char, u16)], i: usize, pieces: &[Piece], around: Around) -> Piece {
+        let Around {
             previous,
             next_char,
             quote_open,
-        };
-        if let Some(repaired) = decode_run(&run, &mut fixed, &mut after_letter, around) {
-            if out.is_empty() {
-                out.reserve(text.len());
-            }
-            out.push_str(&text[copied..start]);
-            out.push_str(&repaired);
-            quote_open = repaired.chars().fold(quote_open, quote_open_after);
-            copied = i;
-        } else {
-            quote_open = run.iter().map(|e| e.0).fold(quote_open, quote_open_after);
+        } = around;
+        let lead = run[i].1;
+        let width = utf8_width(lead);
+        if width == 0 || i + width > run.len() {
+            return (i, i + 1, None);
         }
-        previous = last;
-    }
-    if fixed > 0 {
-        out.push_str(&text[copied..]);
-    }
-    Repaired {
-        text: out,
-        fixed,
-        after_letter,
+        // A no-break space continues a character only after "Ã" or "Â" (where it is
+        // "à" or a no-break space); after "Ä" it is the Finnish text's own.
+        // In Windows-1251, after "Р" and "С" it is "Р" and "р" of Cyrillic mojibake
+        // read twice.
+        // After "â€" too, as a space standing for it is taken there ("â€ " is "†"
+        // either way, or a second pass would repair what the first left).
+        let nbsp_ok = matches!(lead, 0xC2 | 0xC3)
+            || lead == 0xE2 && run.get(i + 1).is_some_and(|e| e.1 == 0x80)
+            || self.page.name == "windows-1251" && matches!(lead, 0xD0 | 0xD1);
+        let mut elements = [0u16; 4];
+        for (slot, e) in elements.iter_mut().zip(&run[i..i + width]) {
+            *slot = e.1;
+        }
+        let elements = &elements[..width];
+        // A lost byte: what it stood for may depend on the quotation marks of the
+        // run so far, decoded or not (read only then).
+        let lost = elements.iter().any(|&e| e == LOST || e == ASKED);
+        let open = || {
+            let mut open = quote_open;
+            for &(start, end, decoded) in pieces {
+                match decoded {
+                    Some(c) => open = quote_open_after(open, c),
+                    None => {
+                        for e in &run[start..end] {
+                            open = quote_open_after(open, e.0);
+                        }
+                    }
+                }
+            }
+            open
+        };
+        if let Some(c) = lost.then(|| lossy(elements, open())).flatten() {
+            return (i, i + width, Some(c));
+        }
+        let mut buffer = [0u8; 6];
+        let mut complete = true;
+        for (slot, &(_, e)) in buffer.iter_mut().zip(&run[i..i + width]) {
+            match byte_of(e) {
+                Some(b) => *slot = b,
+                None => complete = false,
+            }
+        }
+        // Two surrogates: six bytes, one character.
+        if lead == 0xED && complete {
+            let pair = run.get(i..i + 6).and_then(|six| {
+                for (slot, &(_, e)) in buffer.iter_mut().zip(six) {
+                    *slot = byte_of(e)?;
+                }
+                cesu_pair(&buffer)
+            });
+            if let Some(c) = pair.filter(|&c| plausible(c)) {
+                return (i, i + 6, Some(c));
+            }
+        }
+        let bytes = &buffer[..width];
+        let spaced = elements.contains(&SPACED);
+        let nbsp = bytes[1..].contains(&0xA0) && !spaced;
+        let second = run[i + 1].0;
+        // Inside a word in capitals, a capital and a symbol are the word's own
+        // ("AHÅ™", "NICIODATĂ™"); so is an em dash after anything but "Ã" ("10
+        // Å—"), and a curly apostrophe before an "s" ("Ã’s").
+        let after = run.get(i + width).map(|&(c, _)| c).or(next_char);
+        // (Tested last below: case lookups are slow for the other scripts.)
+        let in_capitals = || {
+            run[i].0.is_uppercase()
+                && !(self.windows_1252 && matches!(lead, 0xC2 | 0xC3))
+                && (i > 0 && run[i - 1].0.is_uppercase() || previous.is_uppercase())
+                && !after.is_some_and(char::is_lowercase)
+        };
+        // The one character the bytes spell, if they do.
+        let decoded = std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|d| d.chars().next());
+        let latin_result = decoded.is_some_and(latin);
+        // Two letters that would decode to a symbol inside a word are the word's own
+        // letters ("ВІКІ", not "²КІ"); before a digit or a space they may be a
+        // symbol's mojibake ("ВЈ5.8bn" is "£5.8bn") — but not a lone accent
+        // ("Āø" is a name, not "¸").
+        let letters_to_symbol = width == 2
+            && run[i].0.is_alphabetic()
+            && second.is_alphabetic()
+            && decoded.is_some_and(|d| {
+                !d.is_alphabetic() && (after.is_some_and(char::is_alphabetic) || "¨¯´¸".contains(d))
+            });
+        let own = !complete
+            || letters_to_symbol
+            // (Capital pairs are Windows-1252's "ÃŠ" in "VOCÃŠ", not others': "ÅØ"
+            // in Norwegian capitals is no Windows-1257 "Ũ".)
+            || (width == 2
+                && latin_result
+                && (!second.is_alphabetic() || !self.windows_1252)
+                && in_capitals())
+            || (width == 2
+                && second == '—'
+                && lead != 0xC3
+                && !pieces.last().is_some_and(|p| p.1 == i && p.2.is_some()))
+            || (width == 2 && second == '’' && next_char == Some('s') && i + 2 == run.len());
+        if own {
+            return (i, i + 1, None);
+        }
+        // A C1 control is kept where it ends a character of the next layer ("â€Â\u{9d}"
+        // is "â€\u{9d}", then "”"); modifier letters and combining marks are
+        // Windows-1252's ("Ë›" is "˛", "Ì¶" a strike-through).
+        let carries = i > 0 && (0x80..=0xF4).contains(&run[i - 1].1);
+        let plausible = |c: char| {
+            plausible(c)
+                || (carries && matches!(u32::from(c), 0x80..=0x9F))
+                || (self.windows_1252 && matches!(u32::from(c), 0x02B0..=0x036F))
+        };
+        match decoded.filter(|&d| plausible(d) && (!nbsp || nbsp_ok)) {
+            Some(d) => (i, i + width, Some(d)),
+            None => (i, i + 1, None),
+        }
     }
 }
 
