@@ -3,18 +3,23 @@
 
 mod common;
 
-use claimlens::{analyze, Options};
+use claimlens::{analyze, Format, Options};
 
 fn run(spec: &str) {
     let cases = common::spec::parse(spec);
     assert!(cases.len() >= 10, "the spec file should hold its cases");
-    let failures = common::spec::failures(&cases, |input, clean, date| {
+    let failures = common::spec::failures(&cases, |case| {
+        let format = match case.format.as_deref() {
+            Some("text") => Format::Text,
+            Some("html") => Format::Html,
+            _ => Format::Auto,
+        };
         analyze(
-            input,
+            &case.input,
             &Options {
-                clean,
-                date: date.map(str::to_owned),
-                ..Options::default()
+                clean: case.clean,
+                date: case.date.clone(),
+                format,
             },
         )
     });
@@ -35,4 +40,9 @@ fn claims_spec() {
 #[test]
 fn facts_spec() {
     run(common::spec::FACTS_SPEC);
+}
+
+#[test]
+fn cleaning_spec() {
+    run(common::spec::CLEANING_SPEC);
 }

@@ -13,11 +13,14 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn options(clean: bool, date: Option<&str>) -> JsValue {
+fn options_with_format(clean: bool, date: Option<&str>, format: Option<&str>) -> JsValue {
     let options = Object::new();
     Reflect::set(&options, &"clean".into(), &JsValue::from_bool(clean)).expect("settable");
     if let Some(date) = date {
         Reflect::set(&options, &"date".into(), &JsValue::from_str(date)).expect("settable");
+    }
+    if let Some(format) = format {
+        Reflect::set(&options, &"format".into(), &JsValue::from_str(format)).expect("settable");
     }
     options.into()
 }
@@ -34,8 +37,9 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
 
 fn run_spec(spec: &str) {
     let cases = common::spec::parse(spec);
-    let failures = common::spec::failures(&cases, |input, clean, date| {
-        let value = analyze_js(input, options(clean, date))
+    let failures = common::spec::failures(&cases, |case| {
+        let options = options_with_format(case.clean, case.date.as_deref(), case.format.as_deref());
+        let value = analyze_js(&case.input, options)
             .map_err(JsValue::from)
             .expect("analyses");
         serde_wasm_bindgen::from_value::<Report>(value).expect("a report")
@@ -51,6 +55,11 @@ fn spec_cases_through_the_js_api() {
 #[wasm_bindgen_test]
 fn facts_spec_cases_through_the_js_api() {
     run_spec(common::spec::FACTS_SPEC);
+}
+
+#[wasm_bindgen_test]
+fn cleaning_spec_cases_through_the_js_api() {
+    run_spec(common::spec::CLEANING_SPEC);
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
-//! Reads the spec files in `tests/spec/` (prose, an input block, the expected claims) and
-//! checks a report against each case. Shared by the native runner (`tests/spec.rs`) and the
+//! Reads the spec files in `tests/spec/` (prose, an input block, the expected claims, facts
+//! or blocks) and checks a report against each case. Shared by the native runner (`tests/spec.rs`) and the
 //! browser runner (`tests/wasm.rs`), so both run the same cases.
 
 use claimlens::{ClaimKind, QuantityKind, Relation, Report};
@@ -11,9 +11,12 @@ pub struct Case {
     pub clean: bool,
     /// The article date (`date: YYYY-MM-DD` line), if any.
     pub date: Option<String>,
-    /// Expected lines of the `claims` block, or of the `facts` block for the facts spec.
+    /// What the input is (`format: text` or `format: html` line); `None` lets the library
+    /// decide.
+    pub format: Option<String>,
+    /// Expected lines of the `claims`, `facts` or `blocks` block.
     pub expected: Vec<String>,
-    /// Which block `expected` came from: `claims` or `facts`.
+    /// Which block `expected` came from: `claims`, `facts` or `blocks`.
     pub block: &'static str,
 }
 
@@ -23,11 +26,16 @@ pub const CLAIMS_SPEC: &str = include_str!("../spec/claims.md");
 /// The numbers-and-dates spec, compiled in likewise.
 pub const FACTS_SPEC: &str = include_str!("../spec/facts.md");
 
+/// The cleaning spec (what becomes of every block of a page), compiled in likewise.
+pub const CLEANING_SPEC: &str = include_str!("../spec/cleaning.md");
+
 /// Parses a spec file: `## name`, optional `clean: false` and `date: YYYY-MM-DD` lines, a
 /// fenced `input` block and a fenced `claims` or `facts` block.
 pub fn parse(spec: &str) -> Vec<Case> {
+    let mut sections = spec.split("\n## ");
+    let fixtures = fixtures(sections.next().unwrap_or_default());
     let mut cases = Vec::new();
-    for section in spec.split("\n## ").skip(1) {
+    for section in sections {
         let name = section.lines().next().unwrap_or_default().trim().to_owned();
         let block = |tag: &str| -> Option<String> {
             let open = format!("```{tag}\n");
@@ -36,25 +44,55 @@ pub fn parse(spec: &str) -> Vec<Case> {
             Some(section[start..end].to_owned())
         };
         let input = block("input").unwrap_or_else(|| panic!("case {name:?} has no input block"));
-        let (expected, block_name) = match (block("claims"), block("facts")) {
-            (Some(claims), None) => (claims, "claims"),
-            (None, Some(facts)) => (facts, "facts"),
-            _ => panic!("case {name:?} needs one claims or facts block"),
+        let (expected, block_name) = match (block("claims"), block("facts"), block("blocks")) {
+            (Some(claims), None, None) => (claims, "claims"),
+            (None, Some(facts), None) => (facts, "facts"),
+            (None, None, Some(blocks)) => (blocks, "blocks"),
+            _ => panic!("case {name:?} needs one claims, facts or blocks block"),
         };
+        let format = section
+            .lines()
+            .find_map(|l| l.strip_prefix("format: "))
+            .map(|f| f.trim().to_owned());
         let date = section
             .lines()
             .find_map(|l| l.strip_prefix("date: "))
             .map(|d| d.trim().to_owned());
+        let mut input = input.trim_end_matches('\n').to_owned();
+        for (name, text) in &fixtures {
+            input = input.replace(&format!("{{{{{name}}}}}"), text);
+        }
         cases.push(Case {
             clean: !section.contains("\nclean: false\n"),
-            input: input.trim_end_matches('\n').to_owned(),
+            input,
             expected: expected.lines().map(str::to_owned).collect(),
             block: block_name,
             date,
+            format,
             name,
         });
     }
     cases
+}
+
+/// The fixtures a spec file's preamble defines: fenced `fixture NAME` blocks, text that the
+/// cases' inputs name as `{{NAME}}` (paragraphs many pages share).
+fn fixtures(preamble: &str) -> Vec<(String, String)> {
+    let mut fixtures = Vec::new();
+    let mut rest = preamble;
+    while let Some(at) = rest.find("```fixture ") {
+        let after = &rest[at + "```fixture ".len()..];
+        let Some((name, body)) = after.split_once('\n') else {
+            break;
+        };
+        let end = body.find("```").unwrap_or(body.len());
+        fixtures.push((
+            name.trim().to_owned(),
+            body[..end].trim_end_matches('\n').to_owned(),
+        ));
+        rest = &body[end..];
+    }
+    fixtures
 }
 
 fn kind_name(kind: ClaimKind) -> &'static str {
@@ -93,6 +131,38 @@ pub fn describe(report: &Report) -> Vec<String> {
             line
         })
         .collect()
+}
+
+/// What became of every input block, in input order, as the cleaning spec writes it:
+/// `kept | text`, `title | text` or `removed <reason> | text`.
+pub fn describe_blocks(report: &Report) -> Vec<String> {
+    let mut paragraphs = report.paragraphs.iter();
+    (0..report.input.blocks)
+        .map(|block| {
+            if let Some(removed) = report.removed.iter().find(|r| r.block == block) {
+                format!("removed {} | {}", removed.reason.name(), removed.text)
+            } else if report.input.title_block == Some(block) {
+                format!("title | {}", report.title.as_deref().unwrap_or_default())
+            } else {
+                let text = paragraphs
+                    .next()
+                    .map_or("", |p| &report.text[p.start..p.end]);
+                format!("kept | {text}")
+            }
+        })
+        .collect()
+}
+
+/// Whether the blocks described in `got` are those `expected` lists: one line a block, the
+/// same fate, and each expected text the start of the block's text (a long block is written
+/// by its opening).
+fn blocks_agree(expected: &[String], got: &[String]) -> bool {
+    expected.len() == got.len()
+        && expected.iter().zip(got).all(|(e, g)| {
+            let (e_fate, e_text) = e.split_once(" | ").unwrap_or((e, ""));
+            let (g_fate, g_text) = g.split_once(" | ").unwrap_or((g, ""));
+            e_fate == g_fate && g_text.starts_with(e_text)
+        })
 }
 
 /// A number as the facts spec writes it: no trailing `.0`, up to six decimals.
@@ -156,21 +226,30 @@ pub fn describe_facts(report: &Report) -> Vec<String> {
     lines.into_iter().map(|(_, line)| line).collect()
 }
 
-/// Checks every case with `analyze` (input, clean, article date); returns one message per
-/// failing case, by name.
-pub fn failures(
-    cases: &[Case],
-    analyze: impl Fn(&str, bool, Option<&str>) -> Report,
-) -> Vec<String> {
+/// Checks every case with `analyze` (which reads the case's input and options); returns
+/// one message per failing case, by name.
+pub fn failures(cases: &[Case], analyze: impl Fn(&Case) -> Report) -> Vec<String> {
     let mut failures = Vec::new();
     for case in cases {
-        let report = analyze(&case.input, case.clean, case.date.as_deref());
-        let got = if case.block == "facts" {
-            describe_facts(&report)
-        } else {
-            describe(&report)
+        let report = analyze(case);
+        let (got, agree) = match case.block {
+            "facts" => {
+                let got = describe_facts(&report);
+                let agree = got == case.expected;
+                (got, agree)
+            }
+            "blocks" => {
+                let got = describe_blocks(&report);
+                let agree = blocks_agree(&case.expected, &got);
+                (got, agree)
+            }
+            _ => {
+                let got = describe(&report);
+                let agree = got == case.expected;
+                (got, agree)
+            }
         };
-        if got != case.expected {
+        if !agree {
             failures.push(format!(
                 "case {:?}\n  expected:\n    {}\n  got:\n    {}",
                 case.name,
