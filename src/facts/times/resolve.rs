@@ -69,8 +69,8 @@ impl Reader<'_, '_> {
             Reading::Elapsed(months, days) => self.resolve_elapsed(found, months, days),
             Reading::Quarters(n) => self.resolve_quarters(found, n),
             Reading::YearPart(part) => self.resolve_part_of_year(found, part),
-            Reading::Span(unit, n, few) => self.resolve_span(found, unit, n, few, false),
-            Reading::Within(unit, n, few) => self.resolve_span(found, unit, n, few, true),
+            Reading::Span(unit, n, few) => self.resolve_span(found, unit, n, few),
+            Reading::Within(unit, n, few) => self.resolve_within(found, unit, n, few),
         }
     }
 
@@ -561,8 +561,32 @@ impl Reader<'_, '_> {
         found
     }
 
-    /// A span from the article date ("the past two weeks", "within 9 months").
-    fn resolve_span(&self, mut found: Found, unit: Unit, n: i32, few: bool, within: bool) -> Found {
+    /// A span of `n` units before or after the article date, without it ("the past two
+    /// weeks" ends on it, "the next two weeks" starts the day after).
+    fn resolve_span(&self, found: Found, unit: Unit, n: i32, few: bool) -> Found {
+        self.resolve_days_around(found, unit, n, few, |r| {
+            if n > 0 {
+                (r.add_days(1), unit.shift(r, n))
+            } else {
+                (unit.shift(r, n), r)
+            }
+        })
+    }
+
+    /// A span from the article date to `n` units after it ("within 9 months").
+    fn resolve_within(&self, found: Found, unit: Unit, n: i32, few: bool) -> Found {
+        self.resolve_days_around(found, unit, n, few, |r| (r, unit.shift(r, n)))
+    }
+
+    /// A span of `n` units whose first and last days `days` counts from the article date.
+    fn resolve_days_around(
+        &self,
+        mut found: Found,
+        unit: Unit,
+        n: i32,
+        few: bool,
+        days: impl Fn(Date) -> (Date, Date),
+    ) -> Found {
         if few {
             found.note = Some("\"few\" read as three".into());
         }
@@ -573,13 +597,7 @@ impl Reader<'_, '_> {
             found.note = Some(UNKNOWN.into());
             return found;
         };
-        let (from, to) = if within {
-            (r, unit.shift(r, n))
-        } else if n > 0 {
-            (r.add_days(1), unit.shift(r, n))
-        } else {
-            (unit.shift(r, n), r)
-        };
+        let (from, to) = days(r);
         found.from = Some(from);
         found.to = Some(to);
         found.written = format!("({from},{to},P{}{})", n.abs(), unit_letter(unit));
