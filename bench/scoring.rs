@@ -318,6 +318,10 @@ pub struct PolnearScore {
     pub correct_predicted: usize,
     pub with_source: usize,
     pub source_ok: usize,
+    /// Matched claims whose gold source names someone (not only a pronoun or a common
+    /// noun), and of them those whose speaker's canonical name agrees with it.
+    pub with_named_source: usize,
+    pub canonical_ok: usize,
     /// Claim kind → (predicted, matching a gold attribution).
     pub by_kind: BTreeMap<&'static str, (usize, usize)>,
     pub seconds: f64,
@@ -337,6 +341,120 @@ impl PolnearScore {
     pub fn source_match(&self) -> f64 {
         self.source_ok as f64 / self.with_source.max(1) as f64
     }
+    pub fn canonical_match(&self) -> f64 {
+        self.canonical_ok as f64 / self.with_named_source.max(1) as f64
+    }
+}
+
+/// Lowercase words of letters, with a possessive's "'s" dropped.
+fn name_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether a gold source span names someone: a capitalised word that is not the span's
+/// first word alone (a sentence's "The" or "He").
+fn names_someone(span: &str) -> bool {
+    span.split_whitespace().enumerate().any(|(i, w)| {
+        w.starts_with(char::is_uppercase)
+            && (i > 0 || w.len() > 3 && !matches!(w, "They" | "Their"))
+    })
+}
+
+/// Whether a speaker's canonical name agrees with a gold name: the canonical's last word
+/// (a surname, an organisation's head) is one of the gold name's words.
+pub fn names_agree(canonical: &str, gold: &str) -> bool {
+    let gold = name_words(gold);
+    name_words(canonical)
+        .last()
+        .is_some_and(|last| gold.iter().any(|g| g == last))
+}
+
+// ---------------------------------------------------------------------------------------
+// Speakers on GUM
+
+/// How claims whose speaker is a pronoun or description of a named person or organisation
+/// (GUM's coreference) are resolved.
+#[derive(Default)]
+pub struct GumScore {
+    pub documents: usize,
+    /// Pronoun and description mentions of named people and organisations.
+    pub mentions: usize,
+    /// Claims whose speaker phrase overlaps one of them, and of those, the ones whose
+    /// canonical name agrees with the chain's name.
+    pub claims: usize,
+    pub claims_right: usize,
+}
+
+#[derive(Deserialize)]
+struct GumDocument {
+    doc: String,
+    text: String,
+    mentions: Vec<GumMention>,
+}
+
+#[derive(Deserialize)]
+struct GumMention {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+    gold: String,
+}
+
+/// Scores the GUM documents; `None` when the data is absent. `log` receives every wrong
+/// speaker.
+pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
+    let path = data_dir().join("coreference/gum/mentions.json");
+    let documents: Vec<GumDocument> =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let options = Options {
+        clean: false,
+        ..Options::default()
+    };
+    let mut score = GumScore::default();
+    for document in &documents {
+        score.documents += 1;
+        // Mentions count characters; the report, bytes.
+        let byte_at: Vec<usize> = document
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([document.text.len()])
+            .collect();
+        let mentions: Vec<(usize, usize, &GumMention)> = document
+            .mentions
+            .iter()
+            .filter(|m| m.kind != "name")
+            .map(|m| (byte_at[m.start], byte_at[m.end], m))
+            .collect();
+        score.mentions += mentions.len();
+        let report = analyze(&document.text, &options);
+        for predicted in predictions(&document.text, &report) {
+            let Some(speaker) = predicted.speaker else {
+                continue;
+            };
+            let Some(&(_, _, mention)) = mentions
+                .iter()
+                .find(|&&(s, e, _)| overlap(speaker, (s, e)) > 0)
+            else {
+                continue;
+            };
+            score.claims += 1;
+            let right = names_agree(&predicted.speaker_text, &mention.gold);
+            score.claims_right += usize::from(right);
+            if !right {
+                log(format!(
+                    "SPK {}: {:?} is {:?}, got {:?}",
+                    document.doc, mention.text, mention.gold, predicted.speaker_text
+                ));
+            }
+        }
+    }
+    Some(score)
 }
 
 /// Scores one split (`dev`, `train`); `None` when the data is absent. `log` receives a line
@@ -398,6 +516,18 @@ pub fn polnear(split: &str, mut log: impl FnMut(String)) -> Option<PolnearScore>
                 score.with_source += 1;
                 let ok = p.speaker.is_some_and(|s| overlap(s, src) > 0);
                 score.source_ok += usize::from(ok);
+                let gold_source = &text[src.0..src.1];
+                if names_someone(gold_source) {
+                    score.with_named_source += 1;
+                    let agrees = names_agree(&p.speaker_text, gold_source);
+                    score.canonical_ok += usize::from(agrees);
+                    if !agrees {
+                        log(format!(
+                            "CAN {article}: gold {gold_source:?} got {:?}",
+                            p.speaker_text
+                        ));
+                    }
+                }
                 if !ok {
                     let span = (p.content.0.min(src.0), p.content.1.max(src.1));
                     log(format!(

@@ -34,6 +34,7 @@ fn main() {
         ["sentences"] => golden_rules(verbose),
         ["attribution"] => attribution("dev", verbose),
         ["attribution", split] => attribution(split, verbose),
+        ["speakers"] => speakers(verbose),
         ["cleaning"] => cleaning(verbose),
         ["metadata"] => metadata(verbose),
         ["speed"] => speed(),
@@ -44,7 +45,7 @@ fn main() {
         ["blocks", file] => blocks(file, args.iter().any(|a| a == "--text")),
         _ => {
             eprintln!(
-                "usage: bench sentences | attribution [dev|train] | cleaning | metadata | speed | numbers | checkworthy | encoding [--verbose]"
+                "usage: bench sentences | attribution [dev|train] | speakers | cleaning | metadata | speed | numbers | checkworthy | encoding [--verbose]"
             );
             std::process::exit(2);
         }
@@ -324,6 +325,56 @@ fn golden_rules(verbose: bool) {
         "Golden Rules (English): {}/{} pass (pySBD 47, NLTK punkt ~27)",
         score.passed, score.total
     );
+}
+
+/// Who said it: speakers' canonical names against PolNeAR dev's named sources, and the
+/// pronouns and descriptions of GUM's named people and organisations that are speakers.
+fn speakers(verbose: bool) {
+    let log = |line: String| {
+        if verbose {
+            println!("{line}");
+        }
+    };
+    match scoring::polnear("dev", |line| {
+        if line.starts_with("CAN") {
+            log(line)
+        }
+    }) {
+        None => println!("skipped PolNeAR: its dev split is absent"),
+        Some(score) => {
+            println!("PolNeAR dev: speech attributions found with a named gold source");
+            println!(
+                "  {:<40} {:>8.3}  ({}/{})",
+                "canonical name agrees",
+                score.canonical_match(),
+                score.canonical_ok,
+                score.with_named_source
+            );
+            println!(
+                "  {:<40} {:>8.3}  ({}/{} matched claims)",
+                "speaker span overlaps the source",
+                score.source_match(),
+                score.source_ok,
+                score.with_source
+            );
+        }
+    }
+    match scoring::gum_speakers(log) {
+        None => println!("skipped GUM: coreference/gum/mentions.json is absent"),
+        Some(score) => {
+            println!(
+                "GUM: {} documents, {} pronoun and description mentions of named people and organisations",
+                score.documents, score.mentions
+            );
+            println!(
+                "  {:<40} {:>8.3}  ({}/{})",
+                "claims whose speaker is one: right name",
+                score.claims_right as f64 / score.claims.max(1) as f64,
+                score.claims_right,
+                score.claims
+            );
+        }
+    }
 }
 
 fn attribution(split: &str, verbose: bool) {
