@@ -23,6 +23,7 @@
 mod claims;
 mod clean;
 mod date;
+mod entities;
 mod facts;
 mod input;
 mod lexicon;
@@ -183,7 +184,9 @@ pub fn analyze(input: &str, options: &Options) -> Report {
 
     report.metadata = clean::metadata(&report, meta_author, meta_published);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
-    let (claims, warnings) = claims::extract(&report.text, &report.paragraphs, &report.sentences);
+    let names = entities::find(&report.text, &report.sentences);
+    let (claims, warnings) =
+        claims::extract(&report.text, &report.paragraphs, &report.sentences, &names);
     report.claims = claims;
     report.warnings.extend(warnings);
     report.speakers = summarise_speakers(&report.claims);

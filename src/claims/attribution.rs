@@ -2,17 +2,16 @@
 //! quote, "according to", indirect speech) and its speaker, pronouns resolved to the
 //! names the text has used.
 
+use crate::entities::{is_capitalised, is_title, strip_possessive, tokenize, NameIndex, Token};
 use crate::lexicon::{is_in, CueKind, WordClass, ANONYMOUS_HEADS, ORGANISATION_WORDS, PRONOUNS};
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker};
 use crate::text::{ceil_char_boundary, floor_char_boundary, post_signature};
 
 use super::quotes::{word_count, Quote};
-use super::speakers::NameIndex;
 use super::words::{
-    cue_kind, hedges_in, is_auxiliary, is_capitalised, is_clause_cue, is_connector, is_determiner,
-    is_negation, is_passive, is_passive_before, is_phrase_word, is_title, opens_circumstance,
-    opens_clause, phrase_after, phrase_before, phrase_before_relative_clause, rest_is_circumstance,
-    sentence_subject, strip_possessive, tokenize, Token,
+    cue_kind, hedges_in, is_auxiliary, is_clause_cue, is_connector, is_determiner, is_negation,
+    is_passive, is_passive_before, is_phrase_word, opens_circumstance, opens_clause, phrase_after,
+    phrase_before, phrase_before_relative_clause, rest_is_circumstance, sentence_subject,
 };
 
 /// Confidence that a pronoun means the last person quoted ("he said", after their quote).
@@ -49,7 +48,7 @@ pub(super) struct Finder<'a> {
     text: &'a str,
     paragraphs: &'a [Span],
     sentences: &'a [Sentence],
-    names: NameIndex,
+    names: &'a NameIndex,
     claims: Vec<Claim>,
     /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
     people: Vec<String>,
@@ -58,12 +57,17 @@ pub(super) struct Finder<'a> {
 }
 
 impl<'a> Finder<'a> {
-    pub(super) fn new(text: &'a str, paragraphs: &'a [Span], sentences: &'a [Sentence]) -> Self {
+    pub(super) fn new(
+        text: &'a str,
+        paragraphs: &'a [Span],
+        sentences: &'a [Sentence],
+        names: &'a NameIndex,
+    ) -> Self {
         Finder {
             text,
             paragraphs,
             sentences,
-            names: NameIndex::new(text, sentences),
+            names,
             claims: Vec::new(),
             people: Vec::new(),
             partials: Vec::new(),

@@ -31,11 +31,11 @@
 
 mod attribution;
 mod quotes;
-mod speakers;
 #[cfg(test)]
 mod tests;
 mod words;
 
+use crate::entities::NameIndex;
 use crate::report::{Claim, Sentence, Span, Warning};
 use crate::text::sort_by_position;
 
@@ -47,10 +47,11 @@ pub fn extract(
     text: &str,
     paragraphs: &[Span],
     sentences: &[Sentence],
+    names: &NameIndex,
 ) -> (Vec<Claim>, Vec<Warning>) {
     let mut warnings = Vec::new();
     let quotes = find_quotes(text, paragraphs, &mut warnings);
-    let mut finder = Finder::new(text, paragraphs, sentences);
+    let mut finder = Finder::new(text, paragraphs, sentences, names);
     finder.run(&quotes);
     let mut claims = finder.into_claims();
     sort_by_position(&mut claims, |c| (c.start, c.end));

@@ -13,7 +13,13 @@ fn claims(text: &str) -> Vec<Claim> {
         spans
     };
     let sentences = sentences::split(text, &paragraphs);
-    extract(text, &paragraphs, &sentences).0
+    extract(
+        text,
+        &paragraphs,
+        &sentences,
+        &crate::entities::find(text, &sentences),
+    )
+    .0
 }
 
 fn who(claim: &Claim) -> &str {
@@ -170,16 +176,31 @@ fn unbalanced_quote_warns_and_never_panics() {
     let text = "He said: “this never closes";
     let paragraphs = [Span::new(0, text.len())];
     let sentences = sentences::split(text, &paragraphs);
-    let (c, w) = extract(text, &paragraphs, &sentences);
+    let (c, w) = extract(
+        text,
+        &paragraphs,
+        &sentences,
+        &crate::entities::find(text, &sentences),
+    );
     assert_eq!(w[0].code, "unbalanced_quote");
     assert_eq!(c[0].text, "this never closes");
     // Nested straight quotes leave a mark that opens before its sentence starts.
     let text = "He wrote, \"Reports say he shouted \"Stop!\" as he ran.\" It was late.";
     let paragraphs = [Span::new(0, text.len())];
     let sentences = sentences::split(text, &paragraphs);
-    let _ = extract(text, &paragraphs, &sentences);
+    let _ = extract(
+        text,
+        &paragraphs,
+        &sentences,
+        &crate::entities::find(text, &sentences),
+    );
     let marks = "“”\"«»„ ".repeat(2000);
     let paragraphs = [Span::new(0, marks.len())];
     let sentences = sentences::split(&marks, &paragraphs);
-    let _ = extract(&marks, &paragraphs, &sentences);
+    let _ = extract(
+        &marks,
+        &paragraphs,
+        &sentences,
+        &crate::entities::find(&marks, &sentences),
+    );
 }

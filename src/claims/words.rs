@@ -2,92 +2,12 @@
 //! phrases (titles, capitals, cues, passives, negations, hedges) and the noun phrases that
 //! can name a speaker before or after a cue.
 
+use crate::entities::{is_capitalised, is_title, strip_possessive, tokenize, Token};
 use crate::lexicon::{
-    is_in, CueKind, WordClass, ABBREVIATIONS, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
-    ORGANISATION_WORDS, PRONOUNS, STOPWORDS, TITLES,
+    is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, HEDGES, ORGANISATION_WORDS, PRONOUNS,
+    STOPWORDS,
 };
 use crate::report::Span;
-use crate::text::is_letter_or_digit;
-
-/// A word or a single punctuation character, by byte range into the text.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Token {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) word: bool,
-}
-
-impl Token {
-    pub(super) fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
-    }
-}
-
-/// Characters that may stand inside a word when letters follow: "U.S", "high-ranking",
-/// "Trump’s", "O'Brien".
-fn joins_word(c: char) -> bool {
-    matches!(c, '.' | '-' | '\'' | '’')
-}
-
-pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    // An empty or reversed range has no tokens; every caller's range is on char boundaries.
-    let Some(slice) = text.get(start..end) else {
-        return Vec::new();
-    };
-    let mut tokens = Vec::new();
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !is_letter_or_digit(c) {
-            tokens.push(Token {
-                start: start + i,
-                end: start + i + c.len_utf8(),
-                word: false,
-            });
-            continue;
-        }
-        let mut j = i + c.len_utf8();
-        while let Some(&(k, d)) = chars.peek() {
-            let joined = joins_word(d) && slice[k + d.len_utf8()..].starts_with(is_letter_or_digit);
-            if is_letter_or_digit(d) || joined {
-                j = k + d.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        // The full stop of an abbreviation belongs to it: "Gov. Kasich", "Mr. Biden".
-        if slice[j..].starts_with('.') && ABBREVIATIONS.contains(&slice[i..j]) {
-            j += 1;
-            chars.next();
-        }
-        tokens.push(Token {
-            start: start + i,
-            end: start + j,
-            word: true,
-        });
-    }
-    tokens
-}
-
-/// A role or title word ("spokesman", "Gov.", "Mr."), in any case, possessive or not.
-pub(super) fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    TITLES.contains(strip_possessive(&lower).trim_end_matches('.'))
-}
-
-pub(super) fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-}
-
-/// The word without a possessive ending: "Ukraine’s" → "Ukraine".
-pub(super) fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
-}
 
 /// An auxiliary or adverb that may stand between a speaker and the cue: "has repeatedly
 /// claimed", "now says", "didn’t say".

@@ -1,10 +1,10 @@
-//! Speakers' names: the role before a name ("Mayor"), and the index of the names an
-//! article has used, so a surname or a title and surname is read as the full name.
+//! Names: the full personal names an article uses, the role words written before them, and
+//! which fuller name a surname stands for ("Trump" → "Donald Trump").
 
 use crate::lexicon::{TextMap, ORGANISATION_WORDS, STOPWORDS};
 use crate::report::Sentence;
 
-use super::words::{cue_kind, is_capitalised, is_title, strip_possessive, tokenize, Token};
+use super::words::{is_capitalised, is_title, strip_possessive, tokenize, Token};
 
 /// The role words written right before token `first` of a name: up to four title words or
 /// capitalised words ("Former US President", "Kremlin spokesman"), lowercase.
@@ -32,18 +32,18 @@ fn role_before(tokens: &[Token], text: &str, first: usize) -> Option<String> {
 }
 
 /// Full personal names used in the article, to merge "Trump" into "Donald Trump".
-pub(super) struct NameIndex {
+pub(crate) struct NameIndex {
     /// Surname (last word) → the fuller name most often used with it.
-    pub(super) by_last_word: TextMap<String>,
+    pub(crate) by_last_word: TextMap<String>,
     /// Every full-name mention, by position, for pronouns with no named speaker before.
-    pub(super) mentions: Vec<(usize, String)>,
+    pub(crate) mentions: Vec<(usize, String)>,
     /// Role phrases written right before a name ("former us president" before "Donald
     /// Trump"), lowercase, by position: the text binds the description to the person.
-    pub(super) roles: Vec<(usize, String, String)>,
+    pub(crate) roles: Vec<(usize, String, String)>,
 }
 
 impl NameIndex {
-    pub(super) fn new(text: &str, sentences: &[Sentence]) -> Self {
+    pub(crate) fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut counts: TextMap<(usize, usize)> = TextMap::default();
         let mut mentions = Vec::new();
         let mut roles = Vec::new();
@@ -61,8 +61,7 @@ impl NameIndex {
                     && word.chars().count() > 1
                     && !STOPWORDS.contains(lower.as_str())
                     && !is_title(word)
-                    && !ORGANISATION_WORDS.contains(strip_possessive(&lower))
-                    && cue_kind(word).is_none();
+                    && !ORGANISATION_WORDS.contains(strip_possessive(&lower));
                 if name_word {
                     if run.is_empty() {
                         run_start = token.start;
@@ -113,7 +112,7 @@ impl NameIndex {
     /// The person a description stands for, when the text wrote that description right
     /// before a name earlier on ("Former US President Donald Trump" ... "the former US
     /// president").
-    pub(super) fn person_for_role(&self, description: &str, position: usize) -> Option<&str> {
+    pub(crate) fn person_for_role(&self, description: &str, position: usize) -> Option<&str> {
         // Roles are in text order: start at `position` and look back a bounded way, so
         // that long texts stay linear.
         let i = self.roles.partition_point(|(at, _, _)| *at < position);
@@ -126,7 +125,7 @@ impl NameIndex {
     }
 
     /// The fullest form of a person's name.
-    pub(super) fn full(&self, name: &str) -> String {
+    pub(crate) fn full(&self, name: &str) -> String {
         if name.contains(' ') {
             return name.to_owned();
         }
@@ -137,7 +136,7 @@ impl NameIndex {
     }
 
     /// The last full name mentioned before `position`, other than `except`.
-    pub(super) fn last_before(&self, position: usize, except: Option<&str>) -> Option<&str> {
+    pub(crate) fn last_before(&self, position: usize, except: Option<&str>) -> Option<&str> {
         let i = self.mentions.partition_point(|(at, _)| *at < position);
         self.mentions[..i]
             .iter()

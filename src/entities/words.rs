@@ -1,0 +1,86 @@
+//! The words names are made of: tokens (words and single punctuation characters, by byte
+//! range), and the tests a name's words pass (capitals, titles, possessives). Shared with
+//! the claims stage, which reads speakers' phrases from the same tokens.
+
+use crate::lexicon::{ABBREVIATIONS, TITLES};
+use crate::text::is_letter_or_digit;
+
+/// A word or a single punctuation character, by byte range into the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) word: bool,
+}
+
+impl Token {
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Characters that may stand inside a word when letters follow: "U.S", "high-ranking",
+/// "Trump’s", "O'Brien".
+fn joins_word(c: char) -> bool {
+    matches!(c, '.' | '-' | '\'' | '’')
+}
+
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    // An empty or reversed range has no tokens; every caller's range is on char boundaries.
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let mut tokens = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_letter_or_digit(c) {
+            tokens.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                word: false,
+            });
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = chars.peek() {
+            let joined = joins_word(d) && slice[k + d.len_utf8()..].starts_with(is_letter_or_digit);
+            if is_letter_or_digit(d) || joined {
+                j = k + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        // The full stop of an abbreviation belongs to it: "Gov. Kasich", "Mr. Biden".
+        if slice[j..].starts_with('.') && ABBREVIATIONS.contains(&slice[i..j]) {
+            j += 1;
+            chars.next();
+        }
+        tokens.push(Token {
+            start: start + i,
+            end: start + j,
+            word: true,
+        });
+    }
+    tokens
+}
+
+/// A role or title word ("spokesman", "Gov.", "Mr."), in any case, possessive or not.
+pub(crate) fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    TITLES.contains(strip_possessive(&lower).trim_end_matches('.'))
+}
+
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// The word without a possessive ending: "Ukraine’s" → "Ukraine".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
