@@ -22,12 +22,15 @@ pub(super) fn is_negation(word: &str) -> bool {
     is_in(WordClass::Negation, word) || word.ends_with("n't") || word.ends_with("n’t")
 }
 
-/// The hedging words in `span`, lowercase, in order, each once.
+/// The hedging words in `span`, lowercase, in order, each once. A capitalised word after
+/// the first is a name, not a hedge: the month in "reopen in May".
 pub(super) fn hedges_in(text: &str, span: Span) -> Vec<String> {
     let mut hedges: Vec<String> = Vec::new();
-    for token in tokenize(text, span.start, span.end) {
-        let lower = token.text(text).to_lowercase();
-        if token.word && HEDGES.contains(lower.as_str()) && !hedges.contains(&lower) {
+    for (i, token) in tokenize(text, span.start, span.end).into_iter().enumerate() {
+        let word = token.text(text);
+        let lower = word.to_lowercase();
+        let name = i > 0 && is_capitalised(word);
+        if token.word && !name && HEDGES.contains(lower.as_str()) && !hedges.contains(&lower) {
             hedges.push(lower);
         }
     }
