@@ -419,6 +419,10 @@ pub(crate) static PRONOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("pronouns.txt")));
 
 /// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
+/// Words that end a personal name after its surname: "Jr.", "III".
+pub(crate) static NAME_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("name_suffixes.txt")));
+
 pub(crate) static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("abbreviations.txt")));
 

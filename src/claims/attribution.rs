@@ -2,7 +2,9 @@
 //! quote, "according to", indirect speech) and its speaker, pronouns resolved to the
 //! names the text has used.
 
-use crate::entities::{is_capitalised, is_title, strip_possessive, tokenize, NameIndex, Token};
+use crate::entities::{
+    is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, NameIndex, Token,
+};
 use crate::lexicon::{is_in, CueKind, WordClass, ANONYMOUS_HEADS, ORGANISATION_WORDS, PRONOUNS};
 use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker};
 use crate::text::{ceil_char_boundary, floor_char_boundary, post_signature};
@@ -501,9 +503,17 @@ impl<'a> Finder<'a> {
             }
             // "In the long run, many economists say, this effect could ...": an attribution
             // set off by commas in mid-sentence attributes what follows it.
+            // Not when a long clause stands before the attribution and a description of the
+            // speaker after it: "..., said Jo Lee, a senior official with the board."
             let rest = &after[rest_from..];
+            let describes_speaker = rest.get(1).is_some_and(|t| {
+                let word = t.text(text);
+                matches!(word, "a" | "an" | "the") || (is_title(word) && !is_capitalised(word))
+            });
+            let clause_before = tokens[..comma].iter().filter(|t| t.word).count() >= 8;
             let medial = rest.first().is_some_and(|t| t.text(text) == ",")
-                && rest[1..].iter().filter(|t| t.word).count() >= 4;
+                && rest[1..].iter().filter(|t| t.word).count() >= 4
+                && !(describes_speaker && clause_before);
             let content = if medial {
                 content_span(rest, text, 1, rest.len())?
             } else {
@@ -817,6 +827,14 @@ impl<'a> Finder<'a> {
         // The head part: words before the first connector ("Thomas Graham" of "... of the
         // Council on Foreign Relations") or before a describing tail after a name or an
         // anonymous head ("a source" familiar with the talks).
+        // (Not before a title that a name follows: the words up to the title describe the
+        // role, "Chinese foreign ministry spokeswoman Hua Ping".)
+        let title_then_name = |from: usize| {
+            (from..tokens.len().saturating_sub(1)).any(|j| {
+                let next = tokens[j + 1].text(text);
+                is_title(tokens[j].text(text)) && is_capitalised(next) && !is_title(next)
+            })
+        };
         let head_end = (0..tokens.len())
             .find(|&i| {
                 let word = tokens[i].text(text);
@@ -825,28 +843,40 @@ impl<'a> Finder<'a> {
                     (is_capitalised(prev) && !is_determiner(prev))
                         || ANONYMOUS_HEADS.contains(prev.to_lowercase().as_str())
                 };
-                is_connector(word) || (after_head && !is_capitalised(word) && !is_phrase_word(word))
+                is_connector(word)
+                    || (after_head
+                        && !is_capitalised(word)
+                        && !is_phrase_word(word)
+                        && !title_then_name(i))
             })
             .unwrap_or(tokens.len());
         let head = &tokens[..head_end];
-        let mut run = head.len();
-        while run > 0 {
-            let word = head[run - 1].text(text);
+        // The person's name: the capitalised words that end the head, with a suffix after
+        // them ("Jr.", "III").
+        let mut end = head.len();
+        while end > 1
+            && is_name_suffix(head[end - 1].text(text))
+            && is_capitalised(head[end - 2].text(text))
+        {
+            end -= 1;
+        }
+        let person_word = |k: usize| {
+            let word = head[k].text(text);
             let lw = word.to_lowercase();
-            let person_word = is_capitalised(word)
+            is_capitalised(word)
                 && !is_title(word)
                 && !ORGANISATION_WORDS.contains(lw.as_str())
                 && !is_determiner(word)
-                && strip_possessive(word).len() == word.len();
-            if !person_word {
-                break;
-            }
+                && strip_possessive(word).len() == word.len()
+        };
+        let mut run = end;
+        while run > 0 && person_word(run - 1) {
             run -= 1;
         }
         let role_of = |from: usize, to: usize| {
             (from < to).then(|| text[tokens[from].start..tokens[to - 1].end].to_owned())
         };
-        if run < head.len() {
+        if run < end {
             let person = text[head[run].start..head[head.len() - 1].end].to_owned();
             let mut role = role_of(0, run);
             if head_end < tokens.len() {

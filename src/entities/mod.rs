@@ -9,7 +9,9 @@ mod names;
 mod words;
 
 pub(crate) use names::NameIndex;
-pub(crate) use words::{is_capitalised, is_title, strip_possessive, tokenize, Token};
+pub(crate) use words::{
+    is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token,
+};
 
 use crate::report::Sentence;
 

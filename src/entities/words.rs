@@ -2,7 +2,7 @@
 //! range), and the tests a name's words pass (capitals, titles, possessives). Shared with
 //! the claims stage, which reads speakers' phrases from the same tokens.
 
-use crate::lexicon::{ABBREVIATIONS, TITLES};
+use crate::lexicon::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::text::is_letter_or_digit;
 
 /// A word or a single punctuation character, by byte range into the text.
@@ -54,8 +54,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 break;
             }
         }
-        // The full stop of an abbreviation belongs to it: "Gov. Kasich", "Mr. Biden".
-        if slice[j..].starts_with('.') && ABBREVIATIONS.contains(&slice[i..j]) {
+        // The full stop of an abbreviation belongs to it: "Gov. Kasich", "Mr. Biden"; so
+        // does an initial's inside a name: "Harry J. Kaye".
+        if slice[j..].starts_with('.')
+            && (ABBREVIATIONS.contains(&slice[i..j]) || is_initial(&slice[i..j], &slice[j + 1..]))
+        {
             j += 1;
             chars.next();
         }
@@ -66,6 +69,21 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// A capital letter alone before a full stop and a capitalised word: a name's initial.
+fn is_initial(word: &str, after_stop: &str) -> bool {
+    let mut letters = word.chars();
+    let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    single_capital
+        && after_stop
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// A word that ends a personal name after its surname: "Jr.", "III".
+pub(crate) fn is_name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// A role or title word ("spokesman", "Gov.", "Mr."), in any case, possessive or not.
