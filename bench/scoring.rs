@@ -387,6 +387,10 @@ pub struct GumScore {
     /// canonical name agrees with the chain's name.
     pub claims: usize,
     pub claims_right: usize,
+    /// Of the mentions, those an entity mention covers, and of those, the ones whose
+    /// entity's canonical name agrees with the chain's name.
+    pub covered: usize,
+    pub covered_right: usize,
 }
 
 #[derive(Deserialize)]
@@ -433,6 +437,37 @@ pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
             .collect();
         score.mentions += mentions.len();
         let report = analyze(&document.text, &options);
+        let map = align(&document.text, &report.text);
+        let entity_mentions: Vec<((usize, usize), &str)> = report
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e.canonical.as_str())))
+            .filter_map(|(m, canonical)| {
+                let start = *map.get(m.span.start)?;
+                let last = report.text[m.span.start..m.span.end]
+                    .char_indices()
+                    .last()?;
+                let end = *map.get(m.span.start + last.0)? + last.1.len_utf8();
+                (start != usize::MAX && end > start).then_some(((start, end), canonical))
+            })
+            .collect();
+        for &(s, e, mention) in &mentions {
+            let Some(&(_, canonical)) = entity_mentions
+                .iter()
+                .find(|(span, _)| overlap(*span, (s, e)) > 0)
+            else {
+                continue;
+            };
+            score.covered += 1;
+            let right = names_agree(canonical, &mention.gold);
+            score.covered_right += usize::from(right);
+            if !right {
+                log(format!(
+                    "ENT {}: {:?} is {:?}, entity {:?}",
+                    document.doc, mention.text, mention.gold, canonical
+                ));
+            }
+        }
         for predicted in predictions(&document.text, &report) {
             let Some(speaker) = predicted.speaker else {
                 continue;

@@ -367,6 +367,14 @@ fn speakers(verbose: bool) {
                 score.documents, score.mentions
             );
             println!(
+                "  {:<40} {:>8.3}  ({}/{}; {} covered by some entity mention)",
+                "resolved to an entity of the right name",
+                score.covered_right as f64 / score.mentions.max(1) as f64,
+                score.covered_right,
+                score.mentions,
+                score.covered
+            );
+            println!(
                 "  {:<40} {:>8.3}  ({}/{})",
                 "claims whose speaker is one: right name",
                 score.claims_right as f64 / score.claims.max(1) as f64,

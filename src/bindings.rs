@@ -110,6 +110,30 @@ export interface Speaker extends Span {
   role: string | null;
   /** How sure `canonical` is the one meant: 1 when named, lower when inferred. */
   confidence: number;
+  /** The `id` of the speaker's entity in `Report.entities`, when the article names them. */
+  entity: number | null;
+  /** How the phrase refers to that entity. */
+  via: MentionVia | null;
+}
+
+export type MentionVia = "name" | "surname" | "role" | "pronoun" | "apposition" | "continuation";
+
+/** One place the article refers to an entity ("Ms. Ruiz", "she", "the company"). */
+export interface Mention extends Span {
+  text: string;
+  via: MentionVia;
+}
+
+/** A person or organisation the article names, with every mention found. */
+export interface Entity {
+  /** Its index in `Report.entities`. */
+  id: number;
+  /** The fullest name the article gives it. */
+  canonical: string;
+  kind: "person" | "organization";
+  /** Only when the text states it (a title, a pronoun used for the person). */
+  gender: "female" | "male" | null;
+  mentions: Mention[];
 }
 
 export interface Cue extends Span {
@@ -198,6 +222,8 @@ export interface Report {
   input: InputInfo;
   /** What the page states about the article. */
   metadata: Metadata;
+  /** The people and organisations the article names; a speaker's `entity` points here. */
+  entities: Entity[];
 }
 
 export interface Metadata {

@@ -419,6 +419,52 @@ pub(crate) static PRONOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("pronouns.txt")));
 
 /// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
+/// What a third-person pronoun agrees with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// "he", "him", "his": a man.
+    Male,
+    /// "she", "her": a woman.
+    Female,
+    /// "it", "its": an organisation or a thing.
+    Thing,
+    /// "they", "their": a group, an organisation, or a person unnamed.
+    Plural,
+}
+
+/// Third-person pronouns by what they agree with (`lexicon/pronoun_forms.txt`).
+pub(crate) static PRONOUN_FORMS: LazyLock<WordMap<Referent>> =
+    LazyLock::new(|| referent_map(lexicon_file!("pronoun_forms.txt")));
+
+/// Titles that state a gender, "mr" → male (`lexicon/gendered_titles.txt`).
+pub(crate) static GENDERED_TITLES: LazyLock<WordMap<Referent>> =
+    LazyLock::new(|| referent_map(lexicon_file!("gendered_titles.txt")));
+
+/// Nouns that stand for an organisation named before, after "the" ("the company").
+pub(crate) static ORGANISATION_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("organisation_nouns.txt")));
+
+/// A `referent<TAB>words` file as a map from each word to its referent.
+fn referent_map(file: &'static str) -> WordMap<Referent> {
+    let mut map = WordMap::default();
+    for line in entries(file) {
+        let Some((referent, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let referent = match referent {
+            "male" => Referent::Male,
+            "female" => Referent::Female,
+            "thing" => Referent::Thing,
+            "plural" => Referent::Plural,
+            _ => continue,
+        };
+        for word in words.split_whitespace() {
+            map.insert(word, referent);
+        }
+    }
+    map
+}
+
 /// Words that end a personal name after its surname: "Jr.", "III".
 pub(crate) static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("name_suffixes.txt")));

@@ -37,9 +37,10 @@ pub mod bindings;
 pub use date::Date;
 pub use input::Format;
 pub use report::{
-    Claim, ClaimKind, ConsistencyHint, Cue, Granularity, InputInfo, LeadImage, Metadata, Quantity,
-    QuantityKind, Relation, RemovalReason, RemovedBlock, Repair, RepairKind, Report, Sentence,
-    Span, Speaker, SpeakerSummary, TimeExpression, Warning,
+    Claim, ClaimKind, ConsistencyHint, Cue, Entity, EntityKind, Gender, Granularity, InputInfo,
+    LeadImage, Mention, MentionVia, Metadata, Quantity, QuantityKind, Relation, RemovalReason,
+    RemovedBlock, Repair, RepairKind, Report, Sentence, Span, Speaker, SpeakerSummary,
+    TimeExpression, Warning,
 };
 
 use clean::Decision;
@@ -184,9 +185,11 @@ pub fn analyze(input: &str, options: &Options) -> Report {
 
     report.metadata = clean::metadata(&report, meta_author, meta_published);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
-    let names = entities::find(&report.text, &report.sentences);
-    let (claims, warnings) =
+    let names = entities::names(&report.text, &report.sentences);
+    report.entities = entities::find(&report.text, &report.sentences, &names);
+    let (mut claims, warnings) =
         claims::extract(&report.text, &report.paragraphs, &report.sentences, &names);
+    entities::link_speakers(&mut claims, &report.entities);
     report.claims = claims;
     report.warnings.extend(warnings);
     report.speakers = summarise_speakers(&report.claims);

@@ -59,6 +59,10 @@ pub struct Report {
     /// What the page says about the article: byline, publication date, lead image.
     #[serde(default)]
     pub metadata: Metadata,
+    /// The people and organisations the article names, each with its mentions: names,
+    /// surnames, descriptions and pronouns that stand for it. A claim's speaker points here.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
 }
 
 /// What the page states about the article, read from the blocks the cleaner set aside
@@ -111,6 +115,7 @@ macro_rules! serialize_with_span {
 }
 
 serialize_with_span!(Sentence { ; span ; paragraph, checkworthiness, checkworthy });
+serialize_with_span!(Mention { text ; span ; via });
 serialize_with_span!(Quantity { kind, text ; span ; sentence, value, to, unit, relation, vague });
 serialize_with_span!(TimeExpression {
     text ; span ; sentence, granularity, written, from, to, range, relative, note
@@ -362,6 +367,78 @@ pub struct Speaker {
     /// tied to a name, 0.7 for a pronoun after that person's quote, 0.6 for "he replied",
     /// 0.5 for a pronoun resolved to a name merely mentioned, 0 when unresolved.
     pub confidence: f64,
+    /// The [`Entity`] the speaker is (its `id`), when the article names them.
+    #[serde(default)]
+    pub entity: Option<usize>,
+    /// How this claim's speaker phrase refers to the entity: by its name, a surname, a
+    /// pronoun, a role.
+    #[serde(default)]
+    pub via: Option<MentionVia>,
+}
+
+/// A person or organisation the article names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Its position in [`Report::entities`], which a speaker's `entity` gives.
+    pub id: usize,
+    /// The fullest name the article gives it ("Ana Ruiz", "Red Cross").
+    pub canonical: String,
+    /// A person or an organisation.
+    pub kind: EntityKind,
+    /// Only when the text states it: a title ("Ms. Lee") or a pronoun it uses for them.
+    pub gender: Option<Gender>,
+    /// Every place the article refers to it, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// What kind of thing an [`Entity`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, ministry, party, team, newspaper...
+    Organization,
+}
+
+/// A person's gender, as the text states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// Stated by "she", "her", "Ms.", "Mrs.".
+    Female,
+    /// Stated by "he", "his", "Mr.".
+    Male,
+}
+
+/// One place the article refers to an [`Entity`].
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Mention {
+    /// As written ("Ms. Ruiz", "she", "the company").
+    pub text: String,
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// How it refers to the entity.
+    pub via: MentionVia,
+}
+
+/// How a mention refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionVia {
+    /// Its name as written in full ("Ana Ruiz", "Red Cross").
+    Name,
+    /// A surname, or a title and surname ("Ruiz", "Ms. Ruiz").
+    Surname,
+    /// A description or role ("the company", "the mayor").
+    Role,
+    /// A pronoun ("she", "its").
+    Pronoun,
+    /// A description set beside a name ("Ana Ruiz, a spokeswoman").
+    Apposition,
+    /// A quotation continuing an earlier one's speaker.
+    Continuation,
 }
 
 /// The words that attribute a claim.
@@ -623,6 +700,11 @@ impl Report {
             .iter_mut()
             .map(|q| &mut q.span)
             .chain(self.times.iter_mut().map(|t| &mut t.span))
+            .chain(
+                self.entities
+                    .iter_mut()
+                    .flat_map(|e| e.mentions.iter_mut().map(|m| &mut m.span)),
+            )
         {
             (span.start_utf16, span.end_utf16) = convert(span.start, span.end);
         }

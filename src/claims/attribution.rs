@@ -784,6 +784,8 @@ impl<'a> Finder<'a> {
                 start_utf16: None,
                 end_utf16: None,
                 role,
+                entity: None,
+                via: None,
             };
         if PRONOUNS.contains(lower.as_str()) {
             // "He replied" answers someone: the person quoted before the last one.

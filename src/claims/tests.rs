@@ -17,7 +17,7 @@ fn claims(text: &str) -> Vec<Claim> {
         text,
         &paragraphs,
         &sentences,
-        &crate::entities::find(text, &sentences),
+        &crate::entities::names(text, &sentences),
     )
     .0
 }
@@ -180,7 +180,7 @@ fn unbalanced_quote_warns_and_never_panics() {
         text,
         &paragraphs,
         &sentences,
-        &crate::entities::find(text, &sentences),
+        &crate::entities::names(text, &sentences),
     );
     assert_eq!(w[0].code, "unbalanced_quote");
     assert_eq!(c[0].text, "this never closes");
@@ -192,7 +192,7 @@ fn unbalanced_quote_warns_and_never_panics() {
         text,
         &paragraphs,
         &sentences,
-        &crate::entities::find(text, &sentences),
+        &crate::entities::names(text, &sentences),
     );
     let marks = "“”\"«»„ ".repeat(2000);
     let paragraphs = [Span::new(0, marks.len())];
@@ -201,6 +201,6 @@ fn unbalanced_quote_warns_and_never_panics() {
         &marks,
         &paragraphs,
         &sentences,
-        &crate::entities::find(&marks, &sentences),
+        &crate::entities::names(&marks, &sentences),
     );
 }

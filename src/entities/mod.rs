@@ -1,11 +1,21 @@
 //! Stage 3b: the people and organisations an article names, between sentences and claims.
 //!
-//! In: the clean text and its sentences. Out: a [`NameIndex`] of the full personal names
-//! the article uses, the role words written before them, and the fuller name each surname
-//! stands for, which the claims stage uses to name speakers in full. Limits: English
-//! capitalisation; a name of one word, or of more than four, is not indexed.
+//! In: the clean text and its sentences. Out: a [`NameIndex`] (the full personal names the
+//! article uses, the roles written before them, the fuller name each surname stands for),
+//! which the claims stage uses to name speakers in full; and the report's [`Entity`] list:
+//! each person or organisation with its mentions by name, surname, description and
+//! pronoun. [`link_speakers`] then points each claim's speaker at its entity. (The claims
+//! stage still names speakers by its own reading; moving its pronoun and role resolution
+//! onto the entities is the next step, once measured better.)
+//!
+//! Limits: English capitalisation and pronouns; a one-word name is a person only after a
+//! title or as the surname of a full name met before; "they" stands for an organisation
+//! only; roles ("the minister") are not yet joined to their holder.
 
+mod mentions;
 mod names;
+#[cfg(test)]
+mod tests;
 mod words;
 
 pub(crate) use names::NameIndex;
@@ -13,9 +23,39 @@ pub(crate) use words::{
     is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token,
 };
 
-use crate::report::Sentence;
+use crate::lexicon::PRONOUN_FORMS;
+use crate::report::{Claim, Entity, MentionVia, Sentence};
 
 /// The names `text` uses, sentence by sentence.
-pub(crate) fn find(text: &str, sentences: &[Sentence]) -> NameIndex {
+pub(crate) fn names(text: &str, sentences: &[Sentence]) -> NameIndex {
     NameIndex::new(text, sentences)
+}
+
+/// The people and organisations `text` names, with their mentions.
+pub(crate) fn find(text: &str, sentences: &[Sentence], names: &NameIndex) -> Vec<Entity> {
+    mentions::find(text, sentences, names)
+}
+
+/// Points each claim's speaker at the entity of its canonical name; `via` says how the
+/// speaker's phrase refers to it: the entity's mention that the phrase is or holds, else a
+/// pronoun or a description the claims stage resolved.
+pub(crate) fn link_speakers(claims: &mut [Claim], entities: &[Entity]) {
+    for speaker in claims.iter_mut().filter_map(|c| c.speaker.as_mut()) {
+        let Some(entity) = entities.iter().find(|e| e.canonical == speaker.canonical) else {
+            continue;
+        };
+        let inside = entity
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= speaker.start && m.span.end <= speaker.end)
+            .map(|m| m.via)
+            .next_back();
+        let resolved = if PRONOUN_FORMS.contains_key(speaker.name.to_lowercase().as_str()) {
+            MentionVia::Pronoun
+        } else {
+            MentionVia::Role
+        };
+        speaker.entity = Some(entity.id);
+        speaker.via = Some(inside.unwrap_or(resolved));
+    }
 }

@@ -1,0 +1,105 @@
+use crate::report::{EntityKind, Gender, MentionVia};
+use crate::{analyze, Options};
+
+/// An entity as the tests compare it: canonical, kind, gender, and its mentions with their
+/// `via`.
+type Found = (
+    String,
+    EntityKind,
+    Option<Gender>,
+    Vec<(String, MentionVia)>,
+);
+
+/// The entities of `text`.
+fn entities(text: &str) -> Vec<Found> {
+    let options = Options {
+        clean: false,
+        ..Options::default()
+    };
+    analyze(text, &options)
+        .entities
+        .into_iter()
+        .map(|e| {
+            let mentions = e.mentions.into_iter().map(|m| (m.text, m.via)).collect();
+            (e.canonical, e.kind, e.gender, mentions)
+        })
+        .collect()
+}
+
+fn mentions_of<'a>(found: &'a [Found], name: &str) -> &'a [(String, MentionVia)] {
+    &found
+        .iter()
+        .find(|e| e.0 == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {found:?}"))
+        .3
+}
+
+#[test]
+fn a_name_its_surname_and_its_pronoun_are_one_person() {
+    let found = entities(
+        "Mayor Ana Ruiz opened the bridge on Monday. She said the repairs cost less than planned.\n\nRuiz thanked the workers.",
+    );
+    let ruiz = mentions_of(&found, "Ana Ruiz");
+    assert_eq!(
+        ruiz,
+        [
+            ("Ana Ruiz".to_owned(), MentionVia::Name),
+            ("She".to_owned(), MentionVia::Pronoun),
+            ("Ruiz".to_owned(), MentionVia::Surname),
+        ]
+    );
+    assert_eq!(found[0].2, Some(Gender::Female), "stated by the pronoun");
+}
+
+#[test]
+fn a_title_states_a_gender_and_he_skips_a_woman() {
+    let found = entities(
+        "Ms. Okafor met Jo Lee, the city engineer, on Friday. He said the steel had arrived late.",
+    );
+    assert_eq!(found[0].0, "Okafor");
+    assert_eq!(found[0].2, Some(Gender::Female));
+    let lee = mentions_of(&found, "Jo Lee");
+    assert!(
+        lee.contains(&("He".to_owned(), MentionVia::Pronoun)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_organisation_takes_its_description_and_it() {
+    let found = entities(
+        "The Harbour Council approved the plan. The council said it would pay for the repairs.",
+    );
+    assert_eq!(found[0].1, EntityKind::Organization);
+    let council = mentions_of(&found, "Harbour Council");
+    let vias: Vec<MentionVia> = council.iter().map(|m| m.1).collect();
+    assert_eq!(
+        vias,
+        [MentionVia::Name, MentionVia::Role, MentionVia::Pronoun]
+    );
+}
+
+#[test]
+fn a_place_is_no_person_and_a_quotation_keeps_its_pronouns() {
+    let found = entities(
+        "Rain flooded San Francisco Bay Area roads on Monday. “He never called us,” said Jo Lee.",
+    );
+    assert!(
+        found.iter().all(|e| e.0 != "San Francisco Bay Area"),
+        "{found:?}"
+    );
+    let lee = mentions_of(&found, "Jo Lee");
+    assert!(lee.iter().all(|m| m.1 != MentionVia::Pronoun), "{found:?}");
+}
+
+#[test]
+fn a_speaker_points_at_the_entity() {
+    let report = analyze(
+        "Port director Jo Lind opened the meeting.\n\n“Cargo is up a third this year,” said Lind.",
+        &Options::default(),
+    );
+    let speaker = report.claims[0].speaker.as_ref().expect("a speaker");
+    let entity = &report.entities[speaker.entity.expect("linked")];
+    assert_eq!(entity.canonical, "Jo Lind");
+    assert_eq!(speaker.via, Some(MentionVia::Surname));
+}
