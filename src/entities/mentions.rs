@@ -307,10 +307,11 @@ fn quote_state(mark: &str, open: bool) -> bool {
 /// A name word: capitalised, more than one letter or an initial, no function word, title
 /// or cue.
 fn is_name_word(word: &str) -> bool {
+    if !is_capitalised(word) || word.chars().nth(1).is_none() {
+        return false;
+    }
     let lower = word.to_lowercase();
-    is_capitalised(word)
-        && (word.chars().count() > 1)
-        && !STOPWORDS.contains(lower.as_str())
+    !STOPWORDS.contains(lower.as_str())
         && !is_title(word)
         && !PRONOUN_FORMS.contains_key(lower.as_str())
 }
