@@ -456,6 +456,10 @@ pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
                 .iter()
                 .find(|(span, _)| overlap(*span, (s, e)) > 0)
             else {
+                log(format!(
+                    "UNC {}: {} {:?} is {:?}",
+                    document.doc, mention.kind, mention.text, mention.gold
+                ));
                 continue;
             };
             score.covered += 1;

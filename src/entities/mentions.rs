@@ -11,16 +11,25 @@
 //! only when the text states it: a title ("Ms.") or a pronoun used for the person.
 
 use crate::lexicon::{
-    Referent, TextMap, CUE_VERBS, GENDERED_TITLES, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-    PRONOUN_FORMS, STOPWORDS,
+    Referent, TextMap, CUE_VERBS, GENDERED_TITLES, NUMBER_WORDS, ORGANISATION_NOUNS,
+    ORGANISATION_WORDS, PRONOUN_FORMS, STOPWORDS,
 };
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
 use super::names::NameIndex;
 use super::words::{is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token};
 
-/// How many sentences back a pronoun or a description looks for what it stands for.
+/// How many sentences back a pronoun or a description looks for the subjects and mentions
+/// it may stand for.
 const REACH_SENTENCES: usize = 3;
+
+/// Beyond that reach, how many sentences back a pronoun looks for the one entity that agrees
+/// with it: a profile's "he" may stand for its subject paragraphs after the name.
+const FAR_REACH_SENTENCES: usize = 12;
+
+/// The most words of a description set after a name ("Jo Lee, a spokeswoman for the
+/// council,").
+const MAX_APPOSITION_WORDS: usize = 16;
 
 /// The most words a person's name has, initials and particles included.
 const MAX_NAME_WORDS: usize = 5;
@@ -96,6 +105,9 @@ impl Builder<'_> {
             } else if let Some(end) = name_run(&tokens, text, i) {
                 let found = self.name(&tokens, i, end);
                 i = end;
+                if let Some(id) = found {
+                    i = self.apposition(&tokens, i, id);
+                }
                 found
             } else {
                 let found = self
@@ -140,7 +152,8 @@ impl Builder<'_> {
         });
         let organisation = words
             .iter()
-            .any(|w| ORGANISATION_WORDS.contains(w.to_lowercase().as_str()));
+            .any(|w| ORGANISATION_WORDS.contains(w.to_lowercase().as_str()))
+            || words.len() == 1 && first > 0 && is_acronym(words[0]);
         let name = words.join(" ");
         if organisation {
             let id = self.entity(&name, EntityKind::Organization);
@@ -167,8 +180,11 @@ impl Builder<'_> {
             }
             (true, _) => return None,
             (false, Some(id)) => id,
-            // A surname alone after a title names a person met for the first time.
-            (false, None) if title.is_some() => self.entity(&name, EntityKind::Person),
+            // A surname alone after a title written as one ("Mr.", "President", not
+            // "former") names a person met for the first time.
+            (false, None) if title.is_some_and(is_capitalised) => {
+                self.entity(&name, EntityKind::Person)
+            }
             (false, None) => return None,
         };
         if self.entities[id].kind == EntityKind::Person {
@@ -186,6 +202,32 @@ impl Builder<'_> {
         Some(id)
     }
 
+    /// A description set after the name of entity `id`, from token `at`: ", a spokeswoman
+    /// for the council," or ", the company's chief executive". Returns the token after it,
+    /// or `at` when there is none.
+    fn apposition(&mut self, tokens: &[Token], at: usize, id: usize) -> usize {
+        let text = self.text;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        let opens = word(at) == ","
+            && (matches!(word(at + 1), "a" | "an" | "the")
+                || is_title(word(at + 1)) && !is_capitalised(word(at + 1)));
+        if !opens {
+            return at;
+        }
+        let first = at + 1;
+        let end = (first..tokens.len().min(first + MAX_APPOSITION_WORDS))
+            .find(|&k| {
+                !tokens[k].word && matches!(word(k), "," | "." | ";" | ":" | "—" | "(" | ")")
+            })
+            .unwrap_or(tokens.len().min(first + MAX_APPOSITION_WORDS));
+        if end <= first + 1 {
+            return at;
+        }
+        let span = Span::new(tokens[first].start, tokens[end - 1].end);
+        self.mention(id, span, MentionVia::Apposition);
+        end
+    }
+
     /// A third-person pronoun at token `i`, resolved to the most salient entity that agrees.
     fn pronoun(&mut self, tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
         let word = tokens[i].text(self.text);
@@ -199,7 +241,11 @@ impl Builder<'_> {
             }
             Referent::Thing | Referent::Plural => entity.kind == EntityKind::Organization,
         };
-        let id = self.most_salient(sentence, |e| agrees(e))?;
+        let id = match referent {
+            // "they" stands for many things; an organisation only as a subject just before.
+            Referent::Plural => self.subject_nearby(sentence, |e| agrees(e))?,
+            _ => self.most_salient(sentence, |e| agrees(e))?,
+        };
         let stated = match referent {
             Referent::Male => Some(Gender::Male),
             Referent::Female => Some(Gender::Female),
@@ -248,9 +294,35 @@ impl Builder<'_> {
                 .filter(ok)
                 .map(|s| s.entity)
         };
-        (0..=REACH_SENTENCES.min(sentence))
+        let near = (0..=REACH_SENTENCES.min(sentence))
             .find_map(|back| subject_of(sentence - back))
-            .or_else(|| recent.iter().find(ok).map(|s| s.entity))
+            .or_else(|| recent.iter().find(ok).map(|s| s.entity));
+        near.or_else(|| self.only_one_far(sentence, &agrees))
+    }
+
+    /// The subject of this sentence so far, or of the one before, when it `agrees`.
+    fn subject_nearby(&self, sentence: usize, agrees: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.seen
+            .iter()
+            .rev()
+            .take_while(|s| sentence - s.sentence <= 1)
+            .find(|s| s.subject)
+            .map(|s| s.entity)
+            .filter(|&e| agrees(&self.entities[e]))
+    }
+
+    /// The one entity that agrees among the mentions of the last [`FAR_REACH_SENTENCES`],
+    /// when only one does: with two candidates, a pronoun this far from both is unresolved.
+    fn only_one_far(&self, sentence: usize, agrees: &impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut candidates = self
+            .seen
+            .iter()
+            .rev()
+            .take_while(|s| sentence - s.sentence <= FAR_REACH_SENTENCES)
+            .map(|s| s.entity)
+            .filter(|&e| agrees(&self.entities[e]));
+        let first = candidates.next()?;
+        candidates.all(|e| e == first).then_some(first)
     }
 
     /// The entity called `name`, made when new.
@@ -277,6 +349,14 @@ impl Builder<'_> {
             via,
         });
     }
+}
+
+/// An acronym: two to five capitals ("NATO", "NBC"), which names an organisation inside a
+/// sentence (at its start, capitals are a dateline or a headline's).
+fn is_acronym(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_name_suffix(word)
 }
 
 /// Whether the text treats the name at tokens `first..end` as a person's, the first time it
@@ -311,8 +391,10 @@ fn is_name_word(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
+    // (An acronym may be a title word too: "NATO" in "NATO spokesman".)
     !STOPWORDS.contains(lower.as_str())
-        && !is_title(word)
+        && !NUMBER_WORDS.words.contains_key(lower.as_str())
+        && (is_acronym(word) || !is_title(word))
         && !PRONOUN_FORMS.contains_key(lower.as_str())
 }
 
@@ -331,7 +413,14 @@ fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usize> {
                 .get(end + 1)
                 .is_some_and(|t| t.word && is_name_word(t.text(text)));
         let suffix = end > first && is_name_suffix(word);
-        if !(is_name_word(word) || particle || suffix) {
+        // "of" inside an organisation's name: "University of Helsinki", "Bank of Canada".
+        let of_organisation = word == "of"
+            && end > first
+            && ORGANISATION_WORDS.contains(tokens[end - 1].text(text).to_lowercase().as_str())
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.word && is_name_word(t.text(text)));
+        if !(is_name_word(word) || particle || suffix || of_organisation) {
             break;
         }
         end += 1;

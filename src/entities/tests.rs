@@ -103,3 +103,31 @@ fn a_speaker_points_at_the_entity() {
     assert_eq!(entity.canonical, "Jo Lind");
     assert_eq!(speaker.via, Some(MentionVia::Surname));
 }
+
+#[test]
+fn a_description_after_a_name_is_an_apposition() {
+    let found = entities("Jo Lee, a spokeswoman for the port, said the cranes were late.");
+    let lee = mentions_of(&found, "Jo Lee");
+    assert_eq!(
+        lee[1],
+        (
+            "a spokeswoman for the port".to_owned(),
+            MentionVia::Apposition
+        )
+    );
+}
+
+#[test]
+fn organisations_keep_their_of_and_acronyms_are_organisations() {
+    let found = entities(
+        "The University of Helsinki hired two biologists. Its rival, the agency said, is NATO.",
+    );
+    assert_eq!(
+        mentions_of(&found, "University of Helsinki")[1].1,
+        MentionVia::Pronoun
+    );
+    assert!(found
+        .iter()
+        .any(|e| e.0 == "NATO" && e.1 == EntityKind::Organization));
+    assert!(found.iter().all(|e| e.0 != "Two"), "{found:?}");
+}
