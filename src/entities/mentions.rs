@@ -153,7 +153,12 @@ impl Builder<'_> {
         let organisation = words
             .iter()
             .any(|w| ORGANISATION_WORDS.contains(w.to_lowercase().as_str()))
-            || words.len() == 1 && first > 0 && is_acronym(words[0]);
+            || words.len() == 1
+                && is_acronym(words[0])
+                && (first > 0
+                    || tokens
+                        .get(end)
+                        .is_some_and(|t| CUE_VERBS.contains_key(t.text(text))));
         let name = words.join(" ");
         if organisation {
             let id = self.entity(&name, EntityKind::Organization);
@@ -352,7 +357,8 @@ impl Builder<'_> {
 }
 
 /// An acronym: two to five capitals ("NATO", "NBC"), which names an organisation inside a
-/// sentence (at its start, capitals are a dateline or a headline's).
+/// sentence, or at its start before a reporting verb (else capitals there are a dateline or
+/// a headline's).
 fn is_acronym(word: &str) -> bool {
     (2..=5).contains(&word.len())
         && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -391,10 +397,9 @@ fn is_name_word(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    // (An acronym may be a title word too: "NATO" in "NATO spokesman".)
     !STOPWORDS.contains(lower.as_str())
         && !NUMBER_WORDS.words.contains_key(lower.as_str())
-        && (is_acronym(word) || !is_title(word))
+        && !is_title(word)
         && !PRONOUN_FORMS.contains_key(lower.as_str())
 }
 
@@ -402,7 +407,19 @@ fn is_name_word(word: &str) -> bool {
 /// words, organisation words among them, particles between them, a suffix after them. A
 /// possessive ends the run.
 fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usize> {
-    if !tokens[first].word || !is_name_word(tokens[first].text(text)) {
+    if !tokens[first].word {
+        return None;
+    }
+    // An acronym that is also a title word ("NATO" of "NATO spokesman", not "CEO" of "CEO
+    // Tim Cook") names an organisation on its own.
+    let word = tokens[first].text(text);
+    let next_is_name = tokens
+        .get(first + 1)
+        .is_some_and(|t| t.word && is_name_word(t.text(text)));
+    if is_acronym(word) && is_title(word) && !next_is_name {
+        return Some(first + 1);
+    }
+    if !is_name_word(word) {
         return None;
     }
     let mut end = first;
