@@ -69,12 +69,17 @@ export function toMarkdown(report) {
  */
 export function toJsonLd(report, url = null) {
   const appearance = { '@type': 'CreativeWork', headline: report.title ?? undefined, url: url ?? undefined };
+  // The speaker's entity says whether the author is a person or an organisation.
+  const isOrganization = (speaker) => report.entities?.[speaker.entity ?? -1]?.kind === 'organization';
+  const author = (speaker) => {
+    if (speaker.anonymous) return { '@type': 'Person', name: speaker.canonical, description: 'anonymous source' };
+    if (isOrganization(speaker)) return { '@type': 'Organization', name: speaker.canonical };
+    return { '@type': 'Person', name: speaker.canonical, jobTitle: speaker.role ?? undefined };
+  };
   const claims = report.claims.filter((c) => c.speaker).map((c) => ({
     '@type': 'Claim',
     text: c.text,
-    author: c.speaker.anonymous
-      ? { '@type': 'Person', name: c.speaker.canonical, description: 'anonymous source' }
-      : { '@type': 'Person', name: c.speaker.canonical, jobTitle: c.speaker.role ?? undefined },
+    author: author(c.speaker),
     datePublished: report.input.date ?? undefined,
     appearance,
     firstAppearance: appearance,

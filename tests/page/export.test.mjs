@@ -46,3 +46,9 @@ test('JSON-LD: one schema.org Claim per attributed claim, author and date', () =
   assert.equal(first.datePublished, '2025-03-14');
   assert.equal(first.appearance.url, 'https://example.org/tram');
 });
+
+test('JSON-LD: an organisation speaking is an Organization, not a Person', () => {
+  const council = analyze('The Harbour Council met on Monday.\n\n“We will pay for the repairs,” the Harbour Council said.');
+  const author = JSON.parse(toJsonLd(council))['@graph'][0].author;
+  assert.deepEqual(author, { '@type': 'Organization', name: 'Harbour Council' });
+});
