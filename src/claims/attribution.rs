@@ -208,6 +208,19 @@ impl<'a> Finder<'a> {
                 next_quote += 1;
             }
             let reported = !covered[i] && self.reported_claim(i);
+            // A paragraph that is only a quotation, right after a paragraph whose claim was
+            // reported speech, continues that speaker ("Okafor says she wants ..." / "“When
+            // my kids ...”"), as it continues a quote.
+            if reported {
+                if let Some(speaker) = self.claims.last().and_then(|c| c.speaker.clone()) {
+                    if !speaker.anonymous && speaker.confidence > 0.0 {
+                        previous = Some(PreviousQuote {
+                            paragraph: self.sentences[i].paragraph,
+                            speaker: Some(speaker),
+                        });
+                    }
+                }
+            }
             // A partial quote whose sentence gave no reported-speech claim stands alone.
             let partials = std::mem::take(&mut self.partials);
             for (sentence, content, found) in partials {
