@@ -36,11 +36,17 @@ mod tests;
 mod words;
 
 use crate::entities::NameIndex;
+use crate::lexicon::{is_in, WordClass};
 use crate::report::{Claim, Sentence, Span, Warning};
 use crate::text::sort_by_position;
 
 use attribution::Finder;
 use quotes::find_quotes;
+
+/// Whether a cue denies ("denied", "rejected"): the speaker's own statement, negated.
+fn is_denial(cue: &str) -> bool {
+    is_in(WordClass::Denial, &cue.to_lowercase())
+}
 
 /// Finds the claims in `text`.
 pub fn extract(
@@ -54,6 +60,9 @@ pub fn extract(
     let mut finder = Finder::new(text, paragraphs, sentences, names);
     finder.run(&quotes);
     let mut claims = finder.into_claims();
+    // "did not say whether ...", "never told them ...": what was not said is no one's claim.
+    // A denial ("denied that ...") is, and stays, marked negated.
+    claims.retain(|c| !(c.negated && c.cue.as_ref().is_some_and(|cue| !is_denial(&cue.text))));
     sort_by_position(&mut claims, |c| (c.start, c.end));
     claims.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     (claims, warnings)
