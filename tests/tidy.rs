@@ -114,18 +114,28 @@ fn part_of(path: &str) -> &'static str {
         "lib" => "api",
         "bindings" => "bindings",
         "bin" => "cli",
-        "input" => "input",
-        "clean" => "clean",
-        "sentences" => "sentences",
-        "entities" => "entities",
-        "claims" => "claims",
-        "facts" => "facts",
-        "report" => "report",
-        "lexicon" => "lexicon",
-        "text" => "text",
-        "date" => "date",
-        other => panic!("src/{path}: no part of the architecture is named {other:?}"),
+        other => stage_or_leaf(other).unwrap_or_else(|| {
+            panic!("src/{path}: no part of the architecture is named {other:?}")
+        }),
     }
+}
+
+/// The part a module of that name is, for the stages and leaves (their modules are named as
+/// the parts are).
+fn stage_or_leaf(module: &str) -> Option<&'static str> {
+    const PARTS: [&str; 10] = [
+        "input",
+        "clean",
+        "sentences",
+        "entities",
+        "claims",
+        "facts",
+        "report",
+        "lexicon",
+        "text",
+        "date",
+    ];
+    PARTS.iter().copied().find(|&part| part == module)
 }
 
 /// What each part may use (ARCHITECTURE.md, "Invariants"): the stages in pipeline order,
@@ -190,17 +200,10 @@ fn parts_used(code: &str) -> BTreeSet<&'static str> {
             "" => "api",
             n if n.chars().next().is_some_and(char::is_uppercase) => "api",
             "analyze" | "analyze_bytes" | "stages" => "api",
-            "input" => "input",
-            "clean" => "clean",
-            "sentences" => "sentences",
-            "entities" => "entities",
-            "claims" => "claims",
-            "facts" => "facts",
-            "report" => "report",
-            "lexicon" => "lexicon",
-            "text" => "text",
-            "date" => "date",
-            _ => continue,
+            module => match stage_or_leaf(module) {
+                Some(part) => part,
+                None => continue,
+            },
         };
         used.insert(part);
     }
