@@ -360,16 +360,36 @@ function claimCard(report, index, colour) {
   el('div', { class: 'meta' }, meta.join(' · ')));
 }
 
+/** How a mention refers to its entity, as the list of mentions says it. */
+const VIA = { name: 'name', surname: 'surname', role: 'description', pronoun: 'pronoun',
+  apposition: 'description', continuation: 'continued quote' };
+
+/** Every way the article refers to an entity, each once, in a list a keyboard can open. */
+function entityMentions(entity) {
+  const seen = new Map();
+  for (const m of entity.mentions) {
+    const key = `${m.text} (${VIA[m.via] ?? m.via})`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const items = [...seen].map(([key, n]) => el('li', {}, n > 1 ? `${key} ×${n}` : key));
+  return el('details', { class: 'mentions' },
+    el('summary', {}, `Referred to ${entity.mentions.length} time${entity.mentions.length === 1 ? '' : 's'}`),
+    el('ul', {}, ...items));
+}
+
 function renderSpeakers(report, colours) {
   const box = $('speakers');
   box.replaceChildren();
   for (const speaker of report.speakers) {
     const colour = colours.get(speaker.canonical);
+    const entity = (report.entities ?? []).find((e) => e.canonical === speaker.canonical);
     const heading = el('h3', {}, el('span', { class: 'swatch', style: colourStyle(colour) }), speaker.canonical,
-      speaker.anonymous ? el('span', { class: 'badge anonymous' }, 'anonymous') : null);
+      speaker.anonymous ? el('span', { class: 'badge anonymous' }, 'anonymous') : null,
+      entity?.kind === 'organization' ? el('span', { class: 'badge' }, 'organisation') : null);
     const aliases = speaker.names.filter((n) => n !== speaker.canonical);
     box.append(el('section', { class: 'speaker' }, heading,
       aliases.length ? el('p', { class: 'aliases' }, `Also: ${aliases.join('; ')}`) : null,
+      entity ? entityMentions(entity) : null,
       el('ol', {}, ...speaker.claims.map((i) => claimCard(report, i, colour)))));
   }
   const orphans = report.claims.map((c, i) => (c.speaker ? null : i)).filter((i) => i !== null);

@@ -40,6 +40,12 @@ test('opens on the sample article with claims and speakers', async () => {
   const speakers = await page.locator('.speaker h3').allTextContents();
   assert.ok(speakers.some((s) => s.includes('Helen Okafor')), speakers.join(' | '));
   assert.ok(speakers.some((s) => /anonymous/i.test(s)), 'an anonymous source is flagged');
+  // Each named speaker's mentions open from the keyboard: Nowak's "He" is among his.
+  const nowak = page.locator('.speaker', { hasText: 'Łukasz Nowak' }).locator('details.mentions');
+  await nowak.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const mentions = await nowak.locator('li').allTextContents();
+  assert.ok(mentions.includes('He (pronoun)'), mentions.join(' | '));
   assert.equal(await page.locator('#article-title').textContent(),
     'Riverside Council Approves Tram Line Despite Cost Warnings');
   // What the page states about the article, under the headline.
