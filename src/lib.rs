@@ -189,7 +189,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     report.entities = entities::find(&report.text, &report.sentences, &names);
     let (mut claims, warnings) =
         claims::extract(&report.text, &report.paragraphs, &report.sentences, &names);
-    entities::link_speakers(&mut claims, &report.entities);
+    entities::link_speakers(&mut claims, &mut report.entities);
     report.claims = claims;
     report.warnings.extend(warnings);
     report.speakers = summarise_speakers(&report.claims);

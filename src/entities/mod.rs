@@ -24,7 +24,7 @@ pub(crate) use words::{
 };
 
 use crate::lexicon::PRONOUN_FORMS;
-use crate::report::{Claim, Entity, MentionVia, Sentence};
+use crate::report::{Claim, Entity, EntityKind, Mention, MentionVia, Sentence, Span, Speaker};
 
 /// The names `text` uses, sentence by sentence.
 pub(crate) fn names(text: &str, sentences: &[Sentence]) -> NameIndex {
@@ -38,13 +38,18 @@ pub(crate) fn find(text: &str, sentences: &[Sentence], names: &NameIndex) -> Vec
 
 /// Points each claim's speaker at the entity of its canonical name; `via` says how the
 /// speaker's phrase refers to it: the entity's mention that the phrase is or holds, else a
-/// pronoun or a description the claims stage resolved.
-pub(crate) fn link_speakers(claims: &mut [Claim], entities: &[Entity]) {
+/// pronoun or a description the claims stage resolved. A speaker named in full that the
+/// entity stage did not take for a person (no title or cue beside the name) is one: being
+/// quoted is evidence enough, and the entity is added.
+pub(crate) fn link_speakers(claims: &mut [Claim], entities: &mut Vec<Entity>) {
     for speaker in claims.iter_mut().filter_map(|c| c.speaker.as_mut()) {
-        let Some(entity) = entities.iter().find(|e| e.canonical == speaker.canonical) else {
+        let known = entities
+            .iter()
+            .position(|e| e.canonical == speaker.canonical);
+        let Some(id) = known.or_else(|| add_named_speaker(speaker, entities)) else {
             continue;
         };
-        let inside = entity
+        let inside = entities[id]
             .mentions
             .iter()
             .filter(|m| m.span.start >= speaker.start && m.span.end <= speaker.end)
@@ -55,7 +60,35 @@ pub(crate) fn link_speakers(claims: &mut [Claim], entities: &[Entity]) {
         } else {
             MentionVia::Role
         };
-        speaker.entity = Some(entity.id);
+        speaker.entity = Some(id);
         speaker.via = Some(inside.unwrap_or(resolved));
     }
+}
+
+/// A new person entity for a speaker whose phrase names them in full ("Amara Lindqvist"
+/// after "The university's president,"), with the phrase as its mention; `None` for an
+/// anonymous, unresolved or one-word speaker.
+fn add_named_speaker(speaker: &Speaker, entities: &mut Vec<Entity>) -> Option<usize> {
+    let words = speaker.canonical.split(' ');
+    let named = !speaker.anonymous
+        && speaker.confidence > 0.0
+        && speaker.name == speaker.canonical
+        && words.clone().count() >= 2
+        && words.clone().all(|w| w.starts_with(char::is_uppercase));
+    if !named {
+        return None;
+    }
+    let id = entities.len();
+    entities.push(Entity {
+        id,
+        canonical: speaker.canonical.clone(),
+        kind: EntityKind::Person,
+        gender: None,
+        mentions: vec![Mention {
+            text: speaker.name.clone(),
+            span: Span::new(speaker.start, speaker.end),
+            via: MentionVia::Name,
+        }],
+    });
+    Some(id)
 }

@@ -131,3 +131,17 @@ fn organisations_keep_their_of_and_acronyms_are_organisations() {
         .any(|e| e.0 == "NATO" && e.1 == EntityKind::Organization));
     assert!(found.iter().all(|e| e.0 != "Two"), "{found:?}");
 }
+
+#[test]
+fn a_speaker_named_in_full_is_an_entity_even_without_a_title() {
+    let report = analyze(
+        "The university's president, Amara Lindqvist, welcomed the decision, telling reporters: “Our students have waited long enough.”",
+        &Options::default(),
+    );
+    let speaker = report.claims[0].speaker.as_ref().expect("a speaker");
+    let entity = &report.entities[speaker.entity.expect("linked")];
+    assert_eq!(
+        (entity.canonical.as_str(), entity.kind),
+        ("Amara Lindqvist", EntityKind::Person)
+    );
+}
