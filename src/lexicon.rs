@@ -235,23 +235,31 @@ pub(crate) enum CueKind {
 
 /// Every form of every reporting verb, mapped to its kind.
 pub(crate) static CUE_VERBS: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
+    kind_map(lexicon_file!("cue_verbs.txt"), |kind| match kind {
+        "speech" => Some(CueKind::Speech),
+        "belief" => Some(CueKind::Belief),
+        "report" => Some(CueKind::Report),
+        _ => None,
+    })
+});
+
+/// A `kind<TAB>words` file as a map from each word to its kind; a line whose kind `kind`
+/// does not name is skipped.
+fn kind_map<K: Copy>(file: &'static str, kind: impl Fn(&str) -> Option<K>) -> WordMap<K> {
     let mut map = WordMap::default();
-    for line in entries(lexicon_file!("cue_verbs.txt")) {
-        let Some((kind, forms)) = line.split_once('\t') else {
+    for line in entries(file) {
+        let Some((name, words)) = line.split_once('\t') else {
             continue;
         };
-        let kind = match kind {
-            "speech" => CueKind::Speech,
-            "belief" => CueKind::Belief,
-            "report" => CueKind::Report,
-            _ => continue,
+        let Some(kind) = kind(name) else {
+            continue;
         };
-        for form in forms.split_whitespace() {
-            map.insert(form, kind);
+        for word in words.split_whitespace() {
+            map.insert(word, kind);
         }
     }
     map
-});
+}
 
 /// Role and title words ("spokesman", "president"), lowercase.
 pub(crate) static TITLES: LazyLock<WordSet> =
@@ -418,7 +426,6 @@ pub(crate) static HEDGES: LazyLock<WordSet> =
 pub(crate) static PRONOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("pronouns.txt")));
 
-/// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
 /// What a third-person pronoun agrees with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Referent {
@@ -446,29 +453,20 @@ pub(crate) static ORGANISATION_NOUNS: LazyLock<WordSet> =
 
 /// A `referent<TAB>words` file as a map from each word to its referent.
 fn referent_map(file: &'static str) -> WordMap<Referent> {
-    let mut map = WordMap::default();
-    for line in entries(file) {
-        let Some((referent, words)) = line.split_once('\t') else {
-            continue;
-        };
-        let referent = match referent {
-            "male" => Referent::Male,
-            "female" => Referent::Female,
-            "thing" => Referent::Thing,
-            "plural" => Referent::Plural,
-            _ => continue,
-        };
-        for word in words.split_whitespace() {
-            map.insert(word, referent);
-        }
-    }
-    map
+    kind_map(file, |referent| match referent {
+        "male" => Some(Referent::Male),
+        "female" => Some(Referent::Female),
+        "thing" => Some(Referent::Thing),
+        "plural" => Some(Referent::Plural),
+        _ => None,
+    })
 }
 
 /// Words that end a personal name after its surname: "Jr.", "III".
 pub(crate) static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("name_suffixes.txt")));
 
+/// Abbreviations (without their final stop) that do not end a sentence; case-sensitive.
 pub(crate) static ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("abbreviations.txt")));
 

@@ -186,7 +186,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     report.metadata = clean::metadata(&report, meta_author, meta_published);
     report.sentences = sentences::split(&report.text, &report.paragraphs);
     let names = entities::names(&report.text, &report.sentences);
-    report.entities = entities::find(&report.text, &report.sentences, &names);
+    report.entities = entities::find(&report.text, &report.sentences);
     let (mut claims, warnings) =
         claims::extract(&report.text, &report.paragraphs, &report.sentences, &names);
     entities::link_speakers(&mut claims, &mut report.entities);

@@ -16,7 +16,6 @@ use crate::lexicon::{
 };
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
-use super::names::NameIndex;
 use super::words::{is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token};
 
 /// How many sentences back a pronoun or a description looks for the subjects and mentions
@@ -51,7 +50,6 @@ struct Seen {
 /// The entities of one text, built sentence by sentence.
 struct Builder<'t> {
     text: &'t str,
-    names: &'t NameIndex,
     entities: Vec<Entity>,
     /// Canonical name → entity.
     by_name: TextMap<usize>,
@@ -62,10 +60,9 @@ struct Builder<'t> {
 }
 
 /// The people and organisations `text` names, with their mentions.
-pub(crate) fn find(text: &str, sentences: &[Sentence], names: &NameIndex) -> Vec<Entity> {
+pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut builder = Builder {
         text,
-        names,
         entities: Vec::new(),
         by_name: TextMap::default(),
         by_surname: TextMap::default(),
@@ -134,7 +131,6 @@ impl Builder<'_> {
     fn name(&mut self, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
         let text = self.text;
         let span = Span::new(tokens[first].start, tokens[end - 1].end);
-        let written = span.slice(text);
         let words: Vec<&str> = tokens[first..end]
             .iter()
             .map(|t| strip_possessive(t.text(text)))
@@ -177,11 +173,12 @@ impl Builder<'_> {
             (true, Some(id)) if same_person(&self.entities[id].canonical, &name) => {
                 if name.len() > self.entities[id].canonical.len() {
                     self.entities[id].canonical = name.clone();
+                    self.by_name.insert(&name, id);
                 }
                 id
             }
             (true, _) if person_evidence(tokens, text, first, end) => {
-                self.entity(&self.names.full(&name), EntityKind::Person)
+                self.entity(&name, EntityKind::Person)
             }
             (true, _) => return None,
             (false, Some(id)) => id,
@@ -198,7 +195,7 @@ impl Builder<'_> {
         if self.entities[id].gender.is_none() {
             self.entities[id].gender = gender;
         }
-        let via = if full || written.contains(' ') && title.is_none() {
+        let via = if full {
             MentionVia::Name
         } else {
             MentionVia::Surname
@@ -451,11 +448,11 @@ fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usize> {
 /// Whether two names of one surname are one person: the same first word, or one name's
 /// words all in the other's ("Donald Trump", "Donald J. Trump").
 fn same_person(known: &str, name: &str) -> bool {
-    let first = |n: &str| n.split(' ').next().unwrap_or_default().to_owned();
-    let (a, b) = (first(known), first(name));
+    let (Some((a, _)), Some((b, _))) = (known.split_once(' '), name.split_once(' ')) else {
+        // A surname alone is any person of that surname.
+        return true;
+    };
     a == b
         || a.len() <= 2 && b.starts_with(a.trim_end_matches('.'))
         || b.len() <= 2 && a.starts_with(b.trim_end_matches('.'))
-        || known.split(' ').count() == 1
-        || name.split(' ').count() == 1
 }

@@ -32,8 +32,8 @@ pub(crate) fn names(text: &str, sentences: &[Sentence]) -> NameIndex {
 }
 
 /// The people and organisations `text` names, with their mentions.
-pub(crate) fn find(text: &str, sentences: &[Sentence], names: &NameIndex) -> Vec<Entity> {
-    mentions::find(text, sentences, names)
+pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+    mentions::find(text, sentences)
 }
 
 /// Points each claim's speaker at the entity of its canonical name; `via` says how the
