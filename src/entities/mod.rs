@@ -8,9 +8,11 @@
 //! stage still names speakers by its own reading; moving its pronoun and role resolution
 //! onto the entities is the next step, once measured better.)
 //!
-//! Limits: English capitalisation and pronouns; a one-word name is a person only after a
-//! title or as the surname of a full name met before; "they" stands for an organisation
-//! only; roles ("the minister") are not yet joined to their holder.
+//! Limits: English capitalisation and pronouns; a full name is a person only with a title,
+//! a reporting verb or a description beside it, or once quoted; a one-word name only after
+//! a capitalised title or as the surname of a person met before; "they" stands only for an
+//! organisation that was the subject just before; roles ("the minister") are not yet joined
+//! to their holder.
 
 mod mentions;
 mod names;
