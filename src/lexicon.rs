@@ -462,6 +462,45 @@ fn referent_map(file: &'static str) -> WordMap<Referent> {
     })
 }
 
+/// What a given name or a noun hints of a person's gender: `None` when it hints nothing.
+pub(crate) type GenderHint = Option<Referent>;
+
+/// A `hint<TAB>words` file (hint: male, female or either) as a map from each word to its
+/// hint.
+fn hint_map(file: &'static str) -> WordMap<GenderHint> {
+    kind_map(file, |hint| match hint {
+        "male" => Some(Some(Referent::Male)),
+        "female" => Some(Some(Referent::Female)),
+        "either" => Some(None),
+        _ => None,
+    })
+}
+
+/// Given names, lowercase, with the gender they hint (`lexicon/given_names.txt`): evidence
+/// that a name is a person's, and a tie-breaker for pronouns, never a reported gender.
+pub(crate) static GIVEN_NAMES: LazyLock<WordMap<GenderHint>> =
+    LazyLock::new(|| hint_map(lexicon_file!("given_names.txt")));
+
+/// Nouns for a person ("woman", "boy"), with the gender they state
+/// (`lexicon/person_nouns.txt`).
+pub(crate) static PERSON_NOUNS: LazyLock<WordMap<GenderHint>> =
+    LazyLock::new(|| hint_map(lexicon_file!("person_nouns.txt")));
+
+/// Acronyms of countries and places ("US", "UK"): not organisations
+/// (`lexicon/place_acronyms.txt`); case-sensitive.
+pub(crate) static PLACE_ACRONYMS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("place_acronyms.txt")));
+
+/// Words that end the names of places, events, prizes and products ("Airport", "Award"),
+/// never a person's (`lexicon/thing_words.txt`).
+pub(crate) static THING_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("thing_words.txt")));
+
+/// Title words that only qualify a title or name an institution ("former", "top",
+/// "kremlin"), lowercase (`lexicon/title_modifiers.txt`).
+pub(crate) static TITLE_MODIFIERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("title_modifiers.txt")));
+
 /// Words that end a personal name after its surname: "Jr.", "III".
 pub(crate) static NAME_SUFFIXES: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("name_suffixes.txt")));

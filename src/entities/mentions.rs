@@ -1,22 +1,29 @@
 //! Mentions and the entities they join into, in one pass over the sentences.
 //!
-//! Names: a run of capitalised name words (with initials, particles and a suffix) is a
-//! person when it holds two to four words, an organisation when one of its words ends
-//! organisation names ("Council", "Ministry"). A full name and the later forms of it join
-//! one entity by their last word: "Ana Ruiz", "Ruiz", "Ms. Ruiz". Descriptions: "the
-//! company" stands for the organisation named last. Pronouns: "he" and "she" stand for the
-//! most salient person that agrees — the subject of the sentence so far, then of the
-//! sentences before, then the last person mentioned — "it" and "its" for an organisation;
-//! never a word inside a quotation, whose pronouns are the speaker's. A gender is recorded
-//! only when the text states it: a title ("Ms.") or a pronoun used for the person.
+//! Names: a run of capitalised name words (with initials, particles and a suffix) is an
+//! organisation when one of its words ends organisation names ("Council", "Ministry"), a
+//! person when [`People`] found evidence for it anywhere in the text. A full name and the
+//! later forms of it join one entity by their last word: "Ana Ruiz", "Ruiz", "Ms. Ruiz".
+//! Descriptions: a description set after a name (", a spokeswoman", "is a professor") is
+//! that entity's; "the company" stands for the organisation named last (one whose name
+//! holds "company" first); "the mayor" for the person last given that title; "the woman"
+//! for the most salient person that agrees. Pronouns: "he" and "she" stand for the most
+//! salient person that agrees — the subject of the sentence so far, then of the sentences
+//! before, then the last person mentioned — "it" and "its" for an organisation; never a
+//! word inside a quotation, whose pronouns are the speaker's. A gender is recorded only
+//! when the text states it: a title ("Ms."), a noun ("the woman") or a pronoun used for the
+//! person; a given name's hint only breaks ties among candidates.
 
 use crate::lexicon::{
-    Referent, TextMap, CUE_VERBS, GENDERED_TITLES, NUMBER_WORDS, ORGANISATION_NOUNS,
-    ORGANISATION_WORDS, PRONOUN_FORMS, STOPWORDS,
+    GenderHint, Referent, TextMap, CUE_VERBS, GENDERED_TITLES, ORGANISATION_NOUNS,
+    ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_FORMS, STOPWORDS,
 };
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
-use super::words::{is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token};
+use super::people::{
+    given_name_hint, is_acronym, is_organisation_word, name_run, name_words, surname, People,
+};
+use super::words::{is_capitalised, is_title, strip_possessive, tokenize, Token};
 
 /// How many sentences back a pronoun or a description looks for the subjects and mentions
 /// it may stand for.
@@ -30,13 +37,9 @@ const FAR_REACH_SENTENCES: usize = 12;
 /// council,").
 const MAX_APPOSITION_WORDS: usize = 16;
 
-/// The most words a person's name has, initials and particles included.
-const MAX_NAME_WORDS: usize = 5;
-
-/// Lowercase words that may stand between the words of a name: "Ludwig van Beethoven".
-const PARTICLES: [&str; 10] = [
-    "van", "von", "de", "da", "del", "der", "la", "le", "bin", "al",
-];
+/// The most words between "the" and the noun of a description: "the former", "the
+/// 26-year-old right wing".
+const MAX_MODIFIERS: usize = 2;
 
 /// A mention seen on the way, for salience: which entity, in which sentence, and whether it
 /// was the sentence's first (its likely subject).
@@ -50,11 +53,19 @@ struct Seen {
 /// The entities of one text, built sentence by sentence.
 struct Builder<'t> {
     text: &'t str,
+    /// The names the text treats as people's.
+    people: People,
     entities: Vec<Entity>,
+    /// The gender each entity's given name hints, for ties between candidates only.
+    hints: Vec<GenderHint>,
     /// Canonical name → entity.
     by_name: TextMap<usize>,
     /// Last word of a person's name → the person named last with it.
     by_surname: TextMap<usize>,
+    /// First word of a person's full name → that person: "Nick" after "Nick Bos".
+    by_given: TextMap<usize>,
+    /// Title or role word → the person last given it ("mayor" of "Mayor Ana Ruiz").
+    holders: TextMap<usize>,
     /// Mentions outside quotations, most recent last.
     seen: Vec<Seen>,
 }
@@ -63,9 +74,13 @@ struct Builder<'t> {
 pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut builder = Builder {
         text,
+        people: People::scan(text, sentences),
         entities: Vec::new(),
+        hints: Vec::new(),
         by_name: TextMap::default(),
         by_surname: TextMap::default(),
+        by_given: TextMap::default(),
+        holders: TextMap::default(),
         seen: Vec::new(),
     };
     let mut quoted = false;
@@ -104,14 +119,26 @@ impl Builder<'_> {
                 i = end;
                 if let Some(id) = found {
                     i = self.apposition(&tokens, i, id);
+                    i = self.predicate(&tokens, i, id);
                 }
                 found
+            } else if let Some(id) = self.pronoun(&tokens, i, sentence) {
+                // A possessive ("For his part, Bernard believes") is no sentence's subject.
+                if matches!(
+                    word.to_lowercase().as_str(),
+                    "his" | "her" | "its" | "their"
+                ) {
+                    i += 1;
+                    continue;
+                }
+                i = self.predicate(&tokens, i + 1, id);
+                Some(id)
+            } else if let Some((id, end)) = self.description(&tokens, i, sentence) {
+                i = end;
+                Some(id)
             } else {
-                let found = self
-                    .pronoun(&tokens, i, sentence)
-                    .or_else(|| self.description(&tokens, i, sentence));
                 i += 1;
-                found
+                None
             };
             if let Some(entity) = found {
                 self.seen.push(Seen {
@@ -131,42 +158,23 @@ impl Builder<'_> {
     fn name(&mut self, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
         let text = self.text;
         let span = Span::new(tokens[first].start, tokens[end - 1].end);
-        let words: Vec<&str> = tokens[first..end]
-            .iter()
-            .map(|t| strip_possessive(t.text(text)))
-            .collect();
+        let words = name_words(tokens, text, first, end);
         let title = first
             .checked_sub(1)
             .map(|k| tokens[k].text(text))
             .filter(|w| is_title(w));
         let gender = title.and_then(|t| {
-            match GENDERED_TITLES.get(t.trim_end_matches('.').to_lowercase().as_str()) {
-                Some(Referent::Male) => Some(Gender::Male),
-                Some(Referent::Female) => Some(Gender::Female),
-                _ => None,
-            }
+            stated_gender(GENDERED_TITLES.get(t.trim_end_matches('.').to_lowercase().as_str()))
         });
-        let organisation = words
-            .iter()
-            .any(|w| ORGANISATION_WORDS.contains(w.to_lowercase().as_str()))
-            || words.len() == 1
-                && is_acronym(words[0])
-                && (first > 0
-                    || tokens
-                        .get(end)
-                        .is_some_and(|t| CUE_VERBS.contains_key(t.text(text))));
+        let organisation = words.iter().any(|w| is_organisation_word(w))
+            || words.len() == 1 && is_acronym(words[0]) && self.people.is_body(words[0]);
         let name = words.join(" ");
         if organisation {
             let id = self.entity(&name, EntityKind::Organization);
             self.mention(id, span, MentionVia::Name);
             return Some(id);
         }
-        let last = words
-            .iter()
-            .rev()
-            .find(|w| !is_name_suffix(w))
-            .copied()
-            .unwrap_or_default();
+        let last = surname(&words);
         let full = words.len() >= 2;
         let id = match (full, self.by_surname.get(last).copied()) {
             // A fuller form of a name already met, or the same name: one person.
@@ -177,31 +185,87 @@ impl Builder<'_> {
                 }
                 id
             }
-            (true, _) if person_evidence(tokens, text, first, end) => {
-                self.entity(&name, EntityKind::Person)
+            (true, _) if self.people.is_person(&words) => {
+                let id = self.entity(&name, EntityKind::Person);
+                self.hints[id] = given_name_hint(words[0]).flatten();
+                id
             }
             (true, _) => return None,
             (false, Some(id)) => id,
+            // A given name alone: the person of that first name met before, else a person
+            // called so.
+            (false, None) if self.by_given.contains_key(last) => {
+                self.by_given.get(last).copied()?
+            }
+            (false, None) if given_name_hint(words[0]).is_some() => {
+                let id = self.entity(&name, EntityKind::Person);
+                self.hints[id] = given_name_hint(words[0]).flatten();
+                id
+            }
             // A surname alone after a title written as one ("Mr.", "President", not
-            // "former") names a person met for the first time.
-            (false, None) if title.is_some_and(is_capitalised) => {
+            // "former"), or as the subject of a reporting verb ("Shulman said"), names a
+            // person met for the first time.
+            (false, None)
+                if title.is_some_and(is_capitalised)
+                    || tokens
+                        .get(end)
+                        .is_some_and(|t| CUE_VERBS.contains_key(t.text(text))) =>
+            {
                 self.entity(&name, EntityKind::Person)
             }
             (false, None) => return None,
         };
         if self.entities[id].kind == EntityKind::Person {
+            if full {
+                self.by_given.insert(words[0], id);
+            }
             self.by_surname.insert(last, id);
+            self.hold_titles_before(tokens, first, id);
         }
         if self.entities[id].gender.is_none() {
             self.entities[id].gender = gender;
         }
-        let via = if full {
+        // A one-word name that is the entity's whole name ("Isabel") is a name, not a
+        // surname standing for a fuller one.
+        let via = if full || self.entities[id].canonical == name {
             MentionVia::Name
         } else {
             MentionVia::Surname
         };
         self.mention(id, span, via);
         Some(id)
+    }
+
+    /// Records the titles written before a person's name ("Mayor Ana Ruiz", "foreign
+    /// minister Jo Lee") as roles that person holds; not when a name qualifies them
+    /// ("Republican nominee", "Farm Bureau president": a role of that body, which "the
+    /// nominee" or "the president" later need not mean).
+    fn hold_titles_before(&mut self, tokens: &[Token], first: usize, id: usize) {
+        let text = self.text;
+        let chain = tokens[..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.word && is_title(t.text(text)))
+            .count();
+        let qualified = (first - chain)
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].word && is_capitalised(tokens[k].text(text)));
+        if qualified {
+            return;
+        }
+        for token in &tokens[first - chain..first] {
+            let role = token.text(text).trim_end_matches('.').to_lowercase();
+            self.holders.insert(&role, id);
+        }
+    }
+
+    /// Records the titles among `tokens` (a description of entity `id`) as its roles.
+    fn hold_titles_in(&mut self, tokens: &[Token], id: usize) {
+        let text = self.text;
+        for token in tokens.iter().filter(|t| t.word && is_title(t.text(text))) {
+            let role = strip_possessive(token.text(text)).to_lowercase();
+            self.holders.insert(&role, id);
+        }
     }
 
     /// A description set after the name of entity `id`, from token `at`: ", a spokeswoman
@@ -211,7 +275,7 @@ impl Builder<'_> {
         let text = self.text;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
         let opens = word(at) == ","
-            && (matches!(word(at + 1), "a" | "an" | "the")
+            && (matches!(word(at + 1), "a" | "an" | "the" | "another")
                 || is_title(word(at + 1)) && !is_capitalised(word(at + 1)));
         if !opens {
             return at;
@@ -227,6 +291,27 @@ impl Builder<'_> {
         }
         let span = Span::new(tokens[first].start, tokens[end - 1].end);
         self.mention(id, span, MentionVia::Apposition);
+        self.hold_titles_in(&tokens[first..end], id);
+        end
+    }
+
+    /// What the text says entity `id` is, from token `at`: "is a professor", "was the
+    /// first mayor". The description ends before a preposition, a clause or punctuation, so
+    /// that names after it ("at the University of Helsinki") are read as their own. Returns
+    /// the token after it, or `at` when there is none.
+    fn predicate(&mut self, tokens: &[Token], at: usize, id: usize) -> usize {
+        let text = self.text;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        if !(matches!(word(at), "is" | "was") && matches!(word(at + 1), "a" | "an" | "the")) {
+            return at;
+        }
+        let first = at + 1;
+        let end = (first + 1..tokens.len().min(first + MAX_APPOSITION_WORDS))
+            .find(|&k| !tokens[k].word || STOPWORDS.contains(word(k)))
+            .unwrap_or(tokens.len().min(first + MAX_APPOSITION_WORDS));
+        let span = Span::new(tokens[first].start, tokens[end - 1].end);
+        self.mention(id, span, MentionVia::Apposition);
+        self.hold_titles_in(&tokens[first..end], id);
         end
     }
 
@@ -234,27 +319,15 @@ impl Builder<'_> {
     fn pronoun(&mut self, tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
         let word = tokens[i].text(self.text);
         let referent = *PRONOUN_FORMS.get(word.to_lowercase().as_str())?;
-        let agrees = |entity: &Entity| match referent {
-            Referent::Male => {
-                entity.kind == EntityKind::Person && entity.gender != Some(Gender::Female)
-            }
-            Referent::Female => {
-                entity.kind == EntityKind::Person && entity.gender != Some(Gender::Male)
-            }
-            Referent::Thing | Referent::Plural => entity.kind == EntityKind::Organization,
-        };
         let id = match referent {
             // "they" stands for many things; an organisation only as a subject just before.
-            Referent::Plural => self.subject_nearby(sentence, |e| agrees(e))?,
-            _ => self.most_salient(sentence, |e| agrees(e))?,
-        };
-        let stated = match referent {
-            Referent::Male => Some(Gender::Male),
-            Referent::Female => Some(Gender::Female),
-            _ => None,
+            Referent::Plural => self.subject_nearby(sentence, |e| {
+                self.entities[e].kind == EntityKind::Organization
+            })?,
+            _ => self.most_salient_agreeing(sentence, referent)?,
         };
         let entity = &mut self.entities[id];
-        entity.gender = entity.gender.or(stated);
+        entity.gender = entity.gender.or(stated_gender(Some(&referent)));
         self.mention(
             id,
             Span::new(tokens[i].start, tokens[i].end),
@@ -263,32 +336,115 @@ impl Builder<'_> {
         Some(id)
     }
 
-    /// "the company", "the ministry": the organisation named last.
-    fn description(&mut self, tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
+    /// The most salient entity that a pronoun or noun of `referent` may stand for: a person
+    /// of that gender, an organisation for "it". Where the text has stated no gender, a
+    /// given name's hint decides: "she" is not a man the text never called "he", when the
+    /// name is Hassan.
+    fn most_salient_agreeing(&self, sentence: usize, referent: Referent) -> Option<usize> {
+        let wanted = stated_gender(Some(&referent));
+        let kind = match referent {
+            Referent::Male | Referent::Female => EntityKind::Person,
+            Referent::Thing | Referent::Plural => EntityKind::Organization,
+        };
+        self.most_salient(sentence, |id| {
+            let entity = &self.entities[id];
+            let gender = entity.gender.or(stated_gender(self.hints[id].as_ref()));
+            entity.kind == kind && (wanted.is_none() || gender.is_none() || gender == wanted)
+        })
+    }
+
+    /// A description from token `i` ("the company", "the former minister", "the woman"):
+    /// the entity it stands for, with the token after it.
+    fn description(
+        &mut self,
+        tokens: &[Token],
+        i: usize,
+        sentence: usize,
+    ) -> Option<(usize, usize)> {
         let text = self.text;
-        if !tokens[i].text(text).eq_ignore_ascii_case("the") {
+        let determiner = tokens[i].text(text).to_lowercase();
+        if !matches!(determiner.as_str(), "the" | "this" | "that") {
             return None;
         }
-        let noun = tokens.get(i + 1).filter(|t| t.word)?.text(text);
-        let bare = strip_possessive(noun);
-        let organisation_noun = !is_capitalised(noun)
-            && (ORGANISATION_NOUNS.contains(bare) || ORGANISATION_WORDS.contains(bare));
-        if !organisation_noun {
+        let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
+        // The head noun: the first that names a role, an organisation or a person and is not
+        // itself a modifier of the next ("former" of "the former minister").
+        let noun_at = (i + 1..=i + 1 + MAX_MODIFIERS)
+            .take_while(|&k| word(k).is_some())
+            .find(|&k| {
+                word(k).is_some_and(is_description_noun) && !word(k + 1).is_some_and(is_title)
+            })?;
+        // Modifiers are not clauses: "the new company", not "the report that the company".
+        let modifiers: Vec<&str> = tokens[i + 1..noun_at]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        if modifiers.iter().any(|w| STOPWORDS.contains(w)) {
             return None;
         }
-        let id = self.most_salient(sentence, |e| e.kind == EntityKind::Organization)?;
-        let span = Span::new(tokens[i].start, tokens[i + 1].start + bare.len());
+        let named: Vec<&str> = modifiers
+            .iter()
+            .filter(|w| is_capitalised(w))
+            .map(|w| strip_possessive(w))
+            .collect();
+        let id = self.described(tokens[noun_at].text(text), &named, sentence)?;
+        let noun = tokens[noun_at].text(text);
+        let span = Span::new(
+            tokens[i].start,
+            tokens[noun_at].start + strip_possessive(noun).len(),
+        );
         self.mention(id, span, MentionVia::Role);
+        Some((id, noun_at + 1))
+    }
+
+    /// The entity a description's head noun stands for: an organisation for "company", the
+    /// last holder of a title for "mayor", the most salient person that agrees for "woman".
+    /// `named`: the capitalised modifiers before the noun ("Afghan" of "the Afghan team"),
+    /// which an organisation's name must then hold.
+    fn described(&mut self, noun: &str, named: &[&str], sentence: usize) -> Option<usize> {
+        let bare = strip_possessive(noun).to_lowercase();
+        let lowercase = !is_capitalised(noun);
+        if lowercase && (ORGANISATION_NOUNS.contains(&bare) || ORGANISATION_WORDS.contains(&bare)) {
+            let organisation = |id: usize| self.entities[id].kind == EntityKind::Organization;
+            let holds = |id: usize, word: &str| {
+                self.entities[id]
+                    .canonical
+                    .split(' ')
+                    .any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
+            };
+            if !named.is_empty() {
+                return self.most_salient(sentence, |id| {
+                    organisation(id) && named.iter().all(|w| holds(id, w))
+                });
+            }
+            // An organisation whose name holds the noun ("the company" for "Acme Company"),
+            // else one that was the subject just before.
+            return self
+                .most_salient(sentence, |id| organisation(id) && holds(id, &bare))
+                .or_else(|| self.subject_nearby(sentence, organisation));
+        }
+        if is_title(&bare) {
+            return self.holders.get(&bare).copied();
+        }
+        let hint = *PERSON_NOUNS.get(&bare).filter(|_| lowercase)?;
+        let id = match hint {
+            Some(referent) => self.most_salient_agreeing(sentence, referent)?,
+            None => {
+                self.most_salient(sentence, |id| self.entities[id].kind == EntityKind::Person)?
+            }
+        };
+        let entity = &mut self.entities[id];
+        entity.gender = entity.gender.or(stated_gender(hint.as_ref()));
         Some(id)
     }
 
     /// The entity a pronoun or description in `sentence` most likely stands for: the first
     /// that `agrees` among the subject of this sentence so far, the subjects of the
     /// sentences before (nearest first), then every mention, most recent first.
-    fn most_salient(&self, sentence: usize, agrees: impl Fn(&Entity) -> bool) -> Option<usize> {
+    fn most_salient(&self, sentence: usize, agrees: impl Fn(usize) -> bool) -> Option<usize> {
         let within = |s: &&Seen| sentence - s.sentence <= REACH_SENTENCES;
         let recent: Vec<&Seen> = self.seen.iter().rev().take_while(within).collect();
-        let ok = |s: &&&Seen| agrees(&self.entities[s.entity]);
+        let ok = |s: &&&Seen| agrees(s.entity);
         let subject_of = |k: usize| {
             recent
                 .iter()
@@ -303,26 +459,26 @@ impl Builder<'_> {
     }
 
     /// The subject of this sentence so far, or of the one before, when it `agrees`.
-    fn subject_nearby(&self, sentence: usize, agrees: impl Fn(&Entity) -> bool) -> Option<usize> {
+    fn subject_nearby(&self, sentence: usize, agrees: impl Fn(usize) -> bool) -> Option<usize> {
         self.seen
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= 1)
             .find(|s| s.subject)
             .map(|s| s.entity)
-            .filter(|&e| agrees(&self.entities[e]))
+            .filter(|&e| agrees(e))
     }
 
     /// The one entity that agrees among the mentions of the last [`FAR_REACH_SENTENCES`],
     /// when only one does: with two candidates, a pronoun this far from both is unresolved.
-    fn only_one_far(&self, sentence: usize, agrees: &impl Fn(&Entity) -> bool) -> Option<usize> {
+    fn only_one_far(&self, sentence: usize, agrees: &impl Fn(usize) -> bool) -> Option<usize> {
         let mut candidates = self
             .seen
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= FAR_REACH_SENTENCES)
             .map(|s| s.entity)
-            .filter(|&e| agrees(&self.entities[e]));
+            .filter(|&e| agrees(e));
         let first = candidates.next()?;
         candidates.all(|e| e == first).then_some(first)
     }
@@ -340,6 +496,7 @@ impl Builder<'_> {
             gender: None,
             mentions: Vec::new(),
         });
+        self.hints.push(None);
         self.by_name.insert(name, id);
         id
     }
@@ -353,28 +510,22 @@ impl Builder<'_> {
     }
 }
 
-/// An acronym: two to five capitals ("NATO", "NBC"), which names an organisation inside a
-/// sentence, or at its start before a reporting verb (else capitals there are a dateline or
-/// a headline's).
-fn is_acronym(word: &str) -> bool {
-    (2..=5).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_uppercase())
-        && !is_name_suffix(word)
+/// Whether `word` may head a description: an organisation noun, a title, a person noun.
+fn is_description_noun(word: &str) -> bool {
+    let bare = strip_possessive(word).to_lowercase();
+    ORGANISATION_NOUNS.contains(&bare)
+        || ORGANISATION_WORDS.contains(&bare)
+        || is_title(&bare)
+        || PERSON_NOUNS.contains_key(&bare)
 }
 
-/// Whether the text treats the name at tokens `first..end` as a person's, the first time it
-/// is met: a title or role before it ("Mayor", "spokeswoman"), a reporting verb right
-/// before or after it ("said Ana Ruiz", "Ana Ruiz said"), or a description set after it
-/// (", a spokeswoman", ", the director"). A place or an event has none of these.
-fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> bool {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let cue = |k: usize| CUE_VERBS.contains_key(word(k));
-    let before = first.checked_sub(1).map_or("", word);
-    is_title(before)
-        || first > 0 && cue(first - 1)
-        || cue(end)
-        || word(end) == ","
-            && (matches!(word(end + 1), "a" | "an" | "the") || is_title(word(end + 1)))
+/// The gender a male or female referent states; none for a thing, a group or no referent.
+fn stated_gender(referent: Option<&Referent>) -> Option<Gender> {
+    match referent {
+        Some(Referent::Male) => Some(Gender::Male),
+        Some(Referent::Female) => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Whether a quotation is open after the mark `mark`.
@@ -385,64 +536,6 @@ fn quote_state(mark: &str, open: bool) -> bool {
         "\"" => !open,
         _ => open,
     }
-}
-
-/// A name word: capitalised, more than one letter or an initial, no function word, title
-/// or cue.
-fn is_name_word(word: &str) -> bool {
-    if !is_capitalised(word) || word.chars().nth(1).is_none() {
-        return false;
-    }
-    let lower = word.to_lowercase();
-    !STOPWORDS.contains(lower.as_str())
-        && !NUMBER_WORDS.words.contains_key(lower.as_str())
-        && !is_title(word)
-        && !PRONOUN_FORMS.contains_key(lower.as_str())
-}
-
-/// The end of the run of name words that starts at token `first`, when one does: name
-/// words, organisation words among them, particles between them, a suffix after them. A
-/// possessive ends the run.
-fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usize> {
-    if !tokens[first].word {
-        return None;
-    }
-    // An acronym that is also a title word ("NATO" of "NATO spokesman", not "CEO" of "CEO
-    // Tim Cook") names an organisation on its own.
-    let word = tokens[first].text(text);
-    let next_is_name = tokens
-        .get(first + 1)
-        .is_some_and(|t| t.word && is_name_word(t.text(text)));
-    if is_acronym(word) && is_title(word) && !next_is_name {
-        return Some(first + 1);
-    }
-    if !is_name_word(word) {
-        return None;
-    }
-    let mut end = first;
-    while end < tokens.len() && end - first < MAX_NAME_WORDS && tokens[end].word {
-        let word = tokens[end].text(text);
-        let particle = PARTICLES.contains(&word)
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| t.word && is_name_word(t.text(text)));
-        let suffix = end > first && is_name_suffix(word);
-        // "of" inside an organisation's name: "University of Helsinki", "Bank of Canada".
-        let of_organisation = word == "of"
-            && end > first
-            && ORGANISATION_WORDS.contains(tokens[end - 1].text(text).to_lowercase().as_str())
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| t.word && is_name_word(t.text(text)));
-        if !(is_name_word(word) || particle || suffix || of_organisation) {
-            break;
-        }
-        end += 1;
-        if strip_possessive(word).len() != word.len() {
-            break;
-        }
-    }
-    Some(end)
 }
 
 /// Whether two names of one surname are one person: the same first word, or one name's

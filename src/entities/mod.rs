@@ -16,6 +16,7 @@
 
 mod mentions;
 mod names;
+mod people;
 #[cfg(test)]
 mod tests;
 mod words;

@@ -118,9 +118,9 @@ fn a_description_after_a_name_is_an_apposition() {
 }
 
 #[test]
-fn organisations_keep_their_of_and_acronyms_are_organisations() {
+fn organisations_keep_their_of_and_acronyms_are_organisations_when_used_as_one() {
     let found = entities(
-        "The University of Helsinki hired two biologists. Its rival, the agency said, is NATO.",
+        "The University of Helsinki hired two biologists. Its rival, the agency said, is NATO. NATO said it agreed. HDL cholesterol rose.",
     );
     assert_eq!(
         mentions_of(&found, "University of Helsinki")[1].1,
@@ -130,6 +130,76 @@ fn organisations_keep_their_of_and_acronyms_are_organisations() {
         .iter()
         .any(|e| e.0 == "NATO" && e.1 == EntityKind::Organization));
     assert!(found.iter().all(|e| e.0 != "Two"), "{found:?}");
+    assert!(
+        found.iter().all(|e| e.0 != "HDL"),
+        "capitals used as a word: {found:?}"
+    );
+}
+
+#[test]
+fn a_given_name_makes_a_person_and_hints_only_between_candidates() {
+    let found =
+        entities("Back in college, Mario and Isabel founded the studio. She drew the characters.");
+    assert_eq!(
+        mentions_of(&found, "Isabel"),
+        [
+            ("Isabel".to_owned(), MentionVia::Name),
+            ("She".to_owned(), MentionVia::Pronoun)
+        ]
+    );
+    let mario = found.iter().find(|e| e.0 == "Mario").expect("Mario");
+    assert_eq!(mario.2, None, "a given name's hint is never reported");
+}
+
+#[test]
+fn evidence_anywhere_in_the_text_makes_a_name_a_persons() {
+    // The first mention has no title; "Professor Varga" further down vouches for it.
+    let found = entities(
+        "Ilse Varga studies glaciers. The ice has thinned for decades.\n\nProfessor Varga measured it.",
+    );
+    assert_eq!(
+        mentions_of(&found, "Ilse Varga")
+            .iter()
+            .map(|m| m.1)
+            .collect::<Vec<_>>(),
+        [MentionVia::Name, MentionVia::Surname]
+    );
+}
+
+#[test]
+fn places_and_prizes_are_no_one() {
+    let found = entities(
+        "John F. Kennedy International Airport reopened. The Mainichi Art Award went to a painter.",
+    );
+    assert!(found.iter().all(|e| e.1 != EntityKind::Person), "{found:?}");
+}
+
+#[test]
+fn a_role_stands_for_its_last_holder_and_a_predicate_describes() {
+    let found = entities(
+        "Mayor Ana Ruiz opened the bridge. Jo Lee is a nurse at the clinic. The mayor thanked the crews.",
+    );
+    assert_eq!(
+        mentions_of(&found, "Ana Ruiz")[1],
+        ("The mayor".to_owned(), MentionVia::Role)
+    );
+    assert_eq!(
+        mentions_of(&found, "Jo Lee")[1],
+        ("a nurse".to_owned(), MentionVia::Apposition)
+    );
+    // A title a name qualifies is that body's role: "the president" is not Ben Ode.
+    let found =
+        entities("Farm Bureau president Ben Ode spoke first. Later the president signed the bill.");
+    assert_eq!(mentions_of(&found, "Ben Ode").len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_woman_is_the_salient_person_who_agrees() {
+    let found = entities("Mr. Okafor and Lina Haddad met on Friday. The woman said little.");
+    let haddad = mentions_of(&found, "Lina Haddad");
+    assert_eq!(haddad[1], ("The woman".to_owned(), MentionVia::Role));
+    let entity = found.iter().find(|e| e.0 == "Lina Haddad").expect("Haddad");
+    assert_eq!(entity.2, Some(Gender::Female), "the noun states it");
 }
 
 #[test]

@@ -1,0 +1,261 @@
+//! Which capitalised names are people's: one pass over the whole text before any mention is
+//! made, so that evidence met anywhere counts everywhere ("Noam Chomsky is a professor" at
+//! the top, "Professor Chomsky" further down: both name a person).
+//!
+//! In: the text and its sentences. Out: [`People`], the full names and the surnames the text
+//! treats as a person's. A name is a person's when, at one of its occurrences, a title or
+//! role stands before it ("Mayor", "founder , Jack Herrick"), a reporting verb beside it, a
+//! description after it (", a spokeswoman", "is a professor"), a reflexive after it
+//! ("himself"), or when its first word is a known given name (`lexicon/given_names.txt`);
+//! a given name alone ("Isabel and I") is a person's too.
+//! A place or an event has none of these.
+
+use crate::lexicon::{
+    GenderHint, TextMap, CUE_VERBS, GIVEN_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_ACRONYMS,
+    PRONOUN_FORMS, STOPWORDS, THING_WORDS, TITLE_MODIFIERS,
+};
+use crate::report::Sentence;
+
+use super::words::{is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token};
+
+/// The most words a person's name has, initials and particles included.
+const MAX_NAME_WORDS: usize = 5;
+
+/// The most words an organisation's name has: "University of Texas Arlington Muslim Student
+/// Association".
+const MAX_ORGANISATION_WORDS: usize = 8;
+
+/// Lowercase words that may stand between the words of a name: "Ludwig van Beethoven".
+const PARTICLES: [&str; 10] = [
+    "van", "von", "de", "da", "del", "der", "la", "le", "bin", "al",
+];
+
+/// How many words after "is a" a description may reach to show its title ("is a professor
+/// emeritus", "was the first female mayor").
+const PREDICATE_REACH: usize = 4;
+
+/// The names a text treats as people's.
+#[derive(Default)]
+pub(super) struct People {
+    /// Full names (two words or more) with evidence somewhere.
+    full: TextMap<()>,
+    /// One-word names after a capitalised title ("Professor Chomsky"): any full name that
+    /// ends in one is a person's.
+    surnames: TextMap<()>,
+    /// Acronyms the text uses as a body's name somewhere ("the FBI", "NATO said").
+    bodies: TextMap<()>,
+}
+
+impl People {
+    /// Reads every name in `text` once, outside quotations and in.
+    pub(super) fn scan(text: &str, sentences: &[Sentence]) -> People {
+        let mut people = People::default();
+        for sentence in sentences {
+            let tokens = tokenize(text, sentence.span.start, sentence.span.end);
+            let mut i = 0;
+            while i < tokens.len() {
+                let Some(end) = name_run(&tokens, text, i) else {
+                    i += 1;
+                    continue;
+                };
+                people.read(&tokens, text, i, end);
+                i = end;
+            }
+        }
+        people
+    }
+
+    fn read(&mut self, tokens: &[Token], text: &str, first: usize, end: usize) {
+        let words = name_words(tokens, text, first, end);
+        if words.len() == 1 && is_acronym(words[0]) && acronym_names_body(tokens, text, first, end)
+        {
+            self.bodies.insert(words[0], ());
+        }
+        if !has_person_shape(&words) {
+            return;
+        }
+        let titled = first
+            .checked_sub(1)
+            .map(|k| tokens[k].text(text))
+            .is_some_and(|w| is_person_title(w) && is_capitalised(w));
+        if words.len() >= 2 {
+            // Evidence vouches for this name only: "Oscar Health" must not make "Bright
+            // Health" a person.
+            if person_evidence(tokens, text, first, end) || given_name_hint(words[0]).is_some() {
+                self.full.insert(&words.join(" "), ());
+            }
+        } else if titled {
+            self.surnames.insert(words[0], ());
+        }
+    }
+
+    /// Whether the acronym `word` names a body: its use somewhere shows it does.
+    pub(super) fn is_body(&self, word: &str) -> bool {
+        self.bodies.contains_key(word)
+    }
+
+    /// Whether the name `words` is a person's: itself or its surname had evidence.
+    pub(super) fn is_person(&self, words: &[&str]) -> bool {
+        has_person_shape(words)
+            && (self.full.contains_key(&words.join(" "))
+                || self.surnames.contains_key(surname(words)))
+    }
+}
+
+/// Whether the acronym at tokens `first..end` names a body, as its use shows: "the FBI",
+/// "NATO said", "(ICC)". Capitals used only as a word ("HDL cholesterol", "CPG brands")
+/// name things, not speakers.
+fn acronym_names_body(tokens: &[Token], text: &str, first: usize, end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let before = first.checked_sub(1).map_or("", word);
+    before.eq_ignore_ascii_case("the")
+        || CUE_VERBS.contains_key(word(end))
+        || before == "(" && word(end) == ")"
+}
+
+/// Whether `words` can be a person's name at all: no organisation word, no digit ("Max
+/// G2"), not ending in an acronym ("Gemini CLI") or in a word that ends the names of places
+/// and things ("Airport", "Award").
+fn has_person_shape(words: &[&str]) -> bool {
+    let last = surname(words);
+    let ends_in_acronym =
+        words.len() >= 2 && last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.');
+    let thing_word = |w: &&str| is_organisation_word(w) || w.contains(|c: char| c.is_ascii_digit());
+    !(words.iter().any(thing_word)
+        || ends_in_acronym
+        || THING_WORDS.contains(last.to_lowercase().as_str()))
+}
+
+/// The words of the name at tokens `first..end`, without possessive endings.
+pub(super) fn name_words<'t>(
+    tokens: &[Token],
+    text: &'t str,
+    first: usize,
+    end: usize,
+) -> Vec<&'t str> {
+    tokens[first..end]
+        .iter()
+        .map(|t| strip_possessive(t.text(text)))
+        .collect()
+}
+
+/// The last word of a name that is not a suffix: "King" of "Martin Luther King Jr.".
+pub(super) fn surname<'w>(words: &[&'w str]) -> &'w str {
+    words
+        .iter()
+        .rev()
+        .find(|w| !is_name_suffix(w))
+        .copied()
+        .unwrap_or_default()
+}
+
+pub(super) fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// Whether a known given name opens the name, with the gender it hints: `Some(None)` for a
+/// given name that hints none.
+pub(super) fn given_name_hint(first_word: &str) -> Option<GenderHint> {
+    GIVEN_NAMES.get(&first_word.to_lowercase()).copied()
+}
+
+/// Whether the text treats the name at tokens `first..end` as a person's at this
+/// occurrence: a title or role before it ("Mayor", "spokeswoman", "founder ,"), a reporting
+/// verb right before or after it, a description set after it (", a spokeswoman", ", the
+/// director", "is a professor"), or a reflexive after it ("himself").
+fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let cue = |k: usize| CUE_VERBS.contains_key(word(k));
+    let before = first.checked_sub(1).map_or("", word);
+    let title_before_comma = before == ","
+        && first >= 2
+        && is_title(word(first - 2))
+        && !is_capitalised(word(first - 2));
+    let predicate = matches!(word(end), "is" | "was")
+        && matches!(word(end + 1), "a" | "an" | "the")
+        && (end + 2..end + 2 + PREDICATE_REACH).any(|k| is_title(word(k)));
+    is_person_title(before)
+        || title_before_comma
+        || first > 0 && cue(first - 1)
+        || cue(end)
+        || predicate
+        || matches!(word(end), "himself" | "herself")
+        || word(end) == ","
+            && (matches!(word(end + 1), "a" | "an" | "the" | "another") || is_title(word(end + 1)))
+}
+
+/// A title that makes the name after it a person's: "Mayor", "spokeswoman", not "Top".
+fn is_person_title(word: &str) -> bool {
+    is_title(word) && !TITLE_MODIFIERS.contains(word.to_lowercase().as_str())
+}
+
+/// A name word: capitalised, more than one letter or an initial, no function word, title
+/// or cue.
+fn is_name_word(word: &str) -> bool {
+    if !is_capitalised(word) || word.chars().nth(1).is_none() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !STOPWORDS.contains(lower.as_str())
+        && !NUMBER_WORDS.words.contains_key(lower.as_str())
+        && !is_title(word)
+        && !PRONOUN_FORMS.contains_key(lower.as_str())
+}
+
+/// An acronym: two to five capitals ("NATO", "NBC"), which names an organisation inside a
+/// sentence, or at its start before a reporting verb (else capitals there are a dateline or
+/// a headline's).
+pub(super) fn is_acronym(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_name_suffix(word)
+        && !PLACE_ACRONYMS.contains(word)
+}
+
+/// The end of the run of name words that starts at token `first`, when one does: name
+/// words, organisation words among them, particles between them, a suffix after them. A
+/// possessive ends the run.
+pub(super) fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usize> {
+    if !tokens[first].word {
+        return None;
+    }
+    let next_is_name = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.word && is_name_word(t.text(text)))
+    };
+    // An acronym that is also a title word ("NATO" of "NATO spokesman", not "CEO" of "CEO
+    // Tim Cook") names an organisation on its own.
+    let word = tokens[first].text(text);
+    if is_acronym(word) && is_title(word) && !next_is_name(first + 1) {
+        return Some(first + 1);
+    }
+    if !is_name_word(word) {
+        return None;
+    }
+    let mut end = first;
+    let mut organisation = false;
+    while end < tokens.len() && end - first < MAX_ORGANISATION_WORDS && tokens[end].word {
+        let word = tokens[end].text(text);
+        let particle = PARTICLES.contains(&word) && next_is_name(end + 1);
+        let suffix = end > first && is_name_suffix(word);
+        // "of" inside an organisation's name: "University of Helsinki", "Bank of Canada".
+        let of_organisation = word == "of"
+            && end > first
+            && is_organisation_word(tokens[end - 1].text(text))
+            && next_is_name(end + 1);
+        if !(is_name_word(word) || particle || suffix || of_organisation) {
+            break;
+        }
+        organisation |= is_organisation_word(word);
+        end += 1;
+        if strip_possessive(word).len() != word.len() {
+            break;
+        }
+    }
+    // Longer than a person's name and no organisation's: only its start is one name.
+    if !organisation && end - first > MAX_NAME_WORDS {
+        end = first + MAX_NAME_WORDS;
+    }
+    Some(end)
+}
