@@ -187,8 +187,13 @@ pub fn analyze(input: &str, options: &Options) -> Report {
     report.sentences = sentences::split(&report.text, &report.paragraphs);
     let names = entities::names(&report.text, &report.sentences);
     report.entities = entities::find(&report.text, &report.sentences);
-    let (mut claims, warnings) =
-        claims::extract(&report.text, &report.paragraphs, &report.sentences, &names);
+    let (mut claims, warnings) = claims::extract(
+        &report.text,
+        &report.paragraphs,
+        &report.sentences,
+        &names,
+        &report.entities,
+    );
     entities::link_speakers(&mut claims, &mut report.entities);
     report.claims = claims;
     report.warnings.extend(warnings);

@@ -6,8 +6,11 @@ use crate::entities::{
     is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, NameIndex, Token,
 };
 use crate::lexicon::{is_in, CueKind, WordClass, ANONYMOUS_HEADS, ORGANISATION_WORDS, PRONOUNS};
-use crate::report::{Claim, ClaimKind, Cue, Sentence, Span, Speaker};
+use crate::report::{
+    Claim, ClaimKind, Cue, Entity, EntityKind, MentionVia, Sentence, Span, Speaker,
+};
 use crate::text::{ceil_char_boundary, floor_char_boundary, post_signature};
+use std::collections::HashMap;
 
 use super::quotes::{word_count, Quote};
 use super::words::{
@@ -24,6 +27,10 @@ const PRONOUN_ANSWER: f64 = 0.6;
 
 /// Confidence that a pronoun means the last full name mentioned, when no one was quoted.
 const PRONOUN_MENTIONED: f64 = 0.5;
+
+/// Confidence that a pronoun means the entity the entities stage resolved it to: the
+/// salient person of the right gender, or the organisation just named.
+const PRONOUN_RESOLVED: f64 = 0.75;
 
 /// Confidence that a description ("the former US president") means the person the text
 /// named with it earlier.
@@ -51,6 +58,9 @@ pub(super) struct Finder<'a> {
     paragraphs: &'a [Span],
     sentences: &'a [Sentence],
     names: &'a NameIndex,
+    /// The entities stage's reading of pronouns and descriptions: span → the entity's
+    /// canonical name, and whether it is a person.
+    referents: HashMap<(usize, usize), (&'a str, bool)>,
     claims: Vec<Claim>,
     /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
     people: Vec<String>,
@@ -64,12 +74,23 @@ impl<'a> Finder<'a> {
         paragraphs: &'a [Span],
         sentences: &'a [Sentence],
         names: &'a NameIndex,
+        entities: &'a [Entity],
     ) -> Self {
+        let referents = entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+            .filter(|(_, m)| matches!(m.via, MentionVia::Pronoun | MentionVia::Role))
+            .map(|(e, m)| {
+                let person = e.kind == EntityKind::Person;
+                ((m.span.start, m.span.end), (e.canonical.as_str(), person))
+            })
+            .collect();
         Finder {
             text,
             paragraphs,
             sentences,
             names,
+            referents,
             claims: Vec::new(),
             people: Vec::new(),
             partials: Vec::new(),
@@ -800,12 +821,36 @@ impl<'a> Finder<'a> {
                 entity: None,
                 via: None,
             };
+        // "He replied" answers someone: the person quoted before the last one.
+        let answers = matches!(
+            cue_word,
+            "replied" | "replies" | "responded" | "responds" | "answered" | "answers"
+        );
+        let phrase = tokens
+            .first()
+            .zip(tokens.last())
+            .map(|(first, last)| (first.start, last.end));
+        let referent = phrase
+            .and_then(|p| self.referents.get(&p))
+            .filter(|_| !answers);
+        if let Some(&(entity, person)) = referent {
+            return if PRONOUNS.contains(lower.as_str()) {
+                (
+                    make(entity.to_owned(), false, None, PRONOUN_RESOLVED),
+                    person,
+                )
+            } else {
+                let description = name.to_owned();
+                let speaker = make(
+                    entity.to_owned(),
+                    false,
+                    Some(description),
+                    BOUND_DESCRIPTION,
+                );
+                (speaker, person)
+            };
+        }
         if PRONOUNS.contains(lower.as_str()) {
-            // "He replied" answers someone: the person quoted before the last one.
-            let answers = matches!(
-                cue_word,
-                "replied" | "replies" | "responded" | "responds" | "answered" | "answers"
-            );
             let last_speaker = self
                 .claims
                 .last()

@@ -22,8 +22,10 @@
 //! words (`lexicon/titles.txt`), determiners and number words, joined by "of"/"for". A
 //! phrase's person name is its last run of capitalised words that are neither titles nor
 //! organisation words; a surname alone is merged with the fuller name the article uses
-//! ("Trump" → "Donald Trump"). Pronouns take the most recent named speaker. A phrase with no
-//! name whose head is "official", "sources" and the like is anonymous.
+//! ("Trump" → "Donald Trump"). A pronoun or a description ("he", "the company", "the mayor")
+//! takes the entity the entities stage resolved it to (salience, agreement, role holders);
+//! a pronoun it left unresolved takes the most recent named speaker. A phrase with no name
+//! whose head is "official", "sources" and the like is anonymous.
 //!
 //! Limits: no parser, so a subject far from its verb, a speaker named only in a later
 //! sentence, or a pronoun whose referent is not the last speaker can be missed or
@@ -37,7 +39,7 @@ mod words;
 
 use crate::entities::NameIndex;
 use crate::lexicon::{is_in, WordClass};
-use crate::report::{Claim, Sentence, Span, Warning};
+use crate::report::{Claim, Entity, Sentence, Span, Warning};
 use crate::text::sort_by_position;
 
 use attribution::Finder;
@@ -54,10 +56,11 @@ pub fn extract(
     paragraphs: &[Span],
     sentences: &[Sentence],
     names: &NameIndex,
+    entities: &[Entity],
 ) -> (Vec<Claim>, Vec<Warning>) {
     let mut warnings = Vec::new();
     let quotes = find_quotes(text, paragraphs, &mut warnings);
-    let mut finder = Finder::new(text, paragraphs, sentences, names);
+    let mut finder = Finder::new(text, paragraphs, sentences, names, entities);
     finder.run(&quotes);
     let mut claims = finder.into_claims();
     // "did not say whether ...", "never told them ...": what was not said is no one's claim.

@@ -18,6 +18,7 @@ fn claims(text: &str) -> Vec<Claim> {
         &paragraphs,
         &sentences,
         &crate::entities::names(text, &sentences),
+        &crate::entities::find(text, &sentences),
     )
     .0
 }
@@ -181,6 +182,7 @@ fn unbalanced_quote_warns_and_never_panics() {
         &paragraphs,
         &sentences,
         &crate::entities::names(text, &sentences),
+        &crate::entities::find(text, &sentences),
     );
     assert_eq!(w[0].code, "unbalanced_quote");
     assert_eq!(c[0].text, "this never closes");
@@ -193,6 +195,7 @@ fn unbalanced_quote_warns_and_never_panics() {
         &paragraphs,
         &sentences,
         &crate::entities::names(text, &sentences),
+        &crate::entities::find(text, &sentences),
     );
     let marks = "“”\"«»„ ".repeat(2000);
     let paragraphs = [Span::new(0, marks.len())];
@@ -202,5 +205,6 @@ fn unbalanced_quote_warns_and_never_panics() {
         &paragraphs,
         &sentences,
         &crate::entities::names(&marks, &sentences),
+        &crate::entities::find(&marks, &sentences),
     );
 }
