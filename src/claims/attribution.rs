@@ -834,6 +834,9 @@ impl<'a> Finder<'a> {
             .and_then(|p| self.referents.get(&p))
             .filter(|_| !answers);
         if let Some(&(entity, person)) = referent {
+            // An entity known by one word ("Patrick") is named as fully as the article
+            // names it elsewhere ("Deval Patrick").
+            let entity = &self.names.full(entity);
             return if PRONOUNS.contains(lower.as_str()) {
                 (
                     make(entity.to_owned(), false, None, PRONOUN_RESOLVED),
