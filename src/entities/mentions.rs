@@ -245,7 +245,7 @@ impl Builder<'_> {
         let chain = tokens[..first]
             .iter()
             .rev()
-            .take_while(|t| t.word && is_title(t.text(text)))
+            .take_while(|t| t.word && is_own_title(t.text(text)))
             .count();
         let qualified = (first - chain)
             .checked_sub(1)
@@ -254,17 +254,18 @@ impl Builder<'_> {
             return;
         }
         for token in &tokens[first - chain..first] {
-            let role = token.text(text).trim_end_matches('.').to_lowercase();
-            self.holders.insert(&role, id);
+            self.holders.insert(&role_key(token.text(text)), id);
         }
     }
 
     /// Records the titles among `tokens` (a description of entity `id`) as its roles.
     fn hold_titles_in(&mut self, tokens: &[Token], id: usize) {
         let text = self.text;
-        for token in tokens.iter().filter(|t| t.word && is_title(t.text(text))) {
-            let role = strip_possessive(token.text(text)).to_lowercase();
-            self.holders.insert(&role, id);
+        for token in tokens
+            .iter()
+            .filter(|t| t.word && is_own_title(t.text(text)))
+        {
+            self.holders.insert(&role_key(token.text(text)), id);
         }
     }
 
@@ -368,11 +369,13 @@ impl Builder<'_> {
         }
         let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
         // The head noun: the first that names a role, an organisation or a person and is not
-        // itself a modifier of the next ("former" of "the former minister").
+        // itself a modifier of the next title ("former" of "the former minister") or the
+        // title of the name after it ("Mr." of "that Mr. Trump").
+        let qualifies = |next: &str| is_title(next) || is_capitalised(next);
         let noun_at = (i + 1..=i + 1 + MAX_MODIFIERS)
             .take_while(|&k| word(k).is_some())
             .find(|&k| {
-                word(k).is_some_and(is_description_noun) && !word(k + 1).is_some_and(is_title)
+                word(k).and_then(description_head).is_some() && !word(k + 1).is_some_and(qualifies)
             })?;
         // Modifiers are not clauses: "the new company", not "the report that the company".
         let modifiers: Vec<&str> = tokens[i + 1..noun_at]
@@ -402,40 +405,42 @@ impl Builder<'_> {
     /// `named`: the capitalised modifiers before the noun ("Afghan" of "the Afghan team"),
     /// which an organisation's name must then hold.
     fn described(&mut self, noun: &str, named: &[&str], sentence: usize) -> Option<usize> {
-        let bare = strip_possessive(noun).to_lowercase();
-        let lowercase = !is_capitalised(noun);
-        if lowercase && (ORGANISATION_NOUNS.contains(&bare) || ORGANISATION_WORDS.contains(&bare)) {
-            let organisation = |id: usize| self.entities[id].kind == EntityKind::Organization;
-            let holds = |id: usize, word: &str| {
-                self.entities[id]
-                    .canonical
-                    .split(' ')
-                    .any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
-            };
-            if !named.is_empty() {
-                return self.most_salient(sentence, |id| {
-                    organisation(id) && named.iter().all(|w| holds(id, w))
-                });
+        let key = role_key(noun);
+        match description_head(noun)? {
+            Head::Organisation => self.described_organisation(&key, named, sentence),
+            Head::Title => self.holders.get(&key).copied(),
+            Head::Person(hint) => {
+                let id = match hint {
+                    Some(referent) => self.most_salient_agreeing(sentence, referent)?,
+                    None => self.most_salient(sentence, |id| {
+                        self.entities[id].kind == EntityKind::Person
+                    })?,
+                };
+                let entity = &mut self.entities[id];
+                entity.gender = entity.gender.or(stated_gender(hint.as_ref()));
+                Some(id)
             }
-            // An organisation whose name holds the noun ("the company" for "Acme Company"),
-            // else one that was the subject just before.
-            return self
-                .most_salient(sentence, |id| organisation(id) && holds(id, &bare))
-                .or_else(|| self.subject_nearby(sentence, organisation));
         }
-        if is_title(&bare) {
-            return self.holders.get(&bare).copied();
-        }
-        let hint = *PERSON_NOUNS.get(&bare).filter(|_| lowercase)?;
-        let id = match hint {
-            Some(referent) => self.most_salient_agreeing(sentence, referent)?,
-            None => {
-                self.most_salient(sentence, |id| self.entities[id].kind == EntityKind::Person)?
-            }
+    }
+
+    /// The organisation "the company" stands for: one whose name holds the noun ("Acme
+    /// Company"), else one that was the subject just before; with `named` modifiers, only
+    /// one whose name holds them all.
+    fn described_organisation(&self, noun: &str, named: &[&str], sentence: usize) -> Option<usize> {
+        let organisation = |id: usize| self.entities[id].kind == EntityKind::Organization;
+        let holds = |id: usize, word: &str| {
+            self.entities[id]
+                .canonical
+                .split(' ')
+                .any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
         };
-        let entity = &mut self.entities[id];
-        entity.gender = entity.gender.or(stated_gender(hint.as_ref()));
-        Some(id)
+        if !named.is_empty() {
+            return self.most_salient(sentence, |id| {
+                organisation(id) && named.iter().all(|w| holds(id, w))
+            });
+        }
+        self.most_salient(sentence, |id| organisation(id) && holds(id, noun))
+            .or_else(|| self.subject_nearby(sentence, organisation))
     }
 
     /// The entity a pronoun or description in `sentence` most likely stands for: the first
@@ -510,13 +515,41 @@ impl Builder<'_> {
     }
 }
 
-/// Whether `word` may head a description: an organisation noun, a title, a person noun.
-fn is_description_noun(word: &str) -> bool {
-    let bare = strip_possessive(word).to_lowercase();
-    ORGANISATION_NOUNS.contains(&bare)
-        || ORGANISATION_WORDS.contains(&bare)
-        || is_title(&bare)
-        || PERSON_NOUNS.contains_key(&bare)
+/// What a description's head noun names.
+enum Head {
+    /// "company", "ministry": an organisation named before.
+    Organisation,
+    /// "mayor", "minister": the person last given that title.
+    Title,
+    /// "woman", "child": a person, with the gender the noun states.
+    Person(GenderHint),
+}
+
+/// What `word` heads as a description's noun, if anything. Organisation and person nouns
+/// count only in lowercase ("the company", not the "Company" of a name).
+fn description_head(word: &str) -> Option<Head> {
+    let key = role_key(word);
+    let lowercase = !is_capitalised(word);
+    if lowercase && (ORGANISATION_NOUNS.contains(&key) || ORGANISATION_WORDS.contains(&key)) {
+        Some(Head::Organisation)
+    } else if is_title(&key) {
+        Some(Head::Title)
+    } else {
+        let hint = PERSON_NOUNS.get(&key).filter(|_| lowercase)?;
+        Some(Head::Person(*hint))
+    }
+}
+
+/// A title its bearer holds: not a possessive, which is someone else's ("the president's
+/// lawyer Rudy Giuliani" is a lawyer).
+fn is_own_title(word: &str) -> bool {
+    is_title(word) && strip_possessive(word).len() == word.len()
+}
+
+/// A title or noun as the key it is recorded and looked up by: lowercase, without a
+/// possessive or a full stop ("Gov." → "gov", "governor's" → "governor").
+fn role_key(word: &str) -> String {
+    strip_possessive(word).trim_end_matches('.').to_lowercase()
 }
 
 /// The gender a male or female referent states; none for a thing, a group or no referent.

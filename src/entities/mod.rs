@@ -4,15 +4,15 @@
 //! article uses, the roles written before them, the fuller name each surname stands for),
 //! which the claims stage uses to name speakers in full; and the report's [`Entity`] list:
 //! each person or organisation with its mentions by name, surname, description and
-//! pronoun. [`link_speakers`] then points each claim's speaker at its entity. (The claims
-//! stage still names speakers by its own reading; moving its pronoun and role resolution
-//! onto the entities is the next step, once measured better.)
+//! pronoun, which the claims stage uses to resolve pronoun and description speakers
+//! ("she", "the company"). [`link_speakers`] then points each claim's speaker at its entity.
 //!
-//! Limits: English capitalisation and pronouns; a full name is a person only with a title,
-//! a reporting verb or a description beside it, or once quoted; a one-word name only after
-//! a capitalised title or as the surname of a person met before; "they" stands only for an
-//! organisation that was the subject just before; roles ("the minister") are not yet joined
-//! to their holder.
+//! Limits: English capitalisation and pronouns; a name is a person's only with evidence
+//! somewhere in the text (a title, a reporting verb, a description, a given name from the
+//! lexicon); a one-word name only as a given name, after a capitalised title, before a
+//! reporting verb or as the surname of a person met before; "they" stands only for an
+//! organisation that was the subject just before, never for people; a role ("the
+//! minister") only for a person the text gave that title without qualifying it.
 
 mod mentions;
 mod names;
