@@ -329,6 +329,10 @@ pub(crate) static ANONYMOUS_HEADS: LazyLock<WordSet> =
 pub(crate) static ORGANISATION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_set(lexicon_file!("organisations.txt")));
 
+/// Words that end company names but are common nouns too ("Labs", "Partners").
+pub(crate) static COMPANY_SUFFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("company_suffixes.txt")));
+
 /// A closed word class of `lexicon/word_classes.txt`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum WordClass {
@@ -364,34 +368,50 @@ pub(crate) enum WordClass {
     Holiday = 16384,
     /// Says the words before a date speak of the past ("was", "made").
     Past = 32768,
+    /// What an owner issues and that then speaks for it ("a statement saying").
+    Document = 65536,
+    /// Puts the name after it in a phrase of its own, not the sentence's subject ("with").
+    Preposition = 131072,
+}
+
+impl WordClass {
+    /// The class a line of `lexicon/word_classes.txt` names.
+    fn named(name: &str) -> Option<WordClass> {
+        Some(match name {
+            "auxiliary" => Self::Auxiliary,
+            "passive" => Self::Passive,
+            "connector" => Self::Connector,
+            "determiner" => Self::Determiner,
+            "circumstance" => Self::Circumstance,
+            "weekday" => Self::Weekday,
+            "phrase_stop" => Self::PhraseStop,
+            "clause_opener" => Self::ClauseOpener,
+            "listener_verb" => Self::ListenerVerb,
+            "negation" => Self::Negation,
+            "denial" => Self::Denial,
+            "menu_word" => Self::MenuWord,
+            "future" => Self::Future,
+            "intention" => Self::Intention,
+            "holiday" => Self::Holiday,
+            "past" => Self::Past,
+            "document" => Self::Document,
+            "preposition" => Self::Preposition,
+            _ => return None,
+        })
+    }
 }
 
 /// Word → the classes it belongs to, as bits of [`WordClass`].
-static WORD_CLASSES: LazyLock<WordMap<u16>> = LazyLock::new(|| {
-    let mut map: WordMap<u16> = WordMap::default();
+static WORD_CLASSES: LazyLock<WordMap<u32>> = LazyLock::new(|| {
+    let mut map: WordMap<u32> = WordMap::default();
     for line in entries(lexicon_file!("word_classes.txt")) {
         let Some((class, words)) = line.split_once('\t') else {
             continue;
         };
-        let bit = match class {
-            "auxiliary" => WordClass::Auxiliary,
-            "passive" => WordClass::Passive,
-            "connector" => WordClass::Connector,
-            "determiner" => WordClass::Determiner,
-            "circumstance" => WordClass::Circumstance,
-            "weekday" => WordClass::Weekday,
-            "phrase_stop" => WordClass::PhraseStop,
-            "clause_opener" => WordClass::ClauseOpener,
-            "listener_verb" => WordClass::ListenerVerb,
-            "negation" => WordClass::Negation,
-            "denial" => WordClass::Denial,
-            "menu_word" => WordClass::MenuWord,
-            "future" => WordClass::Future,
-            "intention" => WordClass::Intention,
-            "holiday" => WordClass::Holiday,
-            "past" => WordClass::Past,
-            _ => continue,
-        } as u16;
+        let Some(bit) = WordClass::named(class) else {
+            continue;
+        };
+        let bit = bit as u32;
         for word in words.split_whitespace() {
             let classes = map.get(word).copied().unwrap_or(0);
             map.insert(word, classes | bit);
@@ -410,7 +430,7 @@ pub(crate) fn is_in(class: WordClass, word: &str) -> bool {
             .unwrap_or(0),
         None => 0,
     };
-    bits & class as u16 != 0
+    bits & class as u32 != 0
 }
 
 /// Capitalised words that make a following number part of a name ("Section 230"),
@@ -1132,27 +1152,12 @@ mod tests {
         assert!(is_in(WordClass::Auxiliary, "has"));
         assert!(is_in(WordClass::Weekday, "Friday"));
         assert!(!is_in(WordClass::Connector, "the"));
-        let known = [
-            "auxiliary",
-            "passive",
-            "connector",
-            "determiner",
-            "circumstance",
-            "weekday",
-            "phrase_stop",
-            "clause_opener",
-            "listener_verb",
-            "negation",
-            "denial",
-            "menu_word",
-            "future",
-            "intention",
-            "holiday",
-            "past",
-        ];
         for line in entries(include_str!("lexicon/word_classes.txt")) {
             let class = line.split('\t').next().unwrap_or_default();
-            assert!(known.contains(&class), "unknown word class {class:?}");
+            assert!(
+                WordClass::named(class).is_some(),
+                "unknown word class {class:?}"
+            );
         }
     }
 

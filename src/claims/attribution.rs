@@ -14,9 +14,10 @@ use std::collections::HashMap;
 
 use super::quotes::{word_count, Quote};
 use super::words::{
-    cue_kind, hedges_in, is_auxiliary, is_clause_cue, is_connector, is_determiner, is_negation,
-    is_passive, is_passive_before, is_phrase_word, opens_circumstance, opens_clause, phrase_after,
-    phrase_before, phrase_before_relative_clause, rest_is_circumstance, sentence_subject,
+    affiliation_len, cue_kind, hedges_in, is_auxiliary, is_clause_cue, is_connector, is_determiner,
+    is_indefinite_source, is_negation, is_passive, is_passive_before, is_phrase_word,
+    opens_circumstance, opens_clause, phrase_after, phrase_before, phrase_before_relative_clause,
+    rest_is_circumstance, sentence_subject,
 };
 
 /// Confidence that a pronoun means the last person quoted ("he said", after their quote).
@@ -145,7 +146,8 @@ impl<'a> Finder<'a> {
         }
         if cue_kind(first_word).is_some() && !first_word.ends_with("ing") {
             let (s, e) = phrase_after(words, text, 1)?;
-            if !rest_is_circumstance(&words[e..], text, "") {
+            let affiliation = affiliation_len(&words[e..], text);
+            if !rest_is_circumstance(&words[e + affiliation..], text, "") {
                 return None;
             }
             return Some(Found {
@@ -155,6 +157,16 @@ impl<'a> Finder<'a> {
             });
         }
         let cue = (0..words.len().min(24)).find(|&i| is_clause_cue(words, text, i))?;
+        // `“…,” it said`: an organisation's "it", when the entity stage resolved it.
+        let resolved_it = first_word.eq_ignore_ascii_case("it")
+            && self.referents.contains_key(&(words[0].start, words[0].end));
+        if cue == 1 && resolved_it && rest_is_circumstance(&words[2..], text, first_word) {
+            return Some(Found {
+                speaker: Some(self.span_of(words, 0, 1)),
+                cue: self.span_of(words, 1, 2),
+                opinion: cue_kind(words[1].text(text)) == Some(CueKind::Belief),
+            });
+        }
         // "Graham, a former candidate, told": an appositive between the name and the cue.
         let appositive = (cue >= 3 && words[cue - 1].text(text) == ",")
             .then(|| words[..cue - 1].iter().position(|t| t.text(text) == ","))
@@ -412,6 +424,7 @@ impl<'a> Finder<'a> {
         let claim = self
             .according_to(&tokens)
             .or_else(|| self.reported_by(&tokens, i))
+            .or_else(|| self.document_saying(&tokens))
             .or_else(|| self.trailing_attribution(&tokens))
             .or_else(|| self.leading_attribution(&tokens));
         let Some((kind, content, found)) = claim else {
@@ -430,6 +443,45 @@ impl<'a> Finder<'a> {
         let claim = self.claim(kind, content, found);
         self.claims.push(claim);
         true
+    }
+
+    /// "The union issued a statement saying (that) …", "She posted a video claiming …":
+    /// the document speaks for its owner, the sentence's subject, not for itself.
+    fn document_saying(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let cue = tokens
+            .iter()
+            .position(|t| matches!(t.text(text), "saying" | "stating" | "claiming" | "warning"))?;
+        let document = cue
+            .checked_sub(1)
+            .filter(|&k| is_in(WordClass::Document, tokens[k].text(text)))?;
+        // The verb that issued it ("issued a", "posted its"), and before it the owner.
+        let owned = matches!(
+            tokens[document.checked_sub(1)?]
+                .text(text)
+                .to_lowercase()
+                .as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "another"
+        );
+        let verb = document.checked_sub(1 + usize::from(owned))?;
+        let (s, e, passive) = phrase_before(tokens, text, verb)?;
+        if passive || e != verb || !opens_clause(tokens, text, s) {
+            return None;
+        }
+        let mut from = cue + 1;
+        if tokens.get(from).is_some_and(|t| t.text(text) == "that") {
+            from += 1;
+        }
+        let content = content_span(tokens, text, from, tokens.len())?;
+        Some((
+            ClaimKind::Indirect,
+            content,
+            Found {
+                speaker: Some(self.span_of(tokens, s, e)),
+                cue: self.span_of(tokens, cue, cue + 1),
+                opinion: false,
+            },
+        ))
     }
 
     fn according_to(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
@@ -517,7 +569,7 @@ impl<'a> Finder<'a> {
             let cue = (0..after.len().min(14)).find(|&i| is_clause_cue(after, text, i))?;
             let (speaker, rest_from) = if cue == 0 {
                 let (s, e) = phrase_after(after, text, 1)?;
-                ((s, e), e)
+                ((s, e), e + affiliation_len(&after[e..], text))
             } else {
                 let (s, e, passive) = phrase_before(after, text, cue)?;
                 // The phrase fills the clause after the comma, allowing a modifier or two
@@ -834,9 +886,13 @@ impl<'a> Finder<'a> {
             .and_then(|p| self.referents.get(&p))
             .filter(|_| !answers);
         if let Some(&(entity, person)) = referent {
-            // An entity known by one word ("Patrick") is named as fully as the article
-            // names it elsewhere ("Deval Patrick").
-            let entity = &self.names.full(entity);
+            // A person known by one word ("Patrick") is named as fully as the article
+            // names them elsewhere ("Deval Patrick").
+            let entity = &if person {
+                self.names.full(entity)
+            } else {
+                entity.to_owned()
+            };
             return if PRONOUNS.contains(lower.as_str()) {
                 (
                     make(entity.to_owned(), false, None, PRONOUN_RESOLVED),
@@ -958,7 +1014,8 @@ impl<'a> Finder<'a> {
             .last()
             .map(|t| t.text(text).to_lowercase())
             .unwrap_or_default();
-        let anonymous = ANONYMOUS_HEADS.contains(head_word.as_str());
+        let anonymous = ANONYMOUS_HEADS.contains(head_word.as_str())
+            || tokens.len() == 1 && is_indefinite_source(&head_word);
         // No one named: the phrase itself, without its article, names the speaker, unless
         // the text bound it to a person before ("the former US president").
         let description = tokens

@@ -145,6 +145,24 @@ pub(super) fn rest_is_circumstance(rest: &[Token], text: &str, cue_word: &str) -
     }
 }
 
+/// After a speaker named after its cue, where an affiliation that follows the name ends
+/// ("said Ana Ruiz with the Red Cross"); `0` when none follows.
+pub(super) fn affiliation_len(rest: &[Token], text: &str) -> usize {
+    if rest.first().is_none_or(|t| t.text(text) != "with") {
+        return 0;
+    }
+    let determiner = usize::from(rest.get(1).is_some_and(|t| is_determiner(t.text(text))));
+    let named = rest[1 + determiner..]
+        .iter()
+        .take_while(|t| t.word && is_capitalised(t.text(text)))
+        .count();
+    if named == 0 {
+        0
+    } else {
+        1 + determiner + named
+    }
+}
+
 /// The phrase ending right before token `cue`, skipping auxiliaries and a parenthesis
 /// ("Mike Pence (R-IN) said"). Returns the token range of the phrase and whether the words
 /// skipped include a passive auxiliary.
@@ -228,14 +246,24 @@ fn description_start(tokens: &[Token], text: &str, end: usize) -> Option<usize> 
     None
 }
 
+/// "another" of "said another": a source no one names, standing alone.
+pub(super) fn is_indefinite_source(word: &str) -> bool {
+    word == "another"
+}
+
 /// The phrase starting at token `from` ("said a high-ranking official aware of the call"):
 /// up to ten words, to the first punctuation or clause word.
 pub(super) fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<(usize, usize)> {
     let first = tokens.get(from)?;
-    if !first.word || !(is_phrase_word(first.text(text)) || PRONOUNS.contains(first.text(text))) {
+    let modifiers_end = role_modifiers_end(tokens, text, from);
+    if !first.word
+        || !(is_phrase_word(first.text(text))
+            || PRONOUNS.contains(first.text(text))
+            || modifiers_end.is_some())
+    {
         return None;
     }
-    let mut end = from;
+    let mut end = modifiers_end.unwrap_or(from);
     // After a head that names no one, a describing tail may follow: "a source familiar with
     // the talks", "an official aware of the call". A named phrase ends at its last name word.
     let mut tail = false;
@@ -256,12 +284,48 @@ pub(super) fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<
         tail |= ANONYMOUS_HEADS.contains(word.to_lowercase().as_str());
         end += 1;
     }
+    // An indefinite pronoun is a phrase of its own: "said another".
+    let indefinite = end == from + 1 && is_indefinite_source(tokens[from].text(text));
     while end > from
+        && !indefinite
         && (is_connector(tokens[end - 1].text(text)) || is_determiner(tokens[end - 1].text(text)))
     {
         end -= 1;
     }
     (end > from).then_some((from, end))
+}
+
+/// Where lowercase words describing a role end: before a title and a name ("said transport
+/// director Tomas Berg", "said oil and gas worker and volunteer media coordinator Ana Ruiz"),
+/// or, after a determiner, at a title that ends the clause ("said the rookie defenceman.").
+/// The run describes a person only when a title closes it.
+fn role_modifiers_end(tokens: &[Token], text: &str, from: usize) -> Option<usize> {
+    /// Longer runs are clauses, not modifiers.
+    const MAX_MODIFIERS: usize = 8;
+    let determined = tokens
+        .get(from)
+        .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"));
+    let mut end = from + usize::from(determined);
+    while end < tokens.len() && end - from < MAX_MODIFIERS {
+        let token = &tokens[end];
+        let word = token.text(text);
+        if !token.word || is_capitalised(word) {
+            break;
+        }
+        let joins = word == "and";
+        if !joins && (STOPWORDS.contains(word) || cue_kind(word).is_some()) {
+            return None;
+        }
+        end += 1;
+    }
+    let titled = end > from && is_title(tokens[end - 1].text(text));
+    let named = tokens
+        .get(end)
+        .is_some_and(|t| t.word && is_capitalised(t.text(text)));
+    let clause_ends = tokens
+        .get(end)
+        .is_none_or(|t| !t.word || opens_circumstance(t.text(text)));
+    (titled && (named || (determined && clause_ends))).then_some(end)
 }
 
 /// For a cue whose subject carries a relative clause ("an official who asked not to be named

@@ -15,13 +15,13 @@
 //! person; a given name's hint only breaks ties among candidates.
 
 use crate::lexicon::{
-    GenderHint, Referent, TextMap, CUE_VERBS, GENDERED_TITLES, ORGANISATION_NOUNS,
-    ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_FORMS, STOPWORDS,
+    is_in, GenderHint, Referent, TextMap, WordClass, CUE_VERBS, GENDERED_TITLES,
+    ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_FORMS, STOPWORDS, TIME_WORDS,
 };
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
 use super::people::{
-    given_name_hint, is_acronym, is_organisation_word, name_run, name_words, surname, People,
+    given_name_hint, is_acronym, name_run, name_words, names_organisation, surname, People,
 };
 use super::words::{is_capitalised, is_title, strip_possessive, tokenize, Token};
 
@@ -48,6 +48,20 @@ struct Seen {
     entity: usize,
     sentence: usize,
     subject: bool,
+    /// A name that plainly opens its clause with its verb after it ("Acme reported"),
+    /// strong enough a subject to show what "the company" after it is.
+    plain_subject: bool,
+}
+
+/// A name that made no entity when met (no person's evidence, no organisation word): it
+/// becomes an organisation's when a description stands for it just after ("Greenfield
+/// Analytics reported a loss. The company said …").
+struct Unclaimed {
+    name: String,
+    span: Span,
+    sentence: usize,
+    /// Whether it opened its sentence's subject: no entity and no preposition before it.
+    subject: bool,
 }
 
 /// The entities of one text, built sentence by sentence.
@@ -68,6 +82,8 @@ struct Builder<'t> {
     holders: TextMap<usize>,
     /// Mentions outside quotations, most recent last.
     seen: Vec<Seen>,
+    /// Names of this sentence and the one before that made no entity.
+    unclaimed: Vec<Unclaimed>,
 }
 
 /// The people and organisations `text` names, with their mentions.
@@ -82,6 +98,7 @@ pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         by_given: TextMap::default(),
         holders: TextMap::default(),
         seen: Vec::new(),
+        unclaimed: Vec::new(),
     };
     let mut quoted = false;
     let mut paragraph = usize::MAX;
@@ -105,6 +122,8 @@ impl Builder<'_> {
         let mut subject_taken = false;
         let mut i = 0;
         while i < tokens.len() {
+            let start = i;
+            let mut name_end = None;
             let word = tokens[i].text(text);
             if !tokens[i].word {
                 quoted = quote_state(word, quoted);
@@ -114,8 +133,12 @@ impl Builder<'_> {
             let found = if quoted {
                 i += 1;
                 None
+            } else if let Some((id, end)) = self.qualified_role(&tokens, i) {
+                i = end;
+                Some(id)
             } else if let Some(end) = name_run(&tokens, text, i) {
-                let found = self.name(&tokens, i, end);
+                let found = self.name(&tokens, i, end, sentence, !subject_taken);
+                name_end = Some(end);
                 i = end;
                 if let Some(id) = found {
                     i = self.apposition(&tokens, i, id);
@@ -141,12 +164,19 @@ impl Builder<'_> {
                 None
             };
             if let Some(entity) = found {
+                // "With Acme, Jo Lee built …": the name after a preposition is not the
+                // subject; the one after it may be.
+                let subject = !subject_taken && !after_preposition(&tokens, text, start);
+                let plain_subject = subject
+                    && name_end
+                        .is_some_and(|end| opens_clause_as_subject(&tokens, text, start, end));
                 self.seen.push(Seen {
                     entity,
                     sentence,
-                    subject: !subject_taken,
+                    subject,
+                    plain_subject,
                 });
-                subject_taken = true;
+                subject_taken |= subject;
             }
         }
         quoted
@@ -155,10 +185,46 @@ impl Builder<'_> {
     /// The name at tokens `first..end`: joins it to its entity, or starts one. Returns the
     /// entity, or `None` when the words are no one's name (a place, a word that opens a
     /// sentence).
-    fn name(&mut self, tokens: &[Token], first: usize, end: usize) -> Option<usize> {
+    fn name(
+        &mut self,
+        tokens: &[Token],
+        first: usize,
+        end: usize,
+        sentence: usize,
+        subject_free: bool,
+    ) -> Option<usize> {
         let text = self.text;
         let span = Span::new(tokens[first].start, tokens[end - 1].end);
         let words = name_words(tokens, text, first, end);
+        // A title-case heading that is all capitalised words ("Businesses Choose Kitchen
+        // Sink Solutions") is no one's name.
+        let heading = first == 0 && words.len() >= 3 && tokens[end..].iter().all(|t| !t.word);
+        if heading {
+            return None;
+        }
+        let id = self.name_entity(tokens, first, end, &words);
+        if id.is_none() {
+            self.unclaimed.retain(|u| sentence - u.sentence <= 1);
+            self.unclaimed.push(Unclaimed {
+                name: words.join(" "),
+                span,
+                sentence,
+                subject: subject_free && opens_clause_as_subject(tokens, text, first, end),
+            });
+        }
+        id
+    }
+
+    /// [`Self::name`]'s entity: joined, started, or none.
+    fn name_entity(
+        &mut self,
+        tokens: &[Token],
+        first: usize,
+        end: usize,
+        words: &[&str],
+    ) -> Option<usize> {
+        let text = self.text;
+        let span = Span::new(tokens[first].start, tokens[end - 1].end);
         let title = first
             .checked_sub(1)
             .map(|k| tokens[k].text(text))
@@ -166,15 +232,21 @@ impl Builder<'_> {
         let gender = title.and_then(|t| {
             stated_gender(GENDERED_TITLES.get(t.trim_end_matches('.').to_lowercase().as_str()))
         });
-        let organisation = words.iter().any(|w| is_organisation_word(w))
-            || words.len() == 1 && is_acronym(words[0]) && self.people.is_body(words[0]);
         let name = words.join(" ");
+        let known_organisation = self
+            .by_name
+            .get(&name)
+            .is_some_and(|&id| self.entities[id].kind == EntityKind::Organization);
+        let organisation = names_organisation(words)
+            || words.len() == 1 && is_acronym(words[0]) && self.people.is_body(words[0])
+            || self.people.is_organisation(words)
+            || known_organisation;
         if organisation {
             let id = self.entity(&name, EntityKind::Organization);
             self.mention(id, span, MentionVia::Name);
             return Some(id);
         }
-        let last = surname(&words);
+        let last = surname(words);
         let full = words.len() >= 2;
         let id = match (full, self.by_surname.get(last).copied()) {
             // A fuller form of a name already met, or the same name: one person.
@@ -185,7 +257,7 @@ impl Builder<'_> {
                 }
                 id
             }
-            (true, _) if self.people.is_person(&words) => {
+            (true, _) if self.people.is_person(words) => {
                 let id = self.entity(&name, EntityKind::Person);
                 self.hints[id] = given_name_hint(words[0]).flatten();
                 id
@@ -203,13 +275,15 @@ impl Builder<'_> {
                 id
             }
             // A surname alone after a title written as one ("Mr.", "President", not
-            // "former"), or as the subject of a reporting verb ("Shulman said"), names a
-            // person met for the first time.
+            // "former"), or as the subject of a reporting verb ("Shulman said") where it is
+            // not just a word that opens the sentence ("Findings suggest"), names a person
+            // met for the first time.
             (false, None)
                 if title.is_some_and(is_capitalised)
                     || tokens
                         .get(end)
-                        .is_some_and(|t| CUE_VERBS.contains_key(t.text(text))) =>
+                        .is_some_and(|t| CUE_VERBS.contains_key(t.text(text)))
+                        && (first > 0 || self.people.is_proper_name(&name)) =>
             {
                 self.entity(&name, EntityKind::Person)
             }
@@ -237,25 +311,59 @@ impl Builder<'_> {
     }
 
     /// Records the titles written before a person's name ("Mayor Ana Ruiz", "foreign
-    /// minister Jo Lee") as roles that person holds; not when a name qualifies them
-    /// ("Republican nominee", "Farm Bureau president": a role of that body, which "the
-    /// nominee" or "the president" later need not mean).
+    /// minister Jo Lee", "the mayor, Ana Ruiz,") as roles that person holds. A title a name
+    /// qualifies ("Farm Bureau president", "Ukraine's president") is a role of that body or
+    /// place: recorded with it ("ukraine president"), for "Ukraine's President said", and
+    /// not as "the president", which later need not mean the same person.
     fn hold_titles_before(&mut self, tokens: &[Token], first: usize, id: usize) {
         let text = self.text;
-        let chain = tokens[..first]
+        let word = |k: usize| tokens[k].text(text);
+        let set_off = first >= 2 && word(first - 1) == "," && is_own_title(word(first - 2));
+        let end = first - usize::from(set_off);
+        let chain = tokens[..end]
             .iter()
             .rev()
             .take_while(|t| t.word && is_own_title(t.text(text)))
             .count();
-        let qualified = (first - chain)
-            .checked_sub(1)
-            .is_some_and(|k| tokens[k].word && is_capitalised(tokens[k].text(text)));
-        if qualified {
+        if chain == 0 {
             return;
         }
-        for token in &tokens[first - chain..first] {
-            self.holders.insert(&role_key(token.text(text)), id);
+        let qualifier = (end - chain)
+            .checked_sub(1)
+            .filter(|&k| tokens[k].word && is_capitalised(word(k)));
+        match qualifier {
+            Some(k) => {
+                let key = qualified_role_key(word(k), word(end - 1));
+                self.holders.insert(&key, id);
+            }
+            None => {
+                for token in &tokens[end - chain..end] {
+                    self.holders.insert(&role_key(token.text(text)), id);
+                }
+            }
         }
+    }
+
+    /// "Ukraine's President", "Acme's chief executive": the person last given that title
+    /// of that place or body, with the token after the phrase.
+    fn qualified_role(&mut self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let owner = tokens[i].text(text);
+        if !is_capitalised(owner) || strip_possessive(owner).len() == owner.len() {
+            return None;
+        }
+        let title = tokens.get(i + 1).filter(|t| t.word)?;
+        let named_after = tokens
+            .get(i + 2)
+            .is_some_and(|t| t.word && is_capitalised(t.text(text)));
+        if !is_own_title(title.text(text)) || named_after {
+            return None;
+        }
+        let key = qualified_role_key(owner, title.text(text));
+        let id = self.holders.get(&key).copied()?;
+        let span = Span::new(tokens[i].start, title.end);
+        self.mention(id, span, MentionVia::Role);
+        Some((id, i + 2))
     }
 
     /// Records the titles among `tokens` (a description of entity `id`) as its roles.
@@ -325,6 +433,11 @@ impl Builder<'_> {
             Referent::Plural => self.subject_nearby(sentence, |e| {
                 self.entities[e].kind == EntityKind::Organization
             })?,
+            // "it said" or "its" right after a name that only a reporting verb made a
+            // person's: a firm.
+            Referent::Thing if self.owns_or_speaks(tokens, i) => self
+                .speaker_as_organisation(sentence)
+                .or_else(|| self.most_salient_agreeing(sentence, referent))?,
             _ => self.most_salient_agreeing(sentence, referent)?,
         };
         let entity = &mut self.entities[id];
@@ -335,6 +448,16 @@ impl Builder<'_> {
             MentionVia::Pronoun,
         );
         Some(id)
+    }
+
+    /// Whether the pronoun at token `i` is a possessive ("its") or a reporting verb's
+    /// subject ("it said"), as only an organisation's "it" is.
+    fn owns_or_speaks(&self, tokens: &[Token], i: usize) -> bool {
+        let text = self.text;
+        tokens[i].text(text).eq_ignore_ascii_case("its")
+            || tokens
+                .get(i + 1)
+                .is_some_and(|t| CUE_VERBS.contains_key(t.text(text)))
     }
 
     /// The most salient entity that a pronoun or noun of `referent` may stand for: a person
@@ -407,7 +530,10 @@ impl Builder<'_> {
     fn described(&mut self, noun: &str, named: &[&str], sentence: usize) -> Option<usize> {
         let key = role_key(noun);
         match description_head(noun)? {
-            Head::Organisation => self.described_organisation(&key, named, sentence),
+            Head::Organisation => self
+                .described_organisation(&key, named, sentence)
+                .or_else(|| self.speaker_as_organisation(sentence))
+                .or_else(|| self.unclaimed_as_organisation(named, sentence)),
             Head::Title => self.holders.get(&key).copied(),
             Head::Person(hint) => {
                 let id = match hint {
@@ -441,6 +567,61 @@ impl Builder<'_> {
         }
         self.most_salient(sentence, |id| organisation(id) && holds(id, noun))
             .or_else(|| self.subject_nearby(sentence, organisation))
+    }
+
+    /// For "the company" or "it" with no organisation before it: the subject just before, when
+    /// all that made it a person was a reporting verb beside its name ("Greenfield
+    /// Analytics reported …"); it is an organisation from now on.
+    fn speaker_as_organisation(&mut self, sentence: usize) -> Option<usize> {
+        let id = self
+            .seen
+            .iter()
+            .rev()
+            .take_while(|s| sentence - s.sentence <= 1)
+            .find(|s| s.subject)
+            .filter(|s| s.plain_subject)
+            .map(|s| s.entity)
+            .filter(|&id| {
+                let entity = &self.entities[id];
+                entity.kind == EntityKind::Person
+                    && entity.gender.is_none()
+                    && self.people.is_speaker_only(&entity.canonical)
+                    && entity.mentions.iter().all(|m| m.via == MentionVia::Name)
+            })?;
+        self.entities[id].kind = EntityKind::Organization;
+        Some(id)
+    }
+
+    /// For "the company" with no organisation before it: a name that made no entity and
+    /// was the subject of this sentence or the one before ("Scientology"), with the
+    /// description's capitalised modifiers when it has some; it is an organisation from now
+    /// on, with that occurrence as its first mention.
+    fn unclaimed_as_organisation(&mut self, named: &[&str], sentence: usize) -> Option<usize> {
+        let holds = |name: &str, word: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(word));
+        let at = self.unclaimed.iter().rposition(|u| {
+            sentence - u.sentence <= 1
+                && u.subject
+                && self.people.is_proper_name(&u.name)
+                && !self.people.is_place(&u.name)
+                && !is_time_word(&u.name)
+                && named.iter().all(|w| holds(&u.name, w))
+                // "the Afghan team" after "Afghan" alone: the modifier, not a name.
+                && (named.is_empty() || u.name.split(' ').count() > named.len())
+        })?;
+        let Unclaimed { name, span, .. } = self.unclaimed.remove(at);
+        let id = self.entity(&name, EntityKind::Organization);
+        let before = self.entities[id]
+            .mentions
+            .partition_point(|m| m.span.start < span.start);
+        self.entities[id].mentions.insert(
+            before,
+            Mention {
+                text: span.slice(self.text).to_owned(),
+                span,
+                via: MentionVia::Name,
+            },
+        );
+        Some(id)
     }
 
     /// The entity a pronoun or description in `sentence` most likely stands for: the first
@@ -544,6 +725,42 @@ fn description_head(word: &str) -> Option<Head> {
 /// lawyer Rudy Giuliani" is a lawyer).
 fn is_own_title(word: &str) -> bool {
     is_title(word) && strip_possessive(word).len() == word.len()
+}
+
+/// Whether a preposition stands right before token `first`.
+fn after_preposition(tokens: &[Token], text: &str, first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].word && is_in(WordClass::Preposition, tokens[k].text(text)))
+}
+
+/// Whether the name at tokens `first..end` is plainly its clause's subject: it opens the
+/// sentence or follows a comma, is no possessive ("Google's platform"), and a lowercase
+/// word that is no preposition or conjunction follows it, likely its verb ("Sony owns",
+/// not "According to", "CPG, and telecom").
+fn opens_clause_as_subject(tokens: &[Token], text: &str, first: usize, end: usize) -> bool {
+    let opens = first == 0 || tokens[first - 1].text(text) == ",";
+    let last = tokens[end - 1].text(text);
+    let possessive = strip_possessive(last).len() != last.len();
+    let verb_after = tokens.get(end).is_some_and(|t| {
+        let word = t.text(text);
+        t.word
+            && !is_capitalised(word)
+            && !is_in(WordClass::Preposition, word)
+            && !matches!(word, "and" | "or" | "but" | "nor")
+    });
+    opens && !possessive && verb_after
+}
+
+/// A calendar word ("October", "Saturday"), which opens sentences but names no one.
+fn is_time_word(name: &str) -> bool {
+    TIME_WORDS.contains_key(name.to_lowercase().as_str())
+}
+
+/// A title of a place or body as the key it is recorded and looked up by: "Ukraine's
+/// president" → "ukraine president".
+fn qualified_role_key(qualifier: &str, title: &str) -> String {
+    format!("{} {}", role_key(qualifier), role_key(title))
 }
 
 /// A title or noun as the key it is recorded and looked up by: lowercase, without a

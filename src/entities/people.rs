@@ -11,8 +11,9 @@
 //! A place or an event has none of these.
 
 use crate::lexicon::{
-    GenderHint, TextMap, CUE_VERBS, GIVEN_NAMES, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_ACRONYMS,
-    PRONOUN_FORMS, STOPWORDS, THING_WORDS, TITLE_MODIFIERS,
+    is_in, GenderHint, TextMap, WordClass, COMPANY_SUFFIXES, CUE_VERBS, GIVEN_NAMES, NUMBER_WORDS,
+    ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_ACRONYMS, PRONOUN_FORMS, STOPWORDS, THING_WORDS,
+    TITLE_MODIFIERS,
 };
 use crate::report::Sentence;
 
@@ -30,6 +31,20 @@ const PARTICLES: [&str; 10] = [
     "van", "von", "de", "da", "del", "der", "la", "le", "bin", "al",
 ];
 
+/// Lowercase nouns that, right before a name, say what kind of organisation it is: "South
+/// African company Green Machine". Not "paper" or "team", which stand before people's
+/// names too ("a paper Bos wrote", "team captain").
+const KIND_OF_ORGANISATION: [&str; 8] = [
+    "company",
+    "firm",
+    "startup",
+    "agency",
+    "charity",
+    "airline",
+    "retailer",
+    "broadcaster",
+];
+
 /// How many words after "is a" a description may reach to show its title ("is a professor
 /// emeritus", "was the first female mayor").
 const PREDICATE_REACH: usize = 4;
@@ -37,13 +52,24 @@ const PREDICATE_REACH: usize = 4;
 /// The names a text treats as people's.
 #[derive(Default)]
 pub(super) struct People {
-    /// Full names (two words or more) with evidence somewhere.
-    full: TextMap<()>,
+    /// Full names (two words or more) with evidence somewhere, and whether any of it is
+    /// more than a reporting verb beside the name: a firm "said" as well as a person does,
+    /// so "the company" after one may show it is a firm.
+    full: TextMap<bool>,
     /// One-word names after a capitalised title ("Professor Chomsky"): any full name that
     /// ends in one is a person's.
     surnames: TextMap<()>,
     /// Acronyms the text uses as a body's name somewhere ("the FBI", "NATO said").
     bodies: TextMap<()>,
+    /// Names described as an organisation's somewhere ("Treasure Data, a software firm"),
+    /// and whether one such description stood after the name inside a sentence, not at its
+    /// start, where "Instead, the company" describes nothing.
+    organisations: TextMap<bool>,
+    /// Names met after a word inside a sentence, not only at its start, where any word is
+    /// capitalised.
+    inside: TextMap<()>,
+    /// Names met after "in" ("in the Netherlands", "in Kyiv"): places, or times.
+    located: TextMap<()>,
 }
 
 impl People {
@@ -59,6 +85,17 @@ impl People {
                     continue;
                 };
                 people.read(&tokens, text, i, end);
+                // After a word, not after a heading's or a quotation's punctuation, where
+                // a capital only opens a sentence the splitter did not see.
+                if i > 0 && tokens[i - 1].word {
+                    let name = name_words(&tokens, text, i, end).join(" ");
+                    people.inside.insert(&name, ());
+                    let last = tokens[end - 1].text(text);
+                    let possessive = strip_possessive(last).len() != last.len();
+                    if follows_in(&tokens, text, i) && !possessive {
+                        people.located.insert(&name, ());
+                    }
+                }
                 i = end;
             }
         }
@@ -71,6 +108,20 @@ impl People {
         {
             self.bodies.insert(words[0], ());
         }
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+        let before = first.checked_sub(1).map_or("", word);
+        // "Treasure Data, a software firm", "the company Green Machine".
+        let described_as_organisation = word(end) == ","
+            && matches!(word(end + 1), "a" | "an" | "the")
+            && describes_organisation(tokens, text, end + 1);
+        let organisation_noun_before = KIND_OF_ORGANISATION.contains(&before);
+        if described_as_organisation || organisation_noun_before {
+            let inside = first > 0;
+            *self
+                .organisations
+                .get_or_insert_with(&words.join(" "), || inside) |= inside;
+            return;
+        }
         if !has_person_shape(&words) {
             return;
         }
@@ -81,8 +132,12 @@ impl People {
         if words.len() >= 2 {
             // Evidence vouches for this name only: "Oscar Health" must not make "Bright
             // Health" a person.
-            if person_evidence(tokens, text, first, end) || given_name_hint(words[0]).is_some() {
-                self.full.insert(&words.join(" "), ());
+            let name = words.join(" ");
+            let evidence = person_evidence(tokens, text, first, end);
+            if given_name_hint(words[0]).is_some() || evidence == Evidence::Strong {
+                self.full.insert(&name, true);
+            } else if evidence == Evidence::ReportingVerb {
+                self.full.get_or_insert_with(&name, || false);
             }
         } else if titled {
             self.surnames.insert(words[0], ());
@@ -94,12 +149,49 @@ impl People {
         self.bodies.contains_key(word)
     }
 
+    /// Whether the text capitalises the name `name` somewhere inside a sentence: a proper
+    /// name, not a word capitalised because it opens one ("According", "Members").
+    pub(super) fn is_proper_name(&self, name: &str) -> bool {
+        self.inside.contains_key(name)
+    }
+
+    /// Whether the text puts something in the place `name` somewhere ("in the
+    /// Netherlands").
+    pub(super) fn is_place(&self, name: &str) -> bool {
+        self.located.contains_key(name)
+    }
+
+    /// Whether the text describes the name `words` as an organisation's somewhere.
+    pub(super) fn is_organisation(&self, words: &[&str]) -> bool {
+        let name = words.join(" ");
+        match self.organisations.get(&name) {
+            Some(&inside) => inside || self.is_proper_name(&name),
+            None => false,
+        }
+    }
+
+    /// Whether the only evidence that the full name `name` is a person's is a reporting
+    /// verb beside it.
+    pub(super) fn is_speaker_only(&self, name: &str) -> bool {
+        self.full.get(name) == Some(&false)
+    }
+
     /// Whether the name `words` is a person's: itself or its surname had evidence.
     pub(super) fn is_person(&self, words: &[&str]) -> bool {
         has_person_shape(words)
+            && !self.is_organisation(words)
+            && !self.is_place(&words.join(" "))
             && (self.full.contains_key(&words.join(" "))
                 || self.surnames.contains_key(surname(words)))
     }
+}
+
+/// Whether "in" or "in the" stands before token `first`.
+fn follows_in(tokens: &[Token], text: &str, first: usize) -> bool {
+    let word = |k: usize| tokens[k].text(text);
+    let before = first - 1;
+    word(before).eq_ignore_ascii_case("in")
+        || before > 0 && word(before) == "the" && word(before - 1).eq_ignore_ascii_case("in")
 }
 
 /// Whether the acronym at tokens `first..end` names a body, as its use shows: "the FBI",
@@ -122,6 +214,7 @@ fn has_person_shape(words: &[&str]) -> bool {
         words.len() >= 2 && last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.');
     let thing_word = |w: &&str| is_organisation_word(w) || w.contains(|c: char| c.is_ascii_digit());
     !(words.iter().any(thing_word)
+        || names_organisation(words)
         || ends_in_acronym
         || THING_WORDS.contains(last.to_lowercase().as_str()))
 }
@@ -153,20 +246,54 @@ pub(super) fn is_organisation_word(word: &str) -> bool {
     ORGANISATION_WORDS.contains(word.to_lowercase().as_str())
 }
 
+/// Whether the name `words` is an organisation's by its words: one that ends organisations'
+/// names ("National Security Council"), or a company's ending after another word
+/// ("Northwind Labs"; "Labs" alone is no one's name).
+pub(super) fn names_organisation(words: &[&str]) -> bool {
+    let company = words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| COMPANY_SUFFIXES.contains(w.to_lowercase().as_str()));
+    company || words.iter().any(|w| is_organisation_word(w))
+}
+
 /// Whether a known given name opens the name, with the gender it hints: `Some(None)` for a
 /// given name that hints none.
 pub(super) fn given_name_hint(first_word: &str) -> Option<GenderHint> {
     GIVEN_NAMES.get(&first_word.to_lowercase()).copied()
 }
 
-/// Whether the text treats the name at tokens `first..end` as a person's at this
-/// occurrence: a title or role before it ("Mayor", "spokeswoman", "founder ,"), a reporting
-/// verb right before or after it, a description set after it (", a spokeswoman", ", the
-/// director", "is a professor"), or a reflexive after it ("himself").
-fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> bool {
+/// How strongly one occurrence of a name shows it is a person's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Evidence {
+    None,
+    /// A reporting verb beside it, which organisations use too ("Acme said").
+    ReportingVerb,
+    /// A title, a description or a reflexive.
+    Strong,
+}
+
+/// What the text shows of the name at tokens `first..end` at this occurrence: a title or
+/// role before it ("Mayor", "spokeswoman", "founder ,"), a description set after it (", a
+/// spokeswoman", ", the director", "is a professor") or a reflexive after it ("himself")
+/// make it a person's; a reporting verb right before or after it, likely so. What follows
+/// a name governed by a preposition belongs to the phrase before it ("the Office for the
+/// District of New York said", "in the United States, a state of emergency").
+fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> Evidence {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let cue = |k: usize| CUE_VERBS.contains_key(word(k));
     let before = first.checked_sub(1).map_or("", word);
+    let governed = {
+        let k = first.saturating_sub(usize::from(before == "the") + 1);
+        first > 0 && is_in(WordClass::Preposition, word(k))
+    };
+    let cue = |k: usize| CUE_VERBS.contains_key(word(k));
+    if governed {
+        return if is_person_title(before) {
+            Evidence::Strong
+        } else {
+            Evidence::None
+        };
+    }
     let title_before_comma = before == ","
         && first >= 2
         && is_title(word(first - 2))
@@ -174,14 +301,39 @@ fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> bo
     let predicate = matches!(word(end), "is" | "was")
         && matches!(word(end + 1), "a" | "an" | "the")
         && (end + 2..end + 2 + PREDICATE_REACH).any(|k| is_title(word(k)));
-    is_person_title(before)
+    let strong = is_person_title(before)
         || title_before_comma
-        || first > 0 && cue(first - 1)
-        || cue(end)
         || predicate
         || matches!(word(end), "himself" | "herself")
         || word(end) == ","
             && (matches!(word(end + 1), "a" | "an" | "the" | "another") || is_title(word(end + 1)))
+            && !describes_organisation(tokens, text, end + 1);
+    if strong {
+        Evidence::Strong
+    } else if first > 0 && cue(first - 1) || cue(end) {
+        Evidence::ReportingVerb
+    } else {
+        Evidence::None
+    }
+}
+
+/// Whether the description from token `from` ("a company that …", "the Ohio-based
+/// firm") is an organisation's: an organisation noun comes before any title.
+fn describes_organisation(tokens: &[Token], text: &str, from: usize) -> bool {
+    /// How far the head noun may stand from the determiner: "a small Ohio-based firm".
+    const HEAD_REACH: usize = 5;
+    for token in tokens.iter().skip(from).take(HEAD_REACH) {
+        let word = token.text(text);
+        // The head comes before a preposition: "a member of the group" is a person.
+        if !token.word || is_title(word) || is_in(WordClass::Preposition, word) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if ORGANISATION_NOUNS.contains(lower.as_str()) || is_organisation_word(word) {
+            return !is_capitalised(word);
+        }
+    }
+    false
 }
 
 /// A title that makes the name after it a person's: "Mayor", "spokeswoman", not "Top".
@@ -196,7 +348,17 @@ fn is_name_word(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    !STOPWORDS.contains(lower.as_str())
+    // "I’m", "We’ve": a pronoun and a verb.
+    let contraction = [
+        "’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
+    ]
+    .iter()
+    .any(|ending| lower.ends_with(ending));
+    // "Many", "Several", "Like", "Across": capitalised only because they open a sentence.
+    !contraction
+        && !STOPWORDS.contains(lower.as_str())
+        && !is_in(WordClass::Determiner, &lower)
+        && !is_in(WordClass::Preposition, &lower)
         && !NUMBER_WORDS.words.contains_key(lower.as_str())
         && !is_title(word)
         && !PRONOUN_FORMS.contains_key(lower.as_str())
