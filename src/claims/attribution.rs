@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use super::quotes::{word_count, Quote};
 use super::words::{
     affiliation_len, cue_kind, hedges_in, is_auxiliary, is_clause_cue, is_connector, is_determiner,
-    is_indefinite_source, is_negation, is_passive, is_passive_before, is_phrase_word,
+    is_indefinite_source, is_modifier, is_negation, is_passive, is_passive_before, is_phrase_word,
     opens_circumstance, opens_clause, phrase_after, phrase_before, phrase_before_relative_clause,
     rest_is_circumstance, sentence_subject,
 };
@@ -180,7 +180,10 @@ impl<'a> Finder<'a> {
         };
         // The phrase fills the clause, allowing a modifier or two before it ("Sanders
         // campaign manager Jeff Weaver said").
-        if s > 2 || !words[..s].iter().all(|t| t.word) || is_passive(words, text, cue, passive) {
+        if s > 2
+            || !words[..s].iter().all(|t| is_modifier(t, text))
+            || is_passive(words, text, cue, passive)
+        {
             return None;
         }
         if appositive.is_none() && words[..cue].iter().any(|t| !t.word) {
@@ -576,7 +579,7 @@ impl<'a> Finder<'a> {
                 // ("top black lawmakers said").
                 if s > 2
                     || is_passive(after, text, cue, passive)
-                    || !after[..s].iter().all(|t| t.word)
+                    || !after[..s].iter().all(|t| is_modifier(t, text))
                 {
                     return None;
                 }
@@ -659,7 +662,7 @@ impl<'a> Finder<'a> {
             Some((s, e, _)) if opens_clause(tokens, text, s) => (s, e),
             // A modifier or two before the phrase at the sentence's start ("McGinty
             // campaign spokesman Sean Coit said").
-            Some((s, e, _)) if s <= 2 && tokens[..s].iter().all(|t| t.word) => (0, e),
+            Some((s, e, _)) if s <= 2 && tokens[..s].iter().all(|t| is_modifier(t, text)) => (0, e),
             Some(_) => return None,
             // "X, who ..., has denied ..." and "..., saying that ...": the sentence's
             // subject; "an official who asked not to be named said ...": the phrase before
@@ -754,12 +757,16 @@ impl<'a> Finder<'a> {
 
     fn claim(&mut self, kind: ClaimKind, content: Span, found: Found) -> Claim {
         let cue_word = found.cue.slice(self.text).to_lowercase();
-        let speaker = found.speaker.map(|span| {
+        // A pronoun that stands for no one the text names is no speaker: the claim keeps
+        // its cue and goes unattributed rather than to "he".
+        let speaker = found.speaker.and_then(|span| {
             let (speaker, person) = self.speaker(span, &cue_word);
             if person && self.people.last() != Some(&speaker.canonical) {
                 self.people.push(speaker.canonical.clone());
             }
-            speaker
+            let unresolved =
+                !person && PRONOUNS.contains(speaker.canonical.to_lowercase().as_str());
+            (!unresolved).then_some(speaker)
         });
         Claim {
             kind,

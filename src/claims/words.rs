@@ -51,11 +51,39 @@ pub(super) fn opens_circumstance(word: &str) -> bool {
         || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
 }
 
+/// A word that may stand before a speaker phrase as its modifier ("McGinty campaign
+/// spokesman Sean Coit", "Even Microsoft CEO Satya Nadella", "Their company
+/// representative"): not an auxiliary ("This is the current"), a pronoun run into a verb
+/// ("I’d"), or a word that opens a clause or a phrase of its own ("though he", "In this
+/// blog"; "of" joins: "executives of both companies").
+pub(super) fn is_modifier(token: &Token, text: &str) -> bool {
+    let word = token.text(text);
+    token.word
+        && !is_auxiliary(word)
+        && !is_contraction(word)
+        && !is_in(WordClass::ClauseOpener, word)
+        && (word == "of" || !is_in(WordClass::Preposition, word))
+        && !matches!(
+            word.to_lowercase().as_str(),
+            "which" | "that" | "who" | "though" | "although" | "just"
+        )
+}
+
+/// A pronoun run into a verb: "He'd", "They’ll", "I’m".
+fn is_contraction(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re", "'ve", "’ve",
+    ]
+    .iter()
+    .any(|ending| lower.ends_with(ending))
+}
+
 /// A word that can be part of a speaker phrase.
 pub(super) fn is_phrase_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     let bare = strip_possessive(&lower);
-    (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()))
+    (is_capitalised(word) && !STOPWORDS.contains(lower.as_str()) && !is_contraction(word))
         || is_title(word)
         || ANONYMOUS_HEADS.contains(bare)
         || ORGANISATION_WORDS.contains(bare)
@@ -69,6 +97,7 @@ fn is_phrase_head(word: &str) -> bool {
     let lower = word.to_lowercase();
     (is_capitalised(word)
         && !STOPWORDS.contains(lower.as_str())
+        && !is_contraction(word)
         && !is_in(WordClass::Weekday, word))
         || is_title(word)
         || ANONYMOUS_HEADS.contains(lower.as_str())
