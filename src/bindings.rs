@@ -124,13 +124,13 @@ export interface Mention extends Span {
   via: MentionVia;
 }
 
-/** A person or organisation the article names, with every mention found. */
+/** A person, organisation or group the article names, with every mention found. */
 export interface Entity {
   /** Its index in `Report.entities`. */
   id: number;
   /** The fullest name the article gives it. */
   canonical: string;
-  kind: "person" | "organization";
+  kind: "person" | "organization" | "group";
   /** Only when the text states it (a title, a pronoun used for the person). */
   gender: "female" | "male" | null;
   mentions: Mention[];

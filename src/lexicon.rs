@@ -506,6 +506,10 @@ pub(crate) static GIVEN_NAMES: LazyLock<WordMap<GenderHint>> =
 pub(crate) static PERSON_NOUNS: LazyLock<WordMap<GenderHint>> =
     LazyLock::new(|| hint_map(lexicon_file!("person_nouns.txt")));
 
+/// Plural nouns for people taken together ("doctors", "residents").
+pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_set(lexicon_file!("group_nouns.txt")));
+
 /// Acronyms of countries and places ("US", "UK"): not organisations
 /// (`lexicon/place_acronyms.txt`); case-sensitive.
 pub(crate) static PLACE_ACRONYMS: LazyLock<WordSet> =

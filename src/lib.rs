@@ -194,7 +194,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
         &names,
         &report.entities,
     );
-    entities::link_speakers(&mut claims, &mut report.entities);
+    entities::link_speakers(&report.text, &mut claims, &mut report.entities);
     report.claims = claims;
     report.warnings.extend(warnings);
     report.speakers = summarise_speakers(&report.claims);

@@ -399,6 +399,9 @@ pub enum EntityKind {
     Person,
     /// A company, ministry, party, team, newspaper...
     Organization,
+    /// People the article names only as a group ("the doctors", "Scientists"), whom "they"
+    /// may stand for.
+    Group,
 }
 
 /// A person's gender, as the text states it.

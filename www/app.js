@@ -385,7 +385,8 @@ function renderSpeakers(report, colours) {
     const entity = (report.entities ?? []).find((e) => e.canonical === speaker.canonical);
     const heading = el('h3', {}, el('span', { class: 'swatch', style: colourStyle(colour) }), speaker.canonical,
       speaker.anonymous ? el('span', { class: 'badge anonymous' }, 'anonymous') : null,
-      entity?.kind === 'organization' ? el('span', { class: 'badge' }, 'organisation') : null);
+      entity?.kind === 'organization' ? el('span', { class: 'badge' }, 'organisation') : null,
+      entity?.kind === 'group' ? el('span', { class: 'badge' }, 'group') : null);
     const aliases = speaker.names.filter((n) => n !== speaker.canonical);
     box.append(el('section', { class: 'speaker' }, heading,
       aliases.length ? el('p', { class: 'aliases' }, `Also: ${aliases.join('; ')}`) : null,

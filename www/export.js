@@ -69,11 +69,14 @@ export function toMarkdown(report) {
  */
 export function toJsonLd(report, url = null) {
   const appearance = { '@type': 'CreativeWork', headline: report.title ?? undefined, url: url ?? undefined };
-  // The speaker's entity says whether the author is a person or an organisation.
-  const isOrganization = (speaker) => report.entities?.[speaker.entity ?? -1]?.kind === 'organization';
+  // The speaker's entity says whether the author is a person, an organisation or a group of
+  // people ("local residents"), which schema.org has no type for: a collective author is
+  // closest to an Organization.
+  const kind = (speaker) => report.entities?.[speaker.entity ?? -1]?.kind;
   const author = (speaker) => {
     if (speaker.anonymous) return { '@type': 'Person', name: speaker.canonical, description: 'anonymous source' };
-    if (isOrganization(speaker)) return { '@type': 'Organization', name: speaker.canonical };
+    if (kind(speaker) === 'organization') return { '@type': 'Organization', name: speaker.canonical };
+    if (kind(speaker) === 'group') return { '@type': 'Organization', name: speaker.canonical, description: 'group of people' };
     return { '@type': 'Person', name: speaker.canonical, jobTitle: speaker.role ?? undefined };
   };
   const claims = report.claims.filter((c) => c.speaker).map((c) => ({

@@ -900,9 +900,14 @@ impl<'a> Finder<'a> {
             } else {
                 entity.to_owned()
             };
+            // "they" for "officials" named before stays an unnamed source.
+            let anonymous = entity
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| ANONYMOUS_HEADS.contains(head));
             return if PRONOUNS.contains(lower.as_str()) {
                 (
-                    make(entity.to_owned(), false, None, PRONOUN_RESOLVED),
+                    make(entity.to_owned(), anonymous, None, PRONOUN_RESOLVED),
                     person,
                 )
             } else {

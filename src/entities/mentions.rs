@@ -15,8 +15,9 @@
 //! person; a given name's hint only breaks ties among candidates.
 
 use crate::lexicon::{
-    is_in, GenderHint, Referent, TextMap, WordClass, CUE_VERBS, GENDERED_TITLES,
+    is_in, GenderHint, Referent, TextMap, WordClass, CUE_VERBS, GENDERED_TITLES, GROUP_NOUNS,
     ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PRONOUN_FORMS, STOPWORDS, TIME_WORDS,
+    TITLE_MODIFIERS,
 };
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
@@ -80,6 +81,8 @@ struct Builder<'t> {
     by_given: TextMap<usize>,
     /// Title or role word → the person last given it ("mayor" of "Mayor Ana Ruiz").
     holders: TextMap<usize>,
+    /// Plural noun → the group it named as a subject ("doctors" of "The doctors said").
+    groups: TextMap<usize>,
     /// Mentions outside quotations, most recent last.
     seen: Vec<Seen>,
     /// Names of this sentence and the one before that made no entity.
@@ -97,6 +100,7 @@ pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         by_surname: TextMap::default(),
         by_given: TextMap::default(),
         holders: TextMap::default(),
+        groups: TextMap::default(),
         seen: Vec::new(),
         unclaimed: Vec::new(),
     };
@@ -134,6 +138,9 @@ impl Builder<'_> {
                 i += 1;
                 None
             } else if let Some((id, end)) = self.qualified_role(&tokens, i) {
+                i = end;
+                Some(id)
+            } else if let Some((id, end)) = self.group(&tokens, i, !subject_taken) {
                 i = end;
                 Some(id)
             } else if let Some(end) = name_run(&tokens, text, i) {
@@ -344,6 +351,62 @@ impl Builder<'_> {
         }
     }
 
+    /// People named as a group by a plural noun, from token `i`: "The doctors", "Local
+    /// residents", "Scientists" (capitalised only where it opens the sentence). As the
+    /// sentence's subject the phrase makes a group, or joins the group of that noun met
+    /// before; elsewhere it only joins one. Returns the group with the token after the
+    /// phrase.
+    fn group(&mut self, tokens: &[Token], i: usize, subject_free: bool) -> Option<(usize, usize)> {
+        let text = self.text;
+        let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
+        let determined = matches!(
+            word(i)?.to_lowercase().as_str(),
+            "the" | "these" | "those" | "many" | "some" | "several" | "most" | "other"
+        );
+        let from = i + usize::from(determined);
+        let head = (from..=from + MAX_MODIFIERS)
+            .take_while(|&k| word(k).is_some())
+            .find(|&k| word(k).is_some_and(is_group_noun))?;
+        // Modifiers are adjectives and nouns ("local", "business"), not prepositions or
+        // verbs ("among customers", "means people"); without a determiner the phrase must
+        // open its clause.
+        let lowercase_between = tokens[from..head].iter().enumerate().all(|(k, t)| {
+            let w = t.text(text);
+            // Only the sentence's first word is capitalised: "Local residents".
+            (!is_capitalised(w) || from + k == 0)
+                && !STOPWORDS.contains(w.to_lowercase().as_str())
+                && !CUE_VERBS.contains_key(w)
+                && !is_in(WordClass::Preposition, w)
+                && !w.ends_with("ing")
+        });
+        let opens = determined
+            || i == 0
+            || !tokens[i - 1].word
+            || is_clause_opener(tokens[i - 1].text(text));
+        let head_word = word(head)?;
+        let capital_opens = !is_capitalised(head_word) || head == 0;
+        // "officers Jo Lee and …": a title before names, not a group.
+        let named_after = word(head + 1).is_some_and(is_capitalised);
+        if !lowercase_between || !capital_opens || named_after || !opens {
+            return None;
+        }
+        let key = head_word.to_lowercase();
+        let plain_subject = subject_free && !after_preposition(tokens, text, i);
+        let id = match self.groups.get(&key) {
+            Some(&id) => id,
+            None if plain_subject => {
+                let name = tokens[from].start..tokens[head].end;
+                let id = self.entity(&text[name].to_lowercase(), EntityKind::Group);
+                self.groups.insert(&key, id);
+                id
+            }
+            None => return None,
+        };
+        let span = Span::new(tokens[i].start, tokens[head].end);
+        self.mention(id, span, MentionVia::Name);
+        Some((id, head + 1))
+    }
+
     /// "Ukraine's President", "Acme's chief executive": the person last given that title
     /// of that place or body, with the token after the phrase.
     fn qualified_role(&mut self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
@@ -431,7 +494,10 @@ impl Builder<'_> {
         let id = match referent {
             // "they" stands for many things; an organisation only as a subject just before.
             Referent::Plural => self.subject_nearby(sentence, |e| {
-                self.entities[e].kind == EntityKind::Organization
+                matches!(
+                    self.entities[e].kind,
+                    EntityKind::Organization | EntityKind::Group
+                )
             })?,
             // "it said" or "its" right after a name that only a reporting verb made a
             // person's: a firm.
@@ -750,6 +816,20 @@ fn opens_clause_as_subject(tokens: &[Token], text: &str, first: usize, end: usiz
             && !matches!(word, "and" | "or" | "but" | "nor")
     });
     opens && !possessive && verb_after
+}
+
+/// "and", "but", "when": a word after which a new clause, and its subject, may start.
+fn is_clause_opener(word: &str) -> bool {
+    is_in(WordClass::ClauseOpener, word)
+}
+
+/// A plural noun for people taken together: listed ("residents", "people"), or the plural
+/// of a title ("officials", "lawyers").
+fn is_group_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or_default();
+    GROUP_NOUNS.contains(lower.as_str())
+        || !singular.is_empty() && is_title(singular) && !TITLE_MODIFIERS.contains(singular)
 }
 
 /// A calendar word ("October", "Saturday"), which opens sentences but names no one.

@@ -43,13 +43,14 @@ pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
 /// speaker's phrase refers to it: the entity's mention that the phrase is or holds, else a
 /// pronoun or a description the claims stage resolved. A speaker named in full that the
 /// entity stage did not take for a person (no title or cue beside the name) is one: being
-/// quoted is evidence enough, and the entity is added.
-pub(crate) fn link_speakers(claims: &mut [Claim], entities: &mut Vec<Entity>) {
+/// quoted is evidence enough, and the entity is added; a place that speaks ("South Korea
+/// said", where the text puts things "in South Korea") is its government, an organisation.
+pub(crate) fn link_speakers(text: &str, claims: &mut [Claim], entities: &mut Vec<Entity>) {
     for speaker in claims.iter_mut().filter_map(|c| c.speaker.as_mut()) {
         let known = entities
             .iter()
             .position(|e| e.canonical == speaker.canonical);
-        let Some(id) = known.or_else(|| add_named_speaker(speaker, entities)) else {
+        let Some(id) = known.or_else(|| add_named_speaker(text, speaker, entities)) else {
             continue;
         };
         let inside = entities[id]
@@ -68,24 +69,37 @@ pub(crate) fn link_speakers(claims: &mut [Claim], entities: &mut Vec<Entity>) {
     }
 }
 
-/// A new person entity for a speaker whose phrase names them in full ("Amara Lindqvist"
-/// after "The university's president,"), with the phrase as its mention; `None` for an
-/// anonymous, unresolved or one-word speaker.
-fn add_named_speaker(speaker: &Speaker, entities: &mut Vec<Entity>) -> Option<usize> {
+/// A new entity for a speaker whose phrase names them in full ("Amara Lindqvist" after
+/// "The university's president,"), with the phrase as its mention; `None` for an
+/// anonymous, unresolved or one-word speaker, or a title of a place ("Ukraine's
+/// President").
+fn add_named_speaker(text: &str, speaker: &Speaker, entities: &mut Vec<Entity>) -> Option<usize> {
     let words = speaker.canonical.split(' ');
     let named = !speaker.anonymous
         && speaker.confidence > 0.0
         && speaker.name == speaker.canonical
         && words.clone().count() >= 2
-        && words.clone().all(|w| w.starts_with(char::is_uppercase));
+        && words
+            .clone()
+            .all(|w| w.starts_with(char::is_uppercase) && strip_possessive(w) == w && !is_title(w));
     if !named {
         return None;
     }
+    let place = [
+        format!("in {}", speaker.canonical),
+        format!("in the {}", speaker.canonical),
+    ]
+    .iter()
+    .any(|phrase| text.contains(phrase.as_str()));
     let id = entities.len();
     entities.push(Entity {
         id,
         canonical: speaker.canonical.clone(),
-        kind: EntityKind::Person,
+        kind: if place {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        },
         gender: None,
         mentions: vec![Mention {
             text: speaker.name.clone(),

@@ -215,3 +215,43 @@ fn a_speaker_named_in_full_is_an_entity_even_without_a_title() {
         ("Amara Lindqvist", EntityKind::Person)
     );
 }
+
+#[test]
+fn a_plural_subject_is_a_group_that_they_stands_for() {
+    let found = entities(
+        "The nurses walked out at noon. They said the wards were short of staff.\n\nThe nurses returned at six.",
+    );
+    let nurses = found.iter().find(|e| e.0 == "nurses").expect("a group");
+    assert_eq!(nurses.1, EntityKind::Group);
+    let texts: Vec<&str> = nurses.3.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(texts, ["The nurses", "They", "The nurses"]);
+}
+
+#[test]
+fn a_firm_known_only_by_its_statements_becomes_an_organisation() {
+    let found =
+        entities("Northwind Seeds reported a loss on Monday. The company said sales had fallen.");
+    let firm = found
+        .iter()
+        .find(|e| e.0 == "Northwind Seeds")
+        .expect("the firm");
+    assert_eq!(firm.1, EntityKind::Organization);
+    assert!(mentions_of(&found, "Northwind Seeds")
+        .iter()
+        .any(|m| m.0 == "The company" && m.1 == MentionVia::Role));
+}
+
+#[test]
+fn a_place_that_speaks_is_no_person() {
+    let found =
+        entities("Talks resumed in New Carlow on Friday. New Carlow said the border would reopen.");
+    let carlow = found
+        .iter()
+        .find(|e| e.0 == "New Carlow")
+        .expect("the speaker");
+    assert_eq!(
+        carlow.1,
+        EntityKind::Organization,
+        "a place that speaks is its government"
+    );
+}

@@ -52,3 +52,9 @@ test('JSON-LD: an organisation speaking is an Organization, not a Person', () =>
   const author = JSON.parse(toJsonLd(council))['@graph'][0].author;
   assert.deepEqual(author, { '@type': 'Organization', name: 'Harbour Council' });
 });
+
+test('JSON-LD: a group of people speaking is a collective author, not a Person', () => {
+  const residents = analyze('Local farmers packed the town hall on Tuesday night. They said the new road would cut the village in two.');
+  const author = JSON.parse(toJsonLd(residents))['@graph'][0].author;
+  assert.deepEqual(author, { '@type': 'Organization', name: 'local farmers', description: 'group of people' });
+});
