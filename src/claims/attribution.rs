@@ -41,6 +41,7 @@ const BOUND_DESCRIPTION: f64 = 0.8;
 const ATTRIBUTION_REACH: usize = 400;
 
 /// The last direct quote, for quotes with no cue of their own.
+#[derive(Clone)]
 struct PreviousQuote {
     paragraph: usize,
     speaker: Option<Speaker>,
@@ -62,6 +63,9 @@ pub(super) struct Finder<'a> {
     /// The entities stage's reading of pronouns and descriptions: span → the entity's
     /// canonical name, and whether it is a person.
     referents: HashMap<(usize, usize), (&'a str, bool)>,
+    /// Where each person is mentioned (any mention: name, pronoun, description), in text
+    /// order: who a paragraph is about.
+    person_mentions: Vec<(usize, &'a str)>,
     claims: Vec<Claim>,
     /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
     people: Vec<String>,
@@ -86,12 +90,23 @@ impl<'a> Finder<'a> {
                 ((m.span.start, m.span.end), (e.canonical.as_str(), person))
             })
             .collect();
+        let mut person_mentions: Vec<(usize, &str)> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| (m.span.start, e.canonical.as_str()))
+            })
+            .collect();
+        person_mentions.sort_unstable();
         Finder {
             text,
             paragraphs,
             sentences,
             names,
             referents,
+            person_mentions,
             claims: Vec::new(),
             people: Vec::new(),
             partials: Vec::new(),
@@ -356,6 +371,12 @@ impl<'a> Finder<'a> {
                     && ((covers_paragraph && quote.paragraph <= p.paragraph + 1)
                         || p.paragraph == quote.paragraph))
         });
+        // A quotation paragraph after a paragraph about the person last quoted ("Okafor
+        // has lived on the estate …" / "“We have asked three times …”") is theirs too.
+        let about_speaker = (covers_paragraph && full_quotation)
+            .then(|| self.speaker_of_paragraph_before(quote.paragraph))
+            .flatten();
+        let inherited = inherited.cloned().or(about_speaker);
         let claim = match (found, inherited) {
             // "“Yes,” she said": a single word is an answer, not a checkable claim.
             (Some((_, true)), _) if word_count(content) < 2 => return,
@@ -369,7 +390,7 @@ impl<'a> Finder<'a> {
                 }
                 return;
             }
-            (None, Some(p)) => self.bare_quote(quote, p.speaker.clone()),
+            (None, Some(p)) => self.bare_quote(quote, p.speaker),
             // A full quotation with no one named: worth a fact-checker's attention.
             (None, None) if full_quotation && word_count(content) >= 6 => {
                 self.bare_quote(quote, None)
@@ -391,6 +412,25 @@ impl<'a> Finder<'a> {
             });
         }
         self.claims.push(claim);
+    }
+
+    /// When the paragraph before `paragraph` is about the person last quoted (the first
+    /// person it mentions is them), that speaker, to continue.
+    fn speaker_of_paragraph_before(&self, paragraph: usize) -> Option<PreviousQuote> {
+        let before = self.paragraphs[paragraph.checked_sub(1)?];
+        let at = self
+            .person_mentions
+            .partition_point(|&(start, _)| start < before.start);
+        let &(start, topic) = self.person_mentions.get(at)?;
+        let speaker = self.claims.last()?.speaker.as_ref()?;
+        let about = start < before.end
+            && !speaker.anonymous
+            && speaker.confidence > 0.0
+            && self.names.full(topic) == speaker.canonical;
+        about.then(|| PreviousQuote {
+            paragraph: paragraph - 1,
+            speaker: Some(speaker.clone()),
+        })
     }
 
     /// A direct claim for a quote with no cue of its own.
