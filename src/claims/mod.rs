@@ -25,13 +25,16 @@
 //! ("Trump" → "Donald Trump"). A pronoun or a description ("he", "the company", "the mayor")
 //! takes the entity the entities stage resolved it to (salience, agreement, role holders);
 //! a pronoun it left unresolved takes the most recent named speaker. A phrase with no name
-//! whose head is "official", "sources" and the like is anonymous.
+//! whose head is "official", "sources" and the like is anonymous. A speaker that names no
+//! one ("Additionally", "overall") is dropped at the end (`plausible`): the quote stays,
+//! unattributed; reported speech with it was no attribution.
 //!
 //! Limits: no parser, so a subject far from its verb, a speaker named only in a later
 //! sentence, or a pronoun whose referent is not the last speaker can be missed or
 //! misattributed; descriptions ("the former US president") are kept as written.
 
 mod attribution;
+mod plausible;
 mod quotes;
 #[cfg(test)]
 mod tests;
@@ -66,6 +69,7 @@ pub fn extract(
     // "did not say whether ...", "never told them ...": what was not said is no one's claim.
     // A denial ("denied that ...") is, and stays, marked negated.
     claims.retain(|c| !(c.negated && c.cue.as_ref().is_some_and(|cue| !is_denial(&cue.text))));
+    plausible::check_speakers(&mut claims, text, sentences, entities);
     sort_by_position(&mut claims, |c| (c.start, c.end));
     claims.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     (claims, warnings)
