@@ -24,7 +24,7 @@ use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, S
 use super::people::{
     given_name_hint, is_acronym, name_run, name_words, names_organisation, surname, People,
 };
-use super::words::{is_capitalised, is_title, strip_possessive, tokenize, Token};
+use super::words::{is_capitalised, is_title, lowercase, strip_possessive, tokenize, Token};
 
 /// How many sentences back a pronoun or a description looks for the subjects and mentions
 /// it may stand for.
@@ -359,10 +359,12 @@ impl Builder<'_> {
     fn group(&mut self, tokens: &[Token], i: usize, subject_free: bool) -> Option<(usize, usize)> {
         let text = self.text;
         let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
-        let determined = matches!(
-            word(i)?.to_lowercase().as_str(),
-            "the" | "these" | "those" | "many" | "some" | "several" | "most" | "other"
-        );
+        let first = word(i)?;
+        let determined = [
+            "the", "these", "those", "many", "some", "several", "most", "other",
+        ]
+        .iter()
+        .any(|d| first.eq_ignore_ascii_case(d));
         let from = i + usize::from(determined);
         let head = (from..=from + MAX_MODIFIERS)
             .take_while(|&k| word(k).is_some())
@@ -374,7 +376,7 @@ impl Builder<'_> {
             let w = t.text(text);
             // Only the sentence's first word is capitalised: "Local residents".
             (!is_capitalised(w) || from + k == 0)
-                && !STOPWORDS.contains(w.to_lowercase().as_str())
+                && !STOPWORDS.contains(&lowercase(w))
                 && !CUE_VERBS.contains_key(w)
                 && !is_in(WordClass::Preposition, w)
                 && !w.ends_with("ing")
@@ -490,7 +492,7 @@ impl Builder<'_> {
     /// A third-person pronoun at token `i`, resolved to the most salient entity that agrees.
     fn pronoun(&mut self, tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
         let word = tokens[i].text(self.text);
-        let referent = *PRONOUN_FORMS.get(word.to_lowercase().as_str())?;
+        let referent = *PRONOUN_FORMS.get(&lowercase(word))?;
         let id = match referent {
             // "they" stands for many things; an organisation only as a subject just before.
             Referent::Plural => self.subject_nearby(sentence, |e| {
@@ -552,8 +554,8 @@ impl Builder<'_> {
         sentence: usize,
     ) -> Option<(usize, usize)> {
         let text = self.text;
-        let determiner = tokens[i].text(text).to_lowercase();
-        if !matches!(determiner.as_str(), "the" | "this" | "that") {
+        let determiner = lowercase(tokens[i].text(text));
+        if !matches!(&*determiner, "the" | "this" | "that") {
             return None;
         }
         let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
@@ -826,9 +828,9 @@ fn is_clause_opener(word: &str) -> bool {
 /// A plural noun for people taken together: listed ("residents", "people"), or the plural
 /// of a title ("officials", "lawyers").
 fn is_group_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     let singular = lower.strip_suffix('s').unwrap_or_default();
-    GROUP_NOUNS.contains(lower.as_str())
+    GROUP_NOUNS.contains(&lower)
         || !singular.is_empty() && is_title(singular) && !TITLE_MODIFIERS.contains(singular)
 }
 

@@ -17,7 +17,9 @@ use crate::lexicon::{
 };
 use crate::report::Sentence;
 
-use super::words::{is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token};
+use super::words::{
+    is_capitalised, is_name_suffix, is_title, lowercase, strip_possessive, tokenize, Token,
+};
 
 /// The most words a person's name has, initials and particles included.
 const MAX_NAME_WORDS: usize = 5;
@@ -243,7 +245,7 @@ pub(super) fn surname<'w>(words: &[&'w str]) -> &'w str {
 }
 
 pub(super) fn is_organisation_word(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(word.to_lowercase().as_str())
+    ORGANISATION_WORDS.contains(&lowercase(word))
 }
 
 /// Whether the name `words` is an organisation's by its words: one that ends organisations'
@@ -360,7 +362,7 @@ fn is_name_word(word: &str) -> bool {
         && !is_in(WordClass::Determiner, &lower)
         && !is_in(WordClass::Preposition, &lower)
         && !NUMBER_WORDS.words.contains_key(lower.as_str())
-        && !is_title(word)
+        && !is_title(&lower)
         && !PRONOUN_FORMS.contains_key(lower.as_str())
 }
 

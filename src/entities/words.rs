@@ -4,6 +4,7 @@
 
 use crate::lexicon::{ABBREVIATIONS, NAME_SUFFIXES, TITLES};
 use crate::text::is_letter_or_digit;
+use std::borrow::Cow;
 
 /// A word or a single punctuation character, by byte range into the text.
 #[derive(Clone, Copy, Debug)]
@@ -83,13 +84,23 @@ fn is_initial(word: &str, after_stop: &str) -> bool {
 
 /// A word that ends a personal name after its surname: "Jr.", "III".
 pub(crate) fn is_name_suffix(word: &str) -> bool {
-    NAME_SUFFIXES.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    NAME_SUFFIXES.contains(&lowercase(word.trim_end_matches('.')))
 }
 
 /// A role or title word ("spokesman", "Gov.", "Mr."), in any case, possessive or not.
 pub(crate) fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     TITLES.contains(strip_possessive(&lower).trim_end_matches('.'))
+}
+
+/// `word` in lowercase, copied only when it has a capital: most words tested against the
+/// lexicons are lowercase already.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 pub(crate) fn is_capitalised(word: &str) -> bool {
