@@ -372,6 +372,8 @@ pub(crate) enum WordClass {
     Document = 65536,
     /// Puts the name after it in a phrase of its own, not the sentence's subject ("with").
     Preposition = 131072,
+    /// What one expresses that a clause follows ("expressed hope that").
+    Stance = 262144,
 }
 
 impl WordClass {
@@ -396,6 +398,7 @@ impl WordClass {
             "past" => Self::Past,
             "document" => Self::Document,
             "preposition" => Self::Preposition,
+            "stance" => Self::Stance,
             _ => return None,
         })
     }

@@ -468,6 +468,7 @@ impl<'a> Finder<'a> {
             .according_to(&tokens)
             .or_else(|| self.reported_by(&tokens, i))
             .or_else(|| self.document_saying(&tokens))
+            .or_else(|| self.expressed_stance(&tokens))
             .or_else(|| self.trailing_attribution(&tokens))
             .or_else(|| self.leading_attribution(&tokens));
         let Some((kind, content, found)) = claim else {
@@ -485,6 +486,29 @@ impl<'a> Finder<'a> {
         };
         let claim = self.claim(kind, content, found);
         self.claims.push(claim);
+        // "… expressed his hope that …, but acknowledged that …": a second predicate of the
+        // same subject is a claim of its own.
+        let second = tokens
+            .iter()
+            .position(|t| t.start >= content.end)
+            .and_then(|k| (k..tokens.len()).find(|&c| is_clause_cue(&tokens, self.text, c)));
+        if let Some((kind, content, found)) = second.and_then(|c| self.leading_at(&tokens, c)) {
+            // Not a circumstance of the first saying: "…, she said in a statement".
+            let words = content.slice(self.text);
+            let circumstance = words
+                .split_whitespace()
+                .next()
+                .is_some_and(opens_circumstance);
+            if word_count(words) >= 4 && !circumstance {
+                let first = self.claims.last().and_then(|c| c.speaker.as_ref());
+                let first = first.map(|s| s.canonical.clone());
+                let claim = self.claim(kind, content, found);
+                let same_subject = claim.speaker.as_ref().map(|s| &s.canonical) == first.as_ref();
+                if same_subject && first.is_some() {
+                    self.claims.push(claim);
+                }
+            }
+        }
         true
     }
 
@@ -523,6 +547,42 @@ impl<'a> Finder<'a> {
                 speaker: Some(self.span_of(tokens, s, e)),
                 cue: self.span_of(tokens, cue, cue + 1),
                 opinion: false,
+            },
+        ))
+    }
+
+    /// "X expressed (his) hope that …", "voiced concern that …": the clause is X's view.
+    fn expressed_stance(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
+        let text = self.text;
+        let verb = tokens
+            .iter()
+            .position(|t| matches!(t.text(text), "expressed" | "voiced" | "expresses"))?;
+        // At most a possessive and an adjective before the noun: "his cautious hope".
+        let noun = (verb + 1..(verb + 4).min(tokens.len()))
+            .find(|&k| is_in(WordClass::Stance, tokens[k].text(text)))?;
+        if tokens.get(noun + 1).is_none_or(|t| t.text(text) != "that") {
+            return None;
+        }
+        let (s, e, passive) = phrase_before(tokens, text, verb)?;
+        if passive || !opens_clause(tokens, text, s) {
+            return None;
+        }
+        // The clause ends where a second predicate joins: ", but acknowledged that …".
+        let end = (noun + 2..tokens.len())
+            .find(|&k| {
+                matches!(tokens[k].text(text), "but" | "and")
+                    && k + 1 < tokens.len()
+                    && is_clause_cue(tokens, text, k + 1)
+            })
+            .unwrap_or(tokens.len());
+        let content = content_span(tokens, text, noun + 2, end)?;
+        Some((
+            ClaimKind::Indirect,
+            content,
+            Found {
+                speaker: Some(self.span_of(tokens, s, e)),
+                cue: self.span_of(tokens, verb, noun + 1),
+                opinion: true,
             },
         ))
     }
