@@ -127,6 +127,24 @@ impl<'a> Finder<'a> {
         Span::new(tokens[from].start, tokens[to - 1].end)
     }
 
+    /// Reported speech: `content`, said by the phrase at tokens `speaker` with the cue at
+    /// tokens `cue` (both `from..to`).
+    fn reported(
+        &self,
+        tokens: &[Token],
+        speaker: (usize, usize),
+        cue: (usize, usize),
+        content: Span,
+        opinion: bool,
+    ) -> (ClaimKind, Span, Found) {
+        let found = Found {
+            speaker: Some(self.span_of(tokens, speaker.0, speaker.1)),
+            cue: self.span_of(tokens, cue.0, cue.1),
+            opinion,
+        };
+        (ClaimKind::Indirect, content, found)
+    }
+
     /// The attribution right after a quote: `,” he said`, `,” said X`, `,” X, a former
     /// aide, told Y`, `,” according to X`. A quote that ends its sentence (`?” Trump said`)
     /// is attributed in the next one.
@@ -540,15 +558,7 @@ impl<'a> Finder<'a> {
             from += 1;
         }
         let content = content_span(tokens, text, from, tokens.len())?;
-        Some((
-            ClaimKind::Indirect,
-            content,
-            Found {
-                speaker: Some(self.span_of(tokens, s, e)),
-                cue: self.span_of(tokens, cue, cue + 1),
-                opinion: false,
-            },
-        ))
+        Some(self.reported(tokens, (s, e), (cue, cue + 1), content, false))
     }
 
     /// "X expressed (his) hope that …", "voiced concern that …": the clause is X's view.
@@ -576,15 +586,7 @@ impl<'a> Finder<'a> {
             })
             .unwrap_or(tokens.len());
         let content = content_span(tokens, text, noun + 2, end)?;
-        Some((
-            ClaimKind::Indirect,
-            content,
-            Found {
-                speaker: Some(self.span_of(tokens, s, e)),
-                cue: self.span_of(tokens, verb, noun + 1),
-                opinion: true,
-            },
-        ))
+        Some(self.reported(tokens, (s, e), (verb, noun + 1), content, true))
     }
 
     fn according_to(&self, tokens: &[Token]) -> Option<(ClaimKind, Span, Found)> {
@@ -649,15 +651,7 @@ impl<'a> Finder<'a> {
         let prev_tokens = tokenize(text, previous.start, previous.end);
         let content = content_span(&prev_tokens, text, 0, prev_tokens.len())?;
         let cue_start = tokens.iter().position(|t| t.text(text) == "reported")?;
-        Some((
-            ClaimKind::Indirect,
-            content,
-            Found {
-                speaker: Some(self.span_of(tokens, s, e)),
-                cue: Span::new(tokens[cue_start].start, tokens[by].end),
-                opinion: false,
-            },
-        ))
+        Some(self.reported(tokens, (s, e), (cue_start, by + 1), content, false))
     }
 
     /// "Content, X said on Friday." and "Content, said X.", trying the commas from the
@@ -708,14 +702,12 @@ impl<'a> Finder<'a> {
             } else {
                 content_span(tokens, text, 0, comma)?
             };
-            Some((
-                ClaimKind::Indirect,
+            Some(self.reported(
+                after,
+                (speaker.0, speaker.1),
+                (cue, cue + 1),
                 content,
-                Found {
-                    speaker: Some(self.span_of(after, speaker.0, speaker.1)),
-                    cue: self.span_of(after, cue, cue + 1),
-                    opinion: cue_kind(after[cue].text(text)) == Some(CueKind::Belief),
-                },
+                cue_kind(after[cue].text(text)) == Some(CueKind::Belief),
             ))
         })
     }
@@ -737,17 +729,8 @@ impl<'a> Finder<'a> {
                 from += 1;
             }
             let content = content_span(tokens, text, from, tokens.len())?;
-            return opens_clause(tokens, text, s).then(|| {
-                (
-                    ClaimKind::Indirect,
-                    content,
-                    Found {
-                        speaker: Some(self.span_of(tokens, s, e)),
-                        cue: self.span_of(tokens, q, q + 3),
-                        opinion: false,
-                    },
-                )
-            });
+            return opens_clause(tokens, text, s)
+                .then(|| self.reported(tokens, (s, e), (q, q + 3), content, false));
         }
         (0..tokens.len())
             .filter(|&i| is_clause_cue(tokens, self.text, i))
@@ -827,14 +810,12 @@ impl<'a> Finder<'a> {
             from += 1;
         }
         let content = content_span(tokens, text, from, tokens.len())?;
-        Some((
-            ClaimKind::Indirect,
+        Some(self.reported(
+            tokens,
+            (s, e),
+            (cue, cue + 1),
             content,
-            Found {
-                speaker: Some(self.span_of(tokens, s, e)),
-                cue: self.span_of(tokens, cue, cue + 1),
-                opinion: cue_kind(&verb) == Some(CueKind::Belief),
-            },
+            cue_kind(&verb) == Some(CueKind::Belief),
         ))
     }
 

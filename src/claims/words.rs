@@ -2,7 +2,9 @@
 //! phrases (titles, capitals, cues, passives, negations, hedges) and the noun phrases that
 //! can name a speaker before or after a cue.
 
-use crate::entities::{is_capitalised, is_title, strip_possessive, tokenize, Token};
+use crate::entities::{
+    is_capitalised, is_contraction, is_title, strip_possessive, tokenize, Token,
+};
 use crate::lexicon::{
     is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, HEDGES, ORGANISATION_WORDS, PRONOUNS,
     STOPWORDS,
@@ -67,16 +69,6 @@ pub(super) fn is_modifier(token: &Token, text: &str) -> bool {
             word.to_lowercase().as_str(),
             "which" | "that" | "who" | "though" | "although" | "just"
         )
-}
-
-/// A pronoun run into a verb: "He'd", "They’ll", "I’m".
-fn is_contraction(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    [
-        "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re", "'ve", "’ve",
-    ]
-    .iter()
-    .any(|ending| lower.ends_with(ending))
 }
 
 /// A word that can be part of a speaker phrase.

@@ -384,7 +384,7 @@ impl Builder<'_> {
         let opens = determined
             || i == 0
             || !tokens[i - 1].word
-            || is_clause_opener(tokens[i - 1].text(text));
+            || is_in(WordClass::ClauseOpener, tokens[i - 1].text(text));
         let head_word = word(head)?;
         let capital_opens = !is_capitalised(head_word) || head == 0;
         // "officers Jo Lee and …": a title before names, not a group.
@@ -642,11 +642,7 @@ impl Builder<'_> {
     /// Analytics reported …"); it is an organisation from now on.
     fn speaker_as_organisation(&mut self, sentence: usize) -> Option<usize> {
         let id = self
-            .seen
-            .iter()
-            .rev()
-            .take_while(|s| sentence - s.sentence <= 1)
-            .find(|s| s.subject)
+            .last_subject(sentence)
             .filter(|s| s.plain_subject)
             .map(|s| s.entity)
             .filter(|&id| {
@@ -678,17 +674,7 @@ impl Builder<'_> {
         })?;
         let Unclaimed { name, span, .. } = self.unclaimed.remove(at);
         let id = self.entity(&name, EntityKind::Organization);
-        let before = self.entities[id]
-            .mentions
-            .partition_point(|m| m.span.start < span.start);
-        self.entities[id].mentions.insert(
-            before,
-            Mention {
-                text: span.slice(self.text).to_owned(),
-                span,
-                via: MentionVia::Name,
-            },
-        );
+        self.mention(id, span, MentionVia::Name);
         Some(id)
     }
 
@@ -714,13 +700,18 @@ impl Builder<'_> {
 
     /// The subject of this sentence so far, or of the one before, when it `agrees`.
     fn subject_nearby(&self, sentence: usize, agrees: impl Fn(usize) -> bool) -> Option<usize> {
+        self.last_subject(sentence)
+            .map(|s| s.entity)
+            .filter(|&e| agrees(e))
+    }
+
+    /// The last subject seen in this sentence so far or in the one before.
+    fn last_subject(&self, sentence: usize) -> Option<&Seen> {
         self.seen
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= 1)
             .find(|s| s.subject)
-            .map(|s| s.entity)
-            .filter(|&e| agrees(e))
     }
 
     /// The one entity that agrees among the mentions of the last [`FAR_REACH_SENTENCES`],
@@ -755,12 +746,17 @@ impl Builder<'_> {
         id
     }
 
+    /// Adds a mention of entity `id`, in text order: one found late (a name that only a
+    /// later description made an organisation's) goes before the mentions after it.
     fn mention(&mut self, id: usize, span: Span, via: MentionVia) {
-        self.entities[id].mentions.push(Mention {
+        let mentions = &mut self.entities[id].mentions;
+        let at = mentions.partition_point(|m| m.span.start <= span.start);
+        let mention = Mention {
             text: span.slice(self.text).to_owned(),
             span,
             via,
-        });
+        };
+        mentions.insert(at, mention);
     }
 }
 
@@ -818,11 +814,6 @@ fn opens_clause_as_subject(tokens: &[Token], text: &str, first: usize, end: usiz
             && !matches!(word, "and" | "or" | "but" | "nor")
     });
     opens && !possessive && verb_after
-}
-
-/// "and", "but", "when": a word after which a new clause, and its subject, may start.
-fn is_clause_opener(word: &str) -> bool {
-    is_in(WordClass::ClauseOpener, word)
 }
 
 /// A plural noun for people taken together: listed ("residents", "people"), or the plural

@@ -23,7 +23,7 @@ mod words;
 
 pub(crate) use names::NameIndex;
 pub(crate) use words::{
-    is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, Token,
+    is_capitalised, is_contraction, is_name_suffix, is_title, strip_possessive, tokenize, Token,
 };
 
 use crate::lexicon::PRONOUN_FORMS;

@@ -18,7 +18,8 @@ use crate::lexicon::{
 use crate::report::Sentence;
 
 use super::words::{
-    is_capitalised, is_name_suffix, is_title, lowercase, strip_possessive, tokenize, Token,
+    is_capitalised, is_contraction, is_name_suffix, is_title, lowercase, strip_possessive,
+    tokenize, Token,
 };
 
 /// The most words a person's name has, initials and particles included.
@@ -350,14 +351,9 @@ fn is_name_word(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    // "I’m", "We’ve": a pronoun and a verb.
-    let contraction = [
-        "’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
-    ]
-    .iter()
-    .any(|ending| lower.ends_with(ending));
     // "Many", "Several", "Like", "Across": capitalised only because they open a sentence.
-    !contraction
+    // "I’m", "We’ve": a pronoun and a verb.
+    !is_contraction(word)
         && !STOPWORDS.contains(lower.as_str())
         && !is_in(WordClass::Determiner, &lower)
         && !is_in(WordClass::Preposition, &lower)

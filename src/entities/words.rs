@@ -93,6 +93,16 @@ pub(crate) fn is_title(word: &str) -> bool {
     TITLES.contains(strip_possessive(&lower).trim_end_matches('.'))
 }
 
+/// A pronoun run into a verb: "He'd", "They’ll", "I’m".
+pub(crate) fn is_contraction(word: &str) -> bool {
+    let lower = lowercase(word);
+    [
+        "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re", "'ve", "’ve",
+    ]
+    .iter()
+    .any(|ending| lower.ends_with(ending))
+}
+
 /// `word` in lowercase, copied only when it has a capital: most words tested against the
 /// lexicons are lowercase already.
 pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
