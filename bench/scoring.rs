@@ -391,6 +391,10 @@ pub struct GumScore {
     /// entity's canonical name agrees with the chain's name.
     pub covered: usize,
     pub covered_right: usize,
+    /// The same two counts, taking any name the chain holds as right, not only its longest:
+    /// "Yvette Cooper" for a chain whose longest name is "Labour's Shadow Home Secretary".
+    pub covered_right_any_name: usize,
+    pub claims_right_any_name: usize,
 }
 
 #[derive(Deserialize)]
@@ -436,6 +440,21 @@ pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
             .map(|m| (byte_at[m.start], byte_at[m.end], m))
             .collect();
         score.mentions += mentions.len();
+        // Every name each chain holds, by the chain's longest name.
+        let chain_names = |gold: &str| -> Vec<&str> {
+            document
+                .mentions
+                .iter()
+                .filter(|m| m.kind == "name" && m.gold == gold)
+                .map(|m| m.text.as_str())
+                .collect()
+        };
+        let any_name_agrees = |canonical: &str, gold: &str| {
+            names_agree(canonical, gold)
+                || chain_names(gold)
+                    .iter()
+                    .any(|name| names_agree(canonical, name))
+        };
         let report = analyze(&document.text, &options);
         let map = align(&document.text, &report.text);
         let entity_mentions: Vec<((usize, usize), &str)> = report
@@ -465,6 +484,7 @@ pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
             score.covered += 1;
             let right = names_agree(canonical, &mention.gold);
             score.covered_right += usize::from(right);
+            score.covered_right_any_name += usize::from(any_name_agrees(canonical, &mention.gold));
             if !right {
                 log(format!(
                     "ENT {}: {:?} is {:?}, entity {:?}",
@@ -485,6 +505,8 @@ pub fn gum_speakers(mut log: impl FnMut(String)) -> Option<GumScore> {
             score.claims += 1;
             let right = names_agree(&predicted.speaker_text, &mention.gold);
             score.claims_right += usize::from(right);
+            score.claims_right_any_name +=
+                usize::from(any_name_agrees(&predicted.speaker_text, &mention.gold));
             if !right {
                 log(format!(
                     "SPK {}: {:?} is {:?}, got {:?}",

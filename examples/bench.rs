@@ -376,9 +376,23 @@ fn speakers(verbose: bool) {
             );
             println!(
                 "  {:<40} {:>8.3}  ({}/{})",
+                "  … taking any name of the chain",
+                score.covered_right_any_name as f64 / score.mentions.max(1) as f64,
+                score.covered_right_any_name,
+                score.mentions
+            );
+            println!(
+                "  {:<40} {:>8.3}  ({}/{})",
                 "claims whose speaker is one: right name",
                 score.claims_right as f64 / score.claims.max(1) as f64,
                 score.claims_right,
+                score.claims
+            );
+            println!(
+                "  {:<40} {:>8.3}  ({}/{})",
+                "  … taking any name of the chain",
+                score.claims_right_any_name as f64 / score.claims.max(1) as f64,
+                score.claims_right_any_name,
                 score.claims
             );
         }
