@@ -5,9 +5,12 @@
 use crate::entities::{
     is_capitalised, is_name_suffix, is_title, strip_possessive, tokenize, NameIndex, Token,
 };
-use crate::lexicon::{is_in, CueKind, WordClass, ANONYMOUS_HEADS, ORGANISATION_WORDS, PRONOUNS};
+use crate::lexicon::{
+    is_in, CueKind, Referent, WordClass, ANONYMOUS_HEADS, ORGANISATION_WORDS, PRONOUNS,
+    PRONOUN_FORMS,
+};
 use crate::report::{
-    Claim, ClaimKind, Cue, Entity, EntityKind, MentionVia, Sentence, Span, Speaker,
+    Claim, ClaimKind, Cue, Entity, EntityKind, Gender, MentionVia, Sentence, Span, Speaker,
 };
 use crate::text::{ceil_char_boundary, floor_char_boundary, post_signature};
 use std::collections::HashMap;
@@ -66,6 +69,9 @@ pub(super) struct Finder<'a> {
     /// Where each person is mentioned (any mention: name, pronoun, description), in text
     /// order: who a paragraph is about.
     person_mentions: Vec<(usize, &'a str)>,
+    /// The gender the text states for each person, by canonical name: a pronoun that no
+    /// entity took goes to no one the text has called by the other.
+    stated_genders: HashMap<&'a str, Gender>,
     claims: Vec<Claim>,
     /// Canonical names of the people quoted so far, most recent last: what pronouns refer to.
     people: Vec<String>,
@@ -100,6 +106,10 @@ impl<'a> Finder<'a> {
             })
             .collect();
         person_mentions.sort_unstable();
+        let stated_genders = entities
+            .iter()
+            .filter_map(|e| Some((e.canonical.as_str(), e.gender?)))
+            .collect();
         Finder {
             text,
             paragraphs,
@@ -107,6 +117,7 @@ impl<'a> Finder<'a> {
             names,
             referents,
             person_mentions,
+            stated_genders,
             claims: Vec::new(),
             people: Vec::new(),
             partials: Vec::new(),
@@ -1008,12 +1019,25 @@ impl<'a> Finder<'a> {
                 .last()
                 .and_then(|c| c.speaker.as_ref())
                 .map(|s| s.canonical.as_str());
+            // "they" that the entities stage left alone is a group it did not see, not the
+            // last person quoted; "she" is no one the text calls "he".
+            let wanted = match PRONOUN_FORMS.get(lower.as_str()) {
+                Some(Referent::Male) => Gender::Male,
+                Some(Referent::Female) => Gender::Female,
+                _ => return (make(name.to_owned(), false, None, 0.0), false),
+            };
+            let agrees = |person: &str| {
+                self.stated_genders
+                    .get(person)
+                    .is_none_or(|&gender| gender == wanted)
+            };
             // How sure: the last person quoted is the usual referent; the other party of an
             // exchange less so; a name merely mentioned before, less still.
             let quoted = self
                 .people
                 .iter()
                 .rev()
+                .filter(|p| agrees(p))
                 .find(|p| !answers || Some(p.as_str()) != last_speaker)
                 .map(|p| {
                     (
@@ -1028,13 +1052,30 @@ impl<'a> Finder<'a> {
             let resolved = quoted.or_else(|| {
                 let except = if answers { last_speaker } else { None };
                 self.names
-                    .last_before(span.start, except)
+                    .last_before(span.start, |n| Some(n) != except && agrees(n))
                     .map(|n| (n.to_owned(), PRONOUN_MENTIONED))
             });
             return match resolved {
                 Some((person, confidence)) => (make(person, false, None, confidence), true),
                 None => (make(name.to_owned(), false, None, 0.0), false),
             };
+        }
+        // "Co-Founder, Stephanie Özcan": a bare title set off before the name.
+        let set_off_title = tokens
+            .iter()
+            .position(|t| t.text(text) == ",")
+            .filter(|&comma| {
+                comma > 0
+                    && comma + 1 < tokens.len()
+                    && tokens[..comma].iter().all(|t| is_title(t.text(text)))
+                    && tokens[comma + 1..]
+                        .iter()
+                        .all(|t| t.word && is_capitalised(t.text(text)))
+            });
+        if let Some(comma) = set_off_title {
+            let person = &text[tokens[comma + 1].start..span.end];
+            let role = text[tokens[0].start..tokens[comma - 1].end].to_owned();
+            return (make(self.names.full(person), false, Some(role), 1.0), true);
         }
         // The head part: words before the first connector ("Thomas Graham" of "... of the
         // Council on Foreign Relations") or before a describing tail after a name or an

@@ -6,8 +6,8 @@ use crate::entities::{
     is_capitalised, is_contraction, is_title, strip_possessive, tokenize, Token,
 };
 use crate::lexicon::{
-    is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, HEDGES, ORGANISATION_WORDS, PRONOUNS,
-    STOPWORDS,
+    calendar_kind, is_in, CueKind, WordClass, ANONYMOUS_HEADS, CUE_VERBS, HEDGES,
+    ORGANISATION_WORDS, PRONOUNS, STOPWORDS,
 };
 use crate::report::Span;
 
@@ -313,13 +313,25 @@ pub(super) fn phrase_after(tokens: &[Token], text: &str, from: usize) -> Option<
     {
         end -= 1;
     }
+    // "says Co-Founder, Stephanie Özcan": a bare title set off before the name it belongs to.
+    let titles_only = end > from && tokens[from..end].iter().all(|t| is_title(t.text(text)));
+    if titles_only && tokens.get(end).is_some_and(|t| t.text(text) == ",") {
+        let names = tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.word && is_capitalised(t.text(text)) && !is_title(t.text(text)))
+            .count();
+        if names > 0 {
+            end += 1 + names;
+        }
+    }
     (end > from).then_some((from, end))
 }
 
 /// Where lowercase words describing a role end: before a title and a name ("said transport
 /// director Tomas Berg", "said oil and gas worker and volunteer media coordinator Ana Ruiz"),
 /// or, after a determiner, at a title that ends the clause ("said the rookie defenceman.").
-/// The run describes a person only when a title closes it.
+/// The run describes a person when a title closes it, or when it is short and a name
+/// follows.
 fn role_modifiers_end(tokens: &[Token], text: &str, from: usize) -> Option<usize> {
     /// Longer runs are clauses, not modifiers.
     const MAX_MODIFIERS: usize = 8;
@@ -346,8 +358,22 @@ fn role_modifiers_end(tokens: &[Token], text: &str, from: usize) -> Option<usize
     let clause_ends = tokens
         .get(end)
         .is_none_or(|t| !t.word || opens_circumstance(t.text(text)));
-    (titled && (named || (determined && clause_ends))).then_some(end)
+    // Without a known title, a short run of nouns still describes the name it stands
+    // before ("said harbour master Ines Kovac"), but not a time or manner ("said last week
+    // Kovac", "said quietly Kovac").
+    let described = named
+        && !determined
+        && end - from <= MAX_UNTITLED_ROLE_WORDS
+        && tokens[from..end].iter().all(|t| {
+            let word = t.text(text);
+            !word.ends_with("ly") && !opens_circumstance(word) && calendar_kind(word).is_none()
+        });
+    ((titled && (named || (determined && clause_ends))) || described).then_some(end)
 }
+
+/// The most lowercase words before a name that describe the person without a known title:
+/// "harbour master".
+const MAX_UNTITLED_ROLE_WORDS: usize = 2;
 
 /// For a cue whose subject carries a relative clause ("an official who asked not to be named
 /// said"): the phrase before the last "who" ahead of the cue, when it opens the sentence.

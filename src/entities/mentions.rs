@@ -22,7 +22,8 @@ use crate::lexicon::{
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
 use super::people::{
-    given_name_hint, is_acronym, name_run, name_words, names_organisation, surname, People,
+    given_name_hint, is_acronym, name_run, name_words, names_organisation, role_phrase_at, surname,
+    People,
 };
 use super::words::{is_capitalised, is_title, lowercase, strip_possessive, tokenize, Token};
 
@@ -37,6 +38,10 @@ const FAR_REACH_SENTENCES: usize = 12;
 /// The most words of a description set after a name ("Jo Lee, a spokeswoman for the
 /// council,").
 const MAX_APPOSITION_WORDS: usize = 16;
+
+/// Adverbs that may stand between "is" and what the text says someone is: "was also a
+/// legend".
+const PREDICATE_ADVERBS: [&str; 6] = ["also", "both", "still", "once", "now", "already"];
 
 /// The most words between "the" and the noun of a description: "the former", "the
 /// 26-year-old right wing".
@@ -211,7 +216,8 @@ impl Builder<'_> {
         }
         let id = self.name_entity(tokens, first, end, &words);
         if id.is_none() {
-            self.unclaimed.retain(|u| sentence - u.sentence <= 1);
+            self.unclaimed
+                .retain(|u| sentence - u.sentence <= REACH_SENTENCES);
             self.unclaimed.push(Unclaimed {
                 name: words.join(" "),
                 span,
@@ -283,14 +289,15 @@ impl Builder<'_> {
             }
             // A surname alone after a title written as one ("Mr.", "President", not
             // "former"), or as the subject of a reporting verb ("Shulman said") where it is
-            // not just a word that opens the sentence ("Findings suggest"), names a person
-            // met for the first time.
+            // not just a word that opens the sentence ("Findings suggest") or a body's name
+            // ("The Independent reported"), names a person met for the first time.
             (false, None)
                 if title.is_some_and(is_capitalised)
                     || tokens
                         .get(end)
                         .is_some_and(|t| CUE_VERBS.contains_key(t.text(text)))
-                        && (first > 0 || self.people.is_proper_name(&name)) =>
+                        && (first > 0 || self.people.is_proper_name(&name))
+                        && !after_the(tokens, text, first) =>
             {
                 self.entity(&name, EntityKind::Person)
             }
@@ -318,7 +325,8 @@ impl Builder<'_> {
     }
 
     /// Records the titles written before a person's name ("Mayor Ana Ruiz", "foreign
-    /// minister Jo Lee", "the mayor, Ana Ruiz,") as roles that person holds. A title a name
+    /// minister Jo Lee", "the mayor, Ana Ruiz,") as roles that person holds, and a role
+    /// described before the name as a mention of them. A title a name
     /// qualifies ("Farm Bureau president", "Ukraine's president") is a role of that body or
     /// place: recorded with it ("ukraine president"), for "Ukraine's President said", and
     /// not as "the president", which later need not mean the same person.
@@ -338,6 +346,13 @@ impl Builder<'_> {
         let qualifier = (end - chain)
             .checked_sub(1)
             .filter(|&k| tokens[k].word && is_capitalised(word(k)));
+        // A role described before the name is a mention of its holder ("coach" of "Tunisia's
+        // coach Nabil Maaloul", "match referee"); a title written as part of the name ("Mayor
+        // Ana Ruiz") is not.
+        if qualifier.is_some() || !is_capitalised(word(end - 1)) {
+            let role = Span::new(tokens[end - chain].start, tokens[end - 1].end);
+            self.mention(id, role, MentionVia::Role);
+        }
         match qualifier {
             Some(k) => {
                 let key = qualified_role_key(word(k), word(end - 1));
@@ -450,7 +465,7 @@ impl Builder<'_> {
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
         let opens = word(at) == ","
             && (matches!(word(at + 1), "a" | "an" | "the" | "another")
-                || is_title(word(at + 1)) && !is_capitalised(word(at + 1)));
+                || role_phrase_at(tokens, text, at + 1));
         if !opens {
             return at;
         }
@@ -476,11 +491,17 @@ impl Builder<'_> {
     fn predicate(&mut self, tokens: &[Token], at: usize, id: usize) -> usize {
         let text = self.text;
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-        if !(matches!(word(at), "is" | "was") && matches!(word(at + 1), "a" | "an" | "the")) {
+        if !matches!(word(at), "is" | "was") {
             return at;
         }
-        let first = at + 1;
-        let end = (first + 1..tokens.len().min(first + MAX_APPOSITION_WORDS))
+        // "was also a legend", "is now the director"
+        let first = at + 1 + usize::from(PREDICATE_ADVERBS.contains(&word(at + 1)));
+        // "was one of the first opponents"
+        let article = first + 2 * usize::from(word(first) == "one" && word(first + 1) == "of");
+        if !matches!(word(article), "a" | "an" | "the") {
+            return at;
+        }
+        let end = (article + 1..tokens.len().min(first + MAX_APPOSITION_WORDS))
             .find(|&k| !tokens[k].word || STOPWORDS.contains(word(k)))
             .unwrap_or(tokens.len().min(first + MAX_APPOSITION_WORDS));
         let span = Span::new(tokens[first].start, tokens[end - 1].end);
@@ -663,7 +684,7 @@ impl Builder<'_> {
     fn unclaimed_as_organisation(&mut self, named: &[&str], sentence: usize) -> Option<usize> {
         let holds = |name: &str, word: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(word));
         let at = self.unclaimed.iter().rposition(|u| {
-            sentence - u.sentence <= 1
+            sentence - u.sentence <= REACH_SENTENCES
                 && u.subject
                 && self.people.is_proper_name(&u.name)
                 && !self.people.is_place(&u.name)
@@ -789,6 +810,13 @@ fn description_head(word: &str) -> Option<Head> {
 /// lawyer Rudy Giuliani" is a lawyer).
 fn is_own_title(word: &str) -> bool {
     is_title(word) && strip_possessive(word).len() == word.len()
+}
+
+/// Whether "the" stands right before token `first`.
+fn after_the(tokens: &[Token], text: &str, first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].text(text).eq_ignore_ascii_case("the"))
 }
 
 /// Whether a preposition stands right before token `first`.

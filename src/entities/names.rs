@@ -135,14 +135,18 @@ impl NameIndex {
             .unwrap_or_else(|| name.to_owned())
     }
 
-    /// The last full name mentioned before `position`, other than `except`.
-    pub(crate) fn last_before(&self, position: usize, except: Option<&str>) -> Option<&str> {
+    /// The last full name mentioned before `position` that `accept` takes.
+    pub(crate) fn last_before(
+        &self,
+        position: usize,
+        accept: impl Fn(&str) -> bool,
+    ) -> Option<&str> {
         let i = self.mentions.partition_point(|(at, _)| *at < position);
         self.mentions[..i]
             .iter()
             .rev()
             .take(64)
             .map(|(_, name)| name.as_str())
-            .find(|&name| Some(name) != except)
+            .find(|&name| accept(name))
     }
 }

@@ -279,7 +279,8 @@ enum Evidence {
 /// What the text shows of the name at tokens `first..end` at this occurrence: a title or
 /// role before it ("Mayor", "spokeswoman", "founder ,"), a description set after it (", a
 /// spokeswoman", ", the director", "is a professor") or a reflexive after it ("himself")
-/// make it a person's; a reporting verb right before or after it, likely so. What follows
+/// make it a person's; a reporting verb right before or after it, likely so, unless "the"
+/// stands before the name. What follows
 /// a name governed by a preposition belongs to the phrase before it ("the Office for the
 /// District of New York said", "in the United States, a state of emergency").
 fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> Evidence {
@@ -309,11 +310,15 @@ fn person_evidence(tokens: &[Token], text: &str, first: usize, end: usize) -> Ev
         || predicate
         || matches!(word(end), "himself" | "herself")
         || word(end) == ","
-            && (matches!(word(end + 1), "a" | "an" | "the" | "another") || is_title(word(end + 1)))
+            && (matches!(word(end + 1), "a" | "an" | "the" | "another")
+                || role_phrase_at(tokens, text, end + 1))
             && !describes_organisation(tokens, text, end + 1);
+    // "The Independent reported": a name the article writes with "the" is a body's or a
+    // publication's, however it speaks.
+    let body = before.eq_ignore_ascii_case("the");
     if strong {
         Evidence::Strong
-    } else if first > 0 && cue(first - 1) || cue(end) {
+    } else if !body && (first > 0 && cue(first - 1) || cue(end)) {
         Evidence::ReportingVerb
     } else {
         Evidence::None
@@ -418,4 +423,25 @@ pub(super) fn name_run(tokens: &[Token], text: &str, first: usize) -> Option<usi
         end = first + MAX_NAME_WORDS;
     }
     Some(end)
+}
+
+/// The most words before the title of a role phrase: "assistant professor".
+const MAX_ROLE_MODIFIERS: usize = 2;
+
+/// Whether a role phrase opens at token `first`: a title within its first
+/// [`MAX_ROLE_MODIFIERS`] + 1 words, after modifiers that are no function words or cues ("assistant
+/// professor of art", "Panama coach", "Director of Media"), and not a title that a name
+/// follows ("Mayor Bob Ruiz" of a list of names).
+pub(super) fn role_phrase_at(tokens: &[Token], text: &str, first: usize) -> bool {
+    let word = |k: usize| tokens.get(k).filter(|t| t.word).map(|t| t.text(text));
+    let Some(title) = (first..=first + MAX_ROLE_MODIFIERS)
+        .take_while(|&k| {
+            word(k)
+                .is_some_and(|w| !STOPWORDS.contains(&lowercase(w)) && !CUE_VERBS.contains_key(w))
+        })
+        .find(|&k| word(k).is_some_and(|w| is_title(w) && strip_possessive(w).len() == w.len()))
+    else {
+        return false;
+    };
+    !word(title + 1).is_some_and(|w| is_capitalised(w) && !is_title(w))
 }

@@ -190,7 +190,14 @@ fn a_role_stands_for_its_last_holder_and_a_predicate_describes() {
     // A title a name qualifies is that body's role: "the president" is not Ben Ode.
     let found =
         entities("Farm Bureau president Ben Ode spoke first. Later the president signed the bill.");
-    assert_eq!(mentions_of(&found, "Ben Ode").len(), 1, "{found:?}");
+    assert_eq!(
+        mentions_of(&found, "Ben Ode"),
+        [
+            ("president".to_owned(), MentionVia::Role),
+            ("Ben Ode".to_owned(), MentionVia::Name)
+        ],
+        "the role before the name is his; the later \"the president\" is not"
+    );
 }
 
 #[test]
@@ -254,4 +261,42 @@ fn a_place_that_speaks_is_no_person() {
         EntityKind::Organization,
         "a place that speaks is its government"
     );
+}
+
+#[test]
+fn a_name_written_with_the_is_no_person() {
+    // "The Courier reported" is a newspaper speaking; "He" is still the scientist.
+    let found = entities(
+        "Biologist Ravi Menon studies wasps. The Courier reported his findings last year. He began the work in 2019.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.0 != "Courier" || e.1 != EntityKind::Person),
+        "{found:?}"
+    );
+    let menon = mentions_of(&found, "Ravi Menon");
+    assert_eq!(menon.last(), Some(&("He".to_owned(), MentionVia::Pronoun)));
+}
+
+#[test]
+fn roles_set_after_a_name_or_said_of_it_describe_it() {
+    let found = entities(
+        "Kira Osei, assistant professor of music, led the choir. Osei was also a founder of the festival.",
+    );
+    assert_eq!(
+        mentions_of(&found, "Kira Osei"),
+        [
+            ("Kira Osei".to_owned(), MentionVia::Name),
+            (
+                "assistant professor of music".to_owned(),
+                MentionVia::Apposition
+            ),
+            ("Osei".to_owned(), MentionVia::Surname),
+            ("a founder".to_owned(), MentionVia::Apposition),
+        ]
+    );
+    // "Mayor Bo Lund" after the comma is the next name of a list, not her role.
+    let found = entities("Maria Osei, Mayor Bo Lund and others spoke.");
+    assert_eq!(mentions_of(&found, "Maria Osei").len(), 1, "{found:?}");
 }
