@@ -3,6 +3,7 @@
 // never as HTML.
 import { EXPORTS } from './export.js';
 import { groupClaims, speakersAcross } from './batch.js';
+import { clearState, loadState, saveState } from './store.js';
 
 /** The analyser, off the main thread; replaced if its module ever traps. */
 let worker = null;
@@ -31,6 +32,11 @@ function ask(message, transfer = []) {
     worker.postMessage({ id, ...message }, transfer);
   });
 }
+
+/** What the results on screen were analysed from: the box's text ({name, text}) or opened
+ *  files ({name, bytes}). A change of settings analyses these again, never the box, which
+ *  may hold something else (or nothing) by then. */
+let sources = [];
 
 /** The report on screen, for the exports. */
 let current = null;
@@ -107,11 +113,18 @@ function explainTime(t) {
   return `${span} (${t.granularity})`;
 }
 
+/** A file name from an article's headline: "Council Approves Tram" → "council-approves-tram". */
+function fileNameOf(title) {
+  const slug = (title ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
+  return slug || 'article';
+}
+
 /** Shows article `index` of the batch. */
 function showArticle(index) {
   const { name, report } = articles[index];
   current = report;
-  currentName = name.replace(/\.[^.]+$/, '');
+  currentName = articles[index].fromFile ? name.replace(/\.[^.]+$/, '') : fileNameOf(report.title);
   $('article-select').value = String(index);
   render(report);
 }
@@ -133,7 +146,30 @@ function renderAcross() {
     ` · ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}`)));
 }
 
-/** Analyses several files in turn, with a progress bar, then shows the first and the
+/** The analyser's options for `source`: the page's settings, and the format its file name
+ *  says. */
+function optionsFor(source) {
+  const opts = options();
+  if (source.bytes) opts.format = formatOf(source.name);
+  return opts;
+}
+
+/** The format a file's name says: `.html` is HTML, `.md` Markdown, anything else is
+ *  detected from its content. */
+function formatOf(name) {
+  if (/\.html?$/i.test(name)) return 'html';
+  return 'auto';
+}
+
+/** Sends one source to the analyser. The bytes are copied, not transferred: the source is
+ *  kept for the next run. */
+function analyseSource(source) {
+  return ask(source.bytes
+    ? { bytes: source.bytes, options: optionsFor(source) }
+    : { text: source.text, options: optionsFor(source) });
+}
+
+/** Analyses several articles in turn, with a progress bar, then shows the first and the
  *  comparison across them. */
 async function runBatch(files) {
   const progress = $('batch-progress');
@@ -143,10 +179,7 @@ async function runBatch(files) {
   for (const [i, file] of files.entries()) {
     progress.value = i;
     setStatus(`Analysing ${i + 1} of ${files.length}: ${file.name}…`);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const opts = options();
-    opts.format = /\.html?$/i.test(file.name) ? 'html' : 'auto';
-    const answer = await ask({ bytes, options: opts });
+    const answer = await analyseSource(file);
     if (answer.error) {
       if (answer.trapped) {
         worker.terminate();
@@ -155,14 +188,12 @@ async function runBatch(files) {
       setStatus(`${file.name} could not be analysed (${answer.error}); continuing.`, true);
       continue;
     }
-    done.push({ name: file.name, report: answer.report });
+    done.push({ name: file.name, report: answer.report, fromFile: Boolean(file.bytes) });
   }
   progress.value = files.length;
   progress.hidden = true;
   if (!done.length) return;
   articles = done;
-  // The box held something else: empty it, so Analyse does not mix it with the batch.
-  $('article-input').value = '';
   renderAcross();
   showArticle(0);
   const claims = done.reduce((n, a) => n + a.report.claims.length, 0);
@@ -173,9 +204,7 @@ async function runBatch(files) {
 /** Runs the analyser on text or on a file's bytes, and shows the result. */
 async function run(source) {
   setStatus('Analysing…');
-  const opts = options();
-  if (source.bytes) opts.format = /\.html?$/i.test(source.name) ? 'html' : 'auto';
-  const answer = await ask(source.bytes ? { bytes: source.bytes, options: opts } : { text: source.text, options: opts });
+  const answer = await analyseSource(source);
   if (answer.error) {
     if (answer.trapped) {
       // A trapped module is unusable: start a fresh one for the next article.
@@ -189,13 +218,15 @@ async function run(source) {
   }
   const { report, ms } = answer;
   setStatus('Rendering…');
-  articles = [{ name: source.name ?? 'article', report }];
+  articles = [{ name: source.name ?? 'article', report, fromFile: Boolean(source.bytes) }];
   renderAcross();
   showArticle(0);
   const speakers = report.speakers.length;
   const claims = report.claims.length;
-  setStatus(`${claims} claim${claims === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
-    + `${report.removed.length} blocks removed · ${ms.toFixed(1)} ms`);
+  // A warning (binary input, a decoding guess) is said first, where the reader looks.
+  const warning = report.warnings.length ? `Warning: ${report.warnings[0].message} · ` : '';
+  setStatus(`${warning}${claims} claim${claims === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'} · `
+    + `${report.removed.length} blocks removed · ${ms.toFixed(1)} ms`, Boolean(warning));
   return report;
 }
 
@@ -209,19 +240,73 @@ function colourStyle(colour) {
   return colour ? { '--hl': colour[0], '--hl-edge': colour[1] } : {};
 }
 
-function render(report) {
+/** How long one slice of a long render may hold the main thread before the browser gets it
+ *  back for input and painting: well under the 100 ms a reader notices. */
+const SLICE_MS = 16;
+
+/** The number of the render under way: a newer one (another article, a new result) stops an
+ *  older one between slices. */
+let generation = 0;
+
+/** Gives the main thread back to the browser until its next task. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Calls `step` on each of `items`, giving the main thread back every SLICE_MS. Resolves to
+ *  false when a newer render took over meanwhile. A short list is done at once. */
+async function inSlices(items, step, mine) {
+  let slice = performance.now();
+  for (const item of items) {
+    if (mine !== generation) return false;
+    step(item);
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTask();
+      slice = performance.now();
+    }
+  }
+  return mine === generation;
+}
+
+/** How many paragraphs, cards or list items one chunk holds. */
+const CHUNK_SIZE = 100;
+
+/** An appender that puts nodes into `parent` in chunks of CHUNK_SIZE, each a new `tag`
+ *  element of class `chunk`. The browser skips an off-screen chunk when it lays the page out
+ *  (`content-visibility`), so drawing and filtering stay quick however long the list grows. */
+function chunked(parent, tag) {
+  let chunk = null;
+  return (node) => {
+    if (!chunk || chunk.childElementCount >= CHUNK_SIZE) {
+      chunk = el(tag, { class: 'chunk' });
+      parent.append(chunk);
+    }
+    chunk.append(node);
+  };
+}
+
+/** Shows `report`: the article with its claims marked, the claims by speaker, the numbers
+ *  and dates, and what was removed. A long report is drawn in slices. */
+async function render(report) {
+  const mine = ++generation;
   const colours = speakerColours(report);
   $('results').hidden = false;
   $('article-title').textContent = report.title ?? '(no headline recognised)';
   $('article-standfirst').textContent = report.metadata?.standfirst ?? '';
   $('article-standfirst').hidden = !report.metadata?.standfirst;
   renderMetadata(report.metadata);
-  renderArticle(report, colours);
-  renderSpeakers(report, colours);
-  renderFacts(report);
-  renderRemoved(report);
   renderNotes(report);
-  applyFilters();
+  const steps = [
+    () => renderArticle(report, colours, mine),
+    () => renderSpeakers(report, colours, mine),
+    () => renderFacts(report, mine),
+    () => renderRemoved(report, mine),
+  ];
+  // Busy until every part is drawn: assistive technology waits, and so can a test.
+  $('results').setAttribute('aria-busy', 'true');
+  for (const step of steps) {
+    if (!(await step())) return;
+    await nextTask();
+  }
+  $('results').setAttribute('aria-busy', 'false');
 }
 
 const DATE_SOURCES = {
@@ -245,41 +330,61 @@ function renderMetadata(metadata) {
 }
 
 /** Every number and date of the article, made explicit, and the consistency hints. */
-function renderFacts(report) {
+function renderFacts(report, mine) {
   const date = report.input.date;
   $('facts-date').textContent = date
     ? `Relative dates counted from ${date} (${DATE_SOURCES[report.input.date_source] ?? 'the article’s dateline'}).`
     : 'No article date is known: relative dates (“yesterday”, “last July”) are left unresolved. Set the article date above to resolve them.';
   $('consistency').replaceChildren(...report.consistency.map((h) => el('li', {}, el('span', { class: 'badge warn' }, 'check'), h.message)));
-  $('quantity-list').replaceChildren(...report.quantities.map((q) => el('li', {},
-    el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q))));
-  $('time-list').replaceChildren(...report.times.map((t) => el('li', {},
-    el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t),
-    t.note && (t.from || t.to) ? el('span', { class: 'note' }, ` · ${t.note}`) : null)));
+  $('quantity-list').replaceChildren();
+  $('time-list').replaceChildren();
+  const quantities = { append: chunked($('quantity-list'), 'ul') };
+  const times = { append: chunked($('time-list'), 'ul') };
+  const items = [...report.quantities.map((q) => ({ q })), ...report.times.map((t) => ({ t }))];
+  return inSlices(items, ({ q, t }) => {
+    if (q) quantities.append(el('li', {}, el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q)));
+    else {
+      times.append(el('li', {}, el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t),
+        t.note && (t.from || t.to) ? el('span', { class: 'note' }, ` · ${t.note}`) : null));
+    }
+  }, mine);
 }
 
-/** Hides the claim cards the filters exclude, and says how many are shown. */
+/** The filters set now. */
+function filters() {
+  return {
+    worthy: $('filter-checkworthy').checked,
+    facts: $('filter-facts').checked,
+    named: $('filter-named').checked,
+    kind: $('filter-kind').value,
+  };
+}
+
+/** Whether `claim` passes the filters `f`. */
+function passesFilters(claim, f = filters()) {
+  return (!f.worthy || claim.checkworthy)
+    && (!f.facts || claim.quantities.length > 0 || claim.times.length > 0)
+    && (!f.named || !claim.speaker?.anonymous)
+    && (!f.kind || claim.kind === f.kind);
+}
+
+/** The claim cards on screen by claim index, and each speaker's section with its claims. */
+let cards = new Map();
+let sections = [];
+
+/** Hides the claim cards the filters exclude, and says how many are shown. Works from the
+ *  report, not by querying the page, so a click stays quick with thousands of cards. */
 function applyFilters() {
   if (!current) return;
-  const onlyWorthy = $('filter-checkworthy').checked;
-  const onlyFacts = $('filter-facts').checked;
-  const hideAnonymous = $('filter-named').checked;
-  const kind = $('filter-kind').value;
-  let shown = 0;
-  for (const card of document.querySelectorAll('.claim-card')) {
-    const claim = current.claims[Number(card.dataset.claim)];
-    const visible = (!onlyWorthy || claim.checkworthy)
-      && (!onlyFacts || claim.quantities.length > 0 || claim.times.length > 0)
-      && (!hideAnonymous || !claim.speaker?.anonymous)
-      && (!kind || claim.kind === kind);
-    card.hidden = !visible;
-    if (visible) shown += 1;
+  const f = filters();
+  const shown = current.claims.map((claim) => passesFilters(claim, f));
+  for (const [index, card] of cards) {
+    if (card.hidden === shown[index]) card.hidden = !shown[index];
   }
-  for (const section of document.querySelectorAll('#speakers .speaker')) {
-    section.hidden = section.querySelector('.claim-card:not([hidden])') === null;
-  }
+  for (const { node, claims } of sections) node.hidden = !claims.some((i) => shown[i]);
   const total = current.claims.length;
-  $('filter-count').textContent = shown === total ? '' : `${shown} of ${total} claims shown`;
+  const count = shown.filter(Boolean).length;
+  $('filter-count').textContent = count === total ? '' : `${count} of ${total} claims shown`;
 }
 
 /** A removed block, shown in place: greyed and labelled with why it was removed. */
@@ -290,9 +395,9 @@ function removedInline(block) {
 
 /** The article, paragraph by paragraph, with each claim's content marked; with the removed
  *  blocks back in place when "Show removed blocks in place" is ticked. */
-function renderArticle(report, colours) {
-  const body = $('article-body');
-  body.replaceChildren();
+function renderArticle(report, colours, mine) {
+  $('article-body').replaceChildren();
+  const body = { append: chunked($('article-body'), 'div') };
   const showRemoved = $('show-removed').checked;
   let nextRemoved = 0;
   const removedBefore = (paragraph) => {
@@ -305,7 +410,7 @@ function renderArticle(report, colours) {
   const claims = report.claims.map((c, i) => ({ ...c, index: i }))
     .sort((a, b) => a.start_utf16 - b.start_utf16);
   let next = 0;
-  for (const [index, para] of report.paragraphs.entries()) {
+  const paragraph = ([index, para]) => {
     removedBefore(index);
     const p = el('p');
     let at = para.start_utf16;
@@ -326,8 +431,11 @@ function renderArticle(report, colours) {
     }
     p.append(text.slice(at, para.end_utf16));
     body.append(p);
-  }
-  removedBefore(Infinity);
+  };
+  return inSlices(report.paragraphs.entries(), paragraph, mine).then((done) => {
+    if (done) removedBefore(Infinity);
+    return done;
+  });
 }
 
 /** Quotation marks only around a direct quote: reported speech is not the speaker's words. */
@@ -352,12 +460,15 @@ function claimCard(report, index, colour) {
     ...claim.quantities.map((i) => report.quantities[i]).map((q) => el('li', {}, el('span', { class: 'as-written' }, q.text), ' = ', explainQuantity(q))),
     ...claim.times.map((i) => report.times[i]).map((t) => el('li', {}, el('span', { class: 'as-written' }, t.text), ' = ', explainTime(t))),
   ];
-  return el('li', {
+  const card = el('li', {
     class: 'claim-card', tabindex: '0', 'data-claim': String(index), style: colourStyle(colour),
   }, el('div', { class: 'content' }, asWritten(claim)),
   claim.checkworthy ? el('span', { class: 'badge worthy', title: `check-worthiness ${claim.checkworthiness.toFixed(2)}` }, 'worth checking') : null,
   facts.length ? el('ul', { class: 'facts-inline', 'aria-label': 'Numbers and dates in this claim' }, ...facts) : null,
   el('div', { class: 'meta' }, meta.join(' · ')));
+  card.hidden = !passesFilters(claim);
+  cards.set(index, card);
+  return card;
 }
 
 /** How a mention refers to its entity, as the list of mentions says it. */
@@ -377,35 +488,64 @@ function entityMentions(entity) {
     el('ul', {}, ...items));
 }
 
-function renderSpeakers(report, colours) {
+function renderSpeakers(report, colours, mine) {
   const box = $('speakers');
   box.replaceChildren();
-  for (const speaker of report.speakers) {
+  cards = new Map();
+  sections = [];
+  const entities = new Map((report.entities ?? []).map((e) => [e.canonical, e]));
+  const groups = report.speakers.map((speaker) => ({ speaker, claims: speaker.claims }));
+  const orphans = report.claims.map((c, i) => (c.speaker ? null : i)).filter((i) => i !== null);
+  if (orphans.length) groups.push({ speaker: null, claims: orphans });
+  if (!report.claims.length) box.append(el('p', { class: 'notes' }, 'No attributed claims found.'));
+  // One slice step per speaker heading and per card, so a speaker with thousands of claims
+  // is drawn in slices too.
+  const steps = groups.flatMap((group) => [{ group }, ...group.claims.map((index) => ({ group, index }))]);
+  return inSlices(steps, ({ group, index }) => {
+    if (index === undefined) {
+      group.list = speakerSection(box, group, colours, entities);
+      return;
+    }
+    const colour = group.speaker ? colours.get(group.speaker.canonical) : null;
+    group.list.append(claimCard(report, index, colour));
+  }, mine).then((done) => {
+    applyFilters();
+    return done;
+  });
+}
+
+/** A speaker's heading, aliases and mentions, appended to `box`; returns where their claim
+ *  cards go. `group.speaker` null: the claims with no speaker found. */
+function speakerSection(box, group, colours, entities) {
+  const { speaker } = group;
+  const list = el('div', { class: 'claim-list' });
+  let section;
+  if (!speaker) {
+    section = el('section', { class: 'speaker' }, el('h3', {}, 'No speaker found',
+      el('span', { class: 'badge' }, 'check the source')), list);
+  } else {
     const colour = colours.get(speaker.canonical);
-    const entity = (report.entities ?? []).find((e) => e.canonical === speaker.canonical);
+    const entity = entities.get(speaker.canonical);
     const heading = el('h3', {}, el('span', { class: 'swatch', style: colourStyle(colour) }), speaker.canonical,
       speaker.anonymous ? el('span', { class: 'badge anonymous' }, 'anonymous') : null,
       entity?.kind === 'organization' ? el('span', { class: 'badge' }, 'organisation') : null,
       entity?.kind === 'group' ? el('span', { class: 'badge' }, 'group') : null);
     const aliases = speaker.names.filter((n) => n !== speaker.canonical);
-    box.append(el('section', { class: 'speaker' }, heading,
+    section = el('section', { class: 'speaker' }, heading,
       aliases.length ? el('p', { class: 'aliases' }, `Also: ${aliases.join('; ')}`) : null,
-      entity ? entityMentions(entity) : null,
-      el('ol', {}, ...speaker.claims.map((i) => claimCard(report, i, colour)))));
+      entity ? entityMentions(entity) : null, list);
   }
-  const orphans = report.claims.map((c, i) => (c.speaker ? null : i)).filter((i) => i !== null);
-  if (orphans.length) {
-    box.append(el('section', { class: 'speaker' }, el('h3', {}, 'No speaker found',
-      el('span', { class: 'badge' }, 'check the source')),
-      el('ol', {}, ...orphans.map((i) => claimCard(report, i, null)))));
-  }
-  if (!report.claims.length) box.append(el('p', { class: 'notes' }, 'No attributed claims found.'));
+  sections.push({ node: section, claims: group.claims });
+  box.append(section);
+  return { append: chunked(list, 'ol') };
 }
 
-function renderRemoved(report) {
+function renderRemoved(report, mine) {
   $('removed-count').textContent = `(${report.removed.length} block${report.removed.length === 1 ? '' : 's'})`;
-  $('removed-list').replaceChildren(...report.removed.map((block) => el('li', {},
-    el('span', { class: 'reason' }, REASONS[block.reason] ?? block.reason), block.text)));
+  const list = $('removed-list');
+  list.replaceChildren();
+  return inSlices(report.removed, (block) => list.append(el('li', {},
+    el('span', { class: 'reason' }, REASONS[block.reason] ?? block.reason), block.text)), mine);
 }
 
 function renderNotes(report) {
@@ -433,7 +573,95 @@ async function loadSample() {
   const response = await fetch('sample-article.txt');
   if (!response.ok) throw new Error(`sample article: HTTP ${response.status}`);
   $('article-input').value = await response.text();
-  await run({ text: $('article-input').value });
+  await analyseBox();
+}
+
+/** Analyses the articles on screen again (after a change of settings) and saves them. */
+async function analyseSources() {
+  if (sources.length > 1) await runBatch(sources);
+  else if (sources.length === 1) await run(sources[0]);
+  persist();
+}
+
+/** Analyses what is in the box. An empty box changes nothing on screen. */
+async function analyseBox() {
+  const text = $('article-input').value;
+  if (!text.trim()) {
+    setStatus('The box is empty: paste an article or open a file. The results below are unchanged.', true);
+    return;
+  }
+  sources = [{ name: 'article', text }];
+  await analyseSources();
+}
+
+/** Opened files join the files on screen (a batch grows); the text in the box stays as it
+ *  is, and Analyse goes back to it. */
+async function openFiles(files) {
+  if (!files.length) return;
+  const opened = await Promise.all(files.map(async (file) => (
+    { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const kept = sources.filter((s) => s.bytes && !opened.some((o) => o.name === s.name));
+  sources = [...kept, ...opened];
+  await analyseSources();
+}
+
+/** Forgets the articles, the results and the box's text, here and in storage. */
+async function clearAll() {
+  sources = [];
+  articles = [];
+  current = null;
+  $('article-input').value = '';
+  $('results').hidden = true;
+  $('across').hidden = true;
+  await clearState().catch(() => {});
+  setStatus('Cleared. Paste an article or open files.');
+}
+
+const FILTERS = ['filter-checkworthy', 'filter-facts', 'filter-named'];
+
+/** Whether saving has already failed once (said once, then silent). */
+let storageFailed = false;
+
+/** Saves the box, the settings, the filters and the articles on screen. */
+function persist() {
+  const state = {
+    text: $('article-input').value,
+    settings: { clean: $('clean-toggle').checked, date: $('article-date').value },
+    filters: { ...Object.fromEntries(FILTERS.map((id) => [id, $(id).checked])), kind: $('filter-kind').value },
+    sources,
+    showing: Number($('article-select').value) || 0,
+  };
+  saveState(state).catch((error) => {
+    if (storageFailed) return;
+    storageFailed = true;
+    setStatus(`This browser does not let the page keep your work across a reload (${error?.message ?? error}).`, true);
+  });
+}
+
+/** Puts back what `saved` holds and analyses its articles again. */
+async function restore(saved) {
+  $('article-input').value = saved.text ?? '';
+  $('clean-toggle').checked = saved.settings?.clean ?? true;
+  $('article-date').value = saved.settings?.date ?? '';
+  for (const id of FILTERS) $(id).checked = Boolean(saved.filters?.[id]);
+  $('filter-kind').value = saved.filters?.kind ?? '';
+  sources = saved.sources ?? [];
+  if (!sources.length) {
+    setStatus('Your text is back from last time: press Analyse.');
+    return;
+  }
+  await analyseSources();
+  const showing = saved.showing ?? 0;
+  if (articles.length > 1 && showing > 0 && showing < articles.length) showArticle(showing);
+}
+
+/** Runs `act` at most once per `ms`, after the last call. */
+function debounce(act, ms) {
+  let timer = null;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(act, ms);
+  };
 }
 
 async function main() {
@@ -444,31 +672,28 @@ async function main() {
     return;
   }
   $('version').textContent = hello.version;
-  $('analyze-button').addEventListener('click', () => run({ text: $('article-input').value }));
+  $('analyze-button').addEventListener('click', analyseBox);
   $('article-input').addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) run({ text: $('article-input').value });
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) analyseBox();
   });
-  $('clean-toggle').addEventListener('change', () => run({ text: $('article-input').value }));
-  $('article-date').addEventListener('change', () => run({ text: $('article-input').value }));
-  for (const id of ['filter-checkworthy', 'filter-facts', 'filter-named', 'filter-kind']) {
-    $(id).addEventListener('change', applyFilters);
+  $('article-input').addEventListener('input', debounce(persist, 400));
+  // Settings apply to the articles on screen, wherever they came from.
+  $('clean-toggle').addEventListener('change', analyseSources);
+  $('article-date').addEventListener('change', analyseSources);
+  for (const id of [...FILTERS, 'filter-kind']) {
+    $(id).addEventListener('change', () => {
+      applyFilters();
+      persist();
+    });
   }
   $('show-removed').addEventListener('change', () => current && render(current));
   $('sample-button').addEventListener('click', () => loadSample().catch((e) => setStatus(e.message, true)));
-  const openFiles = async (files) => {
-    if (files.length > 1) {
-      await runBatch(files);
-      return;
-    }
-    const [file] = files;
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await run({ bytes, name: file.name });
-    // Then show what was read, so Analyse re-runs on it (with the clean toggle, say). A
-    // large file takes the browser a moment to lay out here, after the results are shown.
-    $('article-input').value = new TextDecoder().decode(bytes);
-  };
-  $('file-input').addEventListener('change', (event) => openFiles([...event.target.files]));
+  $('clear-button').addEventListener('click', clearAll);
+  $('file-input').addEventListener('change', (event) => {
+    openFiles([...event.target.files]);
+    // The same file opened again is a change too.
+    event.target.value = '';
+  });
   // Files dropped anywhere on the input area.
   const dropZone = document.querySelector('.input');
   dropZone.addEventListener('dragover', (event) => {
@@ -481,7 +706,10 @@ async function main() {
     dropZone.classList.remove('dragging');
     if (event.dataTransfer.files.length) openFiles([...event.dataTransfer.files]);
   });
-  $('article-select').addEventListener('change', (event) => showArticle(Number(event.target.value)));
+  $('article-select').addEventListener('change', (event) => {
+    showArticle(Number(event.target.value));
+    persist();
+  });
   $('download-button').addEventListener('click', () => {
     if (!current) return;
     const format = EXPORTS[$('export-format').value];
@@ -515,6 +743,11 @@ async function main() {
       activate(card.dataset.claim, 'card');
     }
   });
+  const saved = await loadState().catch(() => null);
+  if (saved) {
+    await restore(saved);
+    return;
+  }
   try {
     await loadSample();
   } catch (error) {

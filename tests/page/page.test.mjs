@@ -165,7 +165,8 @@ test('exports download as files', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
   await page.selectOption('#export-format', 'csv');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-button')]);
-  assert.equal(download.suggestedFilename(), 'article-claims.csv');
+  // A pasted article is named by its headline.
+  assert.equal(download.suggestedFilename(), 'riverside-council-approves-tram-line-despite-cost-warnings-claims.csv');
   const path = await download.path();
   const csv = (await import('node:fs')).readFileSync(path, 'utf8');
   assert.match(csv, /^speaker,written_as,/);
@@ -200,6 +201,52 @@ test('a large file is analysed off the main thread: the page keeps responding', 
   assert.ok(probe.longest < 100, `the main thread was blocked for ${probe.longest.toFixed(0)} ms`);
 });
 
+test('a 5 MB paste is drawn in slices: no main-thread task over 100 ms after the analysis', async () => {
+  const names = ['Ana Ruiz', 'Tomas Berg', 'Helen Okafor', 'Ruth Haas', 'Jo Lind', 'Ines Kovac', 'Lena Ortiz'];
+  const paragraphs = [];
+  for (let i = 0; paragraphs.join('\n\n').length < 5e6; i++) {
+    paragraphs.push(`The council met for the ${i}th time and heard from residents about the tram line and the budget for the coming years. `
+      + `“We will need ${i % 90 + 10} million euros more than planned,” said councillor ${names[i % names.length]} on Monday.`);
+  }
+  const text = paragraphs.join('\n\n');
+  await page.evaluate((value) => {
+    document.getElementById('clean-toggle').checked = false;
+    document.getElementById('article-input').value = value;
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, ms: entry.duration });
+    }).observe({ type: 'longtask' });
+    window.frames_ = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.frames_.push({ start: e.startTime, ms: e.duration,
+          styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms`) });
+      }
+    }).observe({ type: 'long-animation-frame' });
+  }, text);
+  await page.click('#analyze-button');
+  await page.waitForFunction(() => /claims from/.test(document.getElementById('status').textContent),
+    null, { timeout: 60000 });
+  const analysed = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => document.getElementById('results').getAttribute('aria-busy') === 'false',
+    null, { timeout: 120000 });
+  // A filter click and the removed blocks, on the whole list.
+  await page.check('#filter-checkworthy');
+  await page.uncheck('#filter-checkworthy');
+  const cards = await page.locator('.claim-card').count();
+  assert.ok(cards >= 15000, `all claims are drawn (${cards})`);
+  // Long animation frames say what the time went on (script, or style and layout).
+  const frames = await page.evaluate((after) => window.frames_.filter((t) => t.start >= after && t.ms > 100), analysed);
+  const long = await page.evaluate((after) => window.longTasks.filter((t) => t.start >= after && t.ms > 100), analysed);
+  assert.deepEqual(long, [], `main-thread tasks over 100 ms after the analysis: ${JSON.stringify(long)}; frames: ${JSON.stringify(frames)}`);
+  await page.evaluate(() => { document.getElementById('article-input').value = ''; });
+  await page.check('#clean-toggle');
+  await page.click('#sample-button');
+  await page.waitForFunction(() => document.getElementById('results').getAttribute('aria-busy') === 'false'
+    && /Riverside/.test(document.getElementById('article-title').textContent), null, { timeout: 60000 });
+});
+
 test('a trapped analyser is replaced and the page says so', async () => {
   // A worker whose module traps on one article, as a Rust panic would; served in place of
   // the real worker.js to a fresh page, so the rest of the suite is untouched.
@@ -231,6 +278,8 @@ test('several files at once: a progress bar, one article at a time, quotes group
     ['courier.html', '<html><body><article><p>Okafor promised: “We will finish the tram line before the next election.”</p></article></body></html>'],
     ['herald.md', 'The mayor, Helen Okafor, said the city would “finish the tram line before the next election”.\n\n“The budget does not add up,” said Councillor Ruth Haas.'],
   ].map(([name, text]) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: Buffer.from(text) }));
+  // Files opened join the files on screen: start from nothing.
+  await page.click('#clear-button');
   await page.setInputFiles('#file-input', files);
   await page.waitForFunction(() => /3 of 3 articles analysed/.test(document.getElementById('status').textContent),
     null, { timeout: 15000 });
@@ -246,6 +295,86 @@ test('several files at once: a progress bar, one article at a time, quotes group
   await page.selectOption('#article-select', '2');
   await page.locator('.speaker h3', { hasText: 'Ruth Haas' }).waitFor();
   await page.screenshot({ path: join(shots, 'batch.png'), fullPage: true });
+});
+
+test('a change of settings analyses the batch again, not the box', async () => {
+  // Case: untick "Remove page furniture" with a batch open; the box is empty.
+  assert.equal(await page.inputValue('#article-input'), '');
+  await page.uncheck('#clean-toggle');
+  await page.waitForFunction(() => /3 of 3 articles analysed/.test(document.getElementById('status').textContent)
+    && document.getElementById('clean-toggle').checked === false, null, { timeout: 15000 });
+  assert.equal(await page.locator('#article-select option').count(), 3);
+  assert.ok(await page.locator('#across').isVisible(), 'the comparison across articles stays');
+  await page.fill('#article-date', '2025-03-25');
+  await page.dispatchEvent('#article-date', 'change');
+  await page.waitForFunction(() => /3 of 3 articles analysed/.test(document.getElementById('status').textContent));
+  assert.equal(await page.locator('#article-select option').count(), 3);
+  // Another file joins the batch.
+  await page.setInputFiles('#file-input', { name: 'weekly.txt', mimeType: 'text/plain',
+    buffer: Buffer.from('“Parking fees will double next year,” Councillor Ruth Haas warned.') });
+  await page.waitForFunction(() => /4 of 4 articles analysed/.test(document.getElementById('status').textContent));
+  await page.check('#clean-toggle');
+  await page.fill('#article-date', '');
+  await page.dispatchEvent('#article-date', 'change');
+  await page.waitForFunction(() => /4 of 4 articles analysed/.test(document.getElementById('status').textContent));
+});
+
+test('a Windows-1252 file stays right when analysed again, and the paste in the box is kept', async () => {
+  await page.click('#clear-button');
+  await page.fill('#article-input', 'My own notes, not an article.');
+  // “We cannot pay €500”, the mayor said. — in Windows-1252 bytes.
+  const bytes = Buffer.concat([Buffer.from([0x93]), Buffer.from('We cannot pay '), Buffer.from([0x80]),
+    Buffer.from('500'), Buffer.from([0x94]), Buffer.from(', Mayor Ana Ruiz said on Monday.')]);
+  await page.setInputFiles('#file-input', { name: 'old.txt', mimeType: 'text/plain', buffer: bytes });
+  await page.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent)
+    || /Warning/.test(document.getElementById('status').textContent));
+  const content = () => page.locator('.claim-card .content').first().textContent();
+  assert.equal(await content(), '“We cannot pay €500”');
+  assert.equal(await page.inputValue('#article-input'), 'My own notes, not an article.',
+    'opening a file leaves the paste alone');
+  // Analysed again with another setting: still the file, still decoded right.
+  await page.uncheck('#clean-toggle');
+  await page.waitForFunction(() => !document.getElementById('clean-toggle').checked
+    && /claim/.test(document.getElementById('status').textContent) && !/Analysing/.test(document.getElementById('status').textContent));
+  assert.equal(await content(), '“We cannot pay €500”');
+  assert.ok(!(await page.locator('#article-body').textContent()).includes('\uFFFD'));
+  await page.check('#clean-toggle');
+  await page.waitForFunction(() => !/Analysing/.test(document.getElementById('status').textContent));
+});
+
+test('an empty Analyse keeps the results on screen and says why', async () => {
+  const before = await page.locator('.claim-card').count();
+  assert.ok(before > 0);
+  await page.fill('#article-input', '   ');
+  await page.click('#analyze-button');
+  assert.match(await page.locator('#status').textContent(), /The box is empty/);
+  assert.equal(await page.locator('.claim-card').count(), before);
+});
+
+test('work survives a reload: the box, the settings and the articles on screen', async () => {
+  await page.click('#clear-button');
+  await page.fill('#article-input', '“The ferry will run all winter,” said harbour master Ines Kovac.');
+  await page.click('#analyze-button');
+  await page.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent));
+  await page.check('#filter-checkworthy');
+  await page.fill('#article-date', '2024-11-08');
+  await page.dispatchEvent('#article-date', 'change');
+  await page.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent));
+  await page.reload();
+  await page.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent),
+    null, { timeout: 20000 });
+  assert.match(await page.inputValue('#article-input'), /harbour master Ines Kovac/);
+  assert.equal(await page.inputValue('#article-date'), '2024-11-08');
+  assert.ok(await page.isChecked('#filter-checkworthy'));
+  assert.match(await page.locator('.speaker h3').first().textContent(), /Ines Kovac/);
+  // Clear forgets it all, across a reload too: the page opens on the sample again.
+  await page.click('#clear-button');
+  await page.reload();
+  await page.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent),
+    null, { timeout: 20000 });
+  assert.equal(await page.locator('#article-title').textContent(),
+    'Riverside Council Approves Tram Line Despite Cost Warnings');
+  assert.equal(await page.isChecked('#filter-checkworthy'), false);
 });
 
 test('served with a strict Content-Security-Policy header, and it still works', async () => {
