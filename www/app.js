@@ -424,6 +424,7 @@ function renderArticle(report, colours, mine) {
       p.append(el('mark', {
         class: `claim${claim.speaker ? '' : ' unattributed'}`,
         'data-claim': String(claim.index),
+        tabindex: '0',
         title: `${KINDS[claim.kind]} — ${who}`,
         style: colourStyle(colour),
       }, text.slice(claim.start_utf16, end)));
@@ -567,6 +568,8 @@ function activate(index, from) {
   card?.classList.add('active');
   const target = from === 'mark' ? card : mark;
   target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  // Focus follows, so Escape (from a card) or Enter (from a highlight) leads back.
+  target?.focus({ preventScroll: true });
 }
 
 async function loadSample() {
@@ -736,10 +739,15 @@ async function main() {
     if (mark) activate(mark.dataset.claim, 'mark');
     else if (card) activate(card.dataset.claim, 'card');
   });
+  // Highlights and cards open each other from the keyboard; Escape on a card goes back to
+  // its highlight in the article, where the reader came from.
   document.addEventListener('keydown', (event) => {
+    const mark = event.target.closest?.('mark.claim');
     const card = event.target.closest?.('.claim-card');
-    if (card && (event.key === 'Enter' || event.key === ' ')) {
+    if ((mark || card) && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
+      activate((mark ?? card).dataset.claim, mark ? 'mark' : 'card');
+    } else if (card && event.key === 'Escape') {
       activate(card.dataset.claim, 'card');
     }
   });

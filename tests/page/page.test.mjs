@@ -402,6 +402,29 @@ test('usable at phone width and by keyboard alone', async () => {
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('highlights are reached by keyboard, and Escape on the card leads back', async () => {
+  const mark = page.locator('#article-body mark.claim').first();
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  const index = await mark.getAttribute('data-claim');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'claim-card active');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), index);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MARK');
+});
+
+test('dark when the system asks, and a print view without controls', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.querySelector('.article')).backgroundColor);
+  assert.equal(dark, 'rgb(28, 29, 33)');
+  await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+  assert.ok(await page.locator('.input').isHidden(), 'the controls do not print');
+  assert.ok(await page.locator('#article-body mark.claim').first().isVisible());
+  const exact = await page.evaluate(() => getComputedStyle(document.querySelector('mark.claim')).printColorAdjust);
+  assert.equal(exact, 'exact', 'highlight colours print');
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('no console errors', () => {
   assert.deepEqual(problems, []);
 });
