@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::lexicon::CLASS_HINTS;
 use crate::report::RemovalReason;
+use crate::text::floor_char_boundary;
 
 use super::{push_clean, Block, RepairCounts};
 
@@ -127,7 +128,6 @@ fn is_block_element(name: &str) -> bool {
             | "th"
             | "caption"
             | "form"
-            | "br"
             | "hr"
             | "address"
             | "details"
@@ -142,6 +142,21 @@ fn is_block_element(name: &str) -> bool {
             | "label"
             | "time"
     )
+}
+
+/// The first character of text in `html`, past tags and space; `None` when none is near.
+fn next_text_char(html: &str) -> Option<char> {
+    /// How far to look: the next line's first word is close to its <br>.
+    const REACH: usize = 512;
+    let mut rest = &html[..floor_char_boundary(html, REACH.min(html.len()))];
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix('<') {
+            rest = &after[after.find('>')? + 1..];
+        } else {
+            return rest.chars().next();
+        }
+    }
 }
 
 /// Elements that never have an end tag.
@@ -374,6 +389,8 @@ pub(super) fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>,
     let mut author: Option<String> = None;
     let mut published: Option<String> = None;
     let mut pos = 0;
+    // Where the last <br> ended: a second one right after it ends the paragraph.
+    let mut last_br_end: Option<usize> = None;
     let context_of = |stack: &[Open]| stack.last().map(|o| o.context).unwrap_or_default();
 
     while pos < bytes.len() {
@@ -402,6 +419,25 @@ pub(super) fn html_blocks(html: &str, counts: &mut RepairCounts) -> (Vec<Block>,
             continue;
         };
         pos = lt + tag.len;
+        if tag.name == "br" && !tag.closing {
+            // One <br> breaks a line inside a paragraph (a poem quoted, an address): the
+            // block goes on. Two in a row, with only space between, end the paragraph, as
+            // pages without <p> write them; so does one after a line that stops without
+            // punctuation when a capital opens the next ("Insurance Careers<br>Please note").
+            let doubled = last_br_end.is_some_and(|end| html[end..lt].trim().is_empty());
+            let label_line = current
+                .text
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric())
+                && next_text_char(&html[pos..]).is_some_and(char::is_uppercase);
+            if doubled || label_line {
+                current.flush(&mut blocks, &mut hinted);
+            } else {
+                current.push(" ", context_of(&stack), counts);
+            }
+            last_br_end = Some(pos);
+            continue;
+        }
         if is_block_element(&tag.name) {
             current.flush(&mut blocks, &mut hinted);
         }

@@ -295,3 +295,21 @@ fn broken_html_never_loses_text() {
     let doc = read("<p>1 < 2 and a&b &bogus; &#xZZ;</p>", Format::Html);
     assert_eq!(texts(&doc), ["1 < 2 and a&b &bogus; &#xZZ;"]);
 }
+
+#[test]
+fn one_br_breaks_a_line_two_end_the_paragraph() {
+    let html = "<p>“Roads and rivers,<br>we counted them all,” the poet said.</p>\
+                <div>First paragraph.<br> <br>Second paragraph.</div>\
+                <div><b>Careers</b><br>Please write to us.</div>";
+    let doc = read(html, Format::Html);
+    assert_eq!(
+        texts(&doc),
+        [
+            "“Roads and rivers, we counted them all,” the poet said.",
+            "First paragraph.",
+            "Second paragraph.",
+            "Careers",
+            "Please write to us."
+        ]
+    );
+}
