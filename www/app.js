@@ -1,7 +1,7 @@
 // The claimlens page: sends what the user pastes or opens to the analyser in a Web Worker
 // (worker.js), and renders the report. Article text is only ever inserted as text nodes,
 // never as HTML.
-import { EXPORTS } from './export.js';
+import { EXPORTS, batchExport, withClaims } from './export.js';
 import { groupClaims, speakersAcross } from './batch.js';
 import { clearState, loadState, saveState } from './store.js';
 
@@ -133,6 +133,7 @@ function showArticle(index) {
 function renderAcross() {
   const section = $('across');
   section.hidden = articles.length < 2;
+  $('export-all-label').hidden = articles.length < 2;
   if (section.hidden) return;
   $('article-select').replaceChildren(...articles.map((a, i) => el('option', { value: String(i) },
     `${a.name} — ${a.report.claims.length} claims`)));
@@ -658,6 +659,20 @@ async function restore(saved) {
   if (articles.length > 1 && showing > 0 && showing < articles.length) showArticle(showing);
 }
 
+/** What Download and Copy give: the claims the filters show, of this article or, with
+ *  "all articles" ticked, of every article of the batch. */
+function exported() {
+  const key = $('export-format').value;
+  const format = EXPORTS[key];
+  const f = filters();
+  const keep = (claim) => passesFilters(claim, f);
+  if ($('export-all').checked && articles.length > 1) {
+    const all = articles.map((a) => ({ name: a.name, report: withClaims(a.report, keep) }));
+    return { format, body: batchExport(key, all), name: `${articles.length}-articles` };
+  }
+  return { format, body: format.make(withClaims(current, keep)), name: currentName };
+}
+
 /** Runs `act` at most once per `ms`, after the last call. */
 function debounce(act, ms) {
   let timer = null;
@@ -715,9 +730,9 @@ async function main() {
   });
   $('download-button').addEventListener('click', () => {
     if (!current) return;
-    const format = EXPORTS[$('export-format').value];
-    const blob = new Blob([format.make(current)], { type: format.type });
-    const link = el('a', { href: URL.createObjectURL(blob), download: `${currentName}-claims.${format.ext}` });
+    const { format, body, name } = exported();
+    const blob = new Blob([body], { type: format.type });
+    const link = el('a', { href: URL.createObjectURL(blob), download: `${name}-claims.${format.ext}` });
     document.body.append(link);
     link.click();
     link.remove();
@@ -725,9 +740,9 @@ async function main() {
   });
   $('copy-button').addEventListener('click', async () => {
     if (!current) return;
-    const format = EXPORTS[$('export-format').value];
+    const { format, body } = exported();
     try {
-      await navigator.clipboard.writeText(format.make(current));
+      await navigator.clipboard.writeText(body);
       setStatus(`${format.label} copied to the clipboard.`);
     } catch (error) {
       setStatus(`Could not copy (${error.message}); use Download instead.`, true);

@@ -21,16 +21,73 @@ function csvField(value) {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** One row per claim, with a header row. */
-export function toCsv(report) {
+/** A claim's numbers as written and made explicit: "412 million euros = 412000000 EUR". */
+function numbersOf(report, claim) {
+  return claim.quantities.map((i) => report.quantities[i]).map((q) => {
+    const unit = q.unit ? ` ${q.unit}` : '';
+    const relation = q.relation ? `${q.relation.replace('_', ' ')} ` : '';
+    return `${q.text} = ${relation}${q.value}${q.to !== null ? ` to ${q.to}` : ''}${unit}`;
+  });
+}
+
+/** A claim's dates as written and made explicit: "last July = 2024-07-01 to 2024-07-31". */
+function datesOf(report, claim) {
+  return claim.times.map((i) => report.times[i]).map((t) => {
+    if (!t.from && !t.to) return `${t.text} = unresolved`;
+    if (!t.from) return `${t.text} = up to ${t.to}`;
+    return `${t.text} = ${t.from === t.to ? t.from : `${t.from} to ${t.to}`}`;
+  });
+}
+
+/** One row per claim, with a header row. With `article`, a last column names it (a batch). */
+export function toCsv(report, article = null) {
   const header = ['speaker', 'written_as', 'anonymous', 'speaker_confidence', 'role', 'kind',
-    'claim', 'cue', 'opinion', 'negated', 'hedges', 'sentence'];
+    'claim', 'cue', 'opinion', 'negated', 'hedges', 'sentence', 'worth_checking',
+    'checkworthiness', 'numbers', 'dates'];
+  if (article !== null) header.push('article');
   const rows = report.claims.map((c) => [
     c.speaker?.canonical ?? '', c.speaker?.name ?? '', c.speaker ? c.speaker.anonymous : '',
     c.speaker ? c.speaker.confidence : '', c.speaker?.role ?? '', c.kind, c.text,
     c.cue?.text ?? '', c.opinion, c.negated, c.hedges.join('; '), c.sentence,
+    c.checkworthy, c.checkworthiness, numbersOf(report, c).join('; '), datesOf(report, c).join('; '),
+    ...(article !== null ? [article] : []),
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The report with only the claims `keep(claim)` holds, the speakers' lists renumbered: what
+ *  an export gives when the page's filters are set. */
+export function withClaims(report, keep) {
+  const renumbered = new Map();
+  const claims = [];
+  report.claims.forEach((claim, i) => {
+    if (!keep(claim)) return;
+    renumbered.set(i, claims.length);
+    claims.push(claim);
+  });
+  const speakers = report.speakers
+    .map((s) => ({ ...s, claims: s.claims.filter((i) => renumbered.has(i)).map((i) => renumbered.get(i)) }))
+    .filter((s) => s.claims.length > 0);
+  return { ...report, claims, speakers };
+}
+
+/** Several articles ({name, report}) in one export of `format`. */
+export function batchExport(format, articles) {
+  switch (format) {
+    case 'csv':
+      return articles.map((a, i) => {
+        const csv = toCsv(a.report, a.name);
+        return i === 0 ? csv : csv.slice(csv.indexOf('\r\n') + 2);
+      }).join('');
+    case 'markdown':
+      return articles.map((a) => toMarkdown(a.report)).join('\n');
+    case 'jsonld': {
+      const graph = articles.flatMap((a) => JSON.parse(toJsonLd(a.report))['@graph']);
+      return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`;
+    }
+    default:
+      return `${JSON.stringify(articles.map((a) => ({ name: a.name, report: a.report })), null, 2)}\n`;
+  }
 }
 
 function mdEscape(text) {
@@ -46,9 +103,11 @@ export function toMarkdown(report) {
     if (c.opinion) notes.push('opinion');
     if (c.negated) notes.push('negated or denied');
     if (c.hedges.length) notes.push(`hedged: ${c.hedges.join(', ')}`);
+    if (c.checkworthy) notes.push('**worth checking**');
     // Quotation marks only around a direct quote: reported speech is not verbatim.
     const text = c.kind === 'direct' ? `“${mdEscape(c.text)}”` : mdEscape(c.text);
-    return `- ${text} (${notes.join('; ')})`;
+    const facts = [...numbersOf(report, c), ...datesOf(report, c)].map((f) => `  - ${mdEscape(f)}`);
+    return [`- ${text} (${notes.join('; ')})`, ...facts].join('\n');
   };
   for (const speaker of report.speakers) {
     const flag = speaker.anonymous ? ' (anonymous source)' : '';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initSync, analyze } from '../../www/pkg/claimlens.js';
-import { toCsv, toJson, toJsonLd, toMarkdown } from '../../www/export.js';
+import { batchExport, toCsv, toJson, toJsonLd, toMarkdown, withClaims } from '../../www/export.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 initSync({ module: readFileSync(join(root, 'www/pkg/claimlens_bg.wasm')) });
@@ -57,4 +57,31 @@ test('JSON-LD: a group of people speaking is a collective author, not a Person',
   const residents = analyze('Local farmers packed the town hall on Tuesday night. They said the new road would cut the village in two.');
   const author = JSON.parse(toJsonLd(residents))['@graph'][0].author;
   assert.deepEqual(author, { '@type': 'Organization', name: 'local farmers', description: 'group of people' });
+});
+
+test('CSV and Markdown carry worth checking, numbers and dates', () => {
+  const rows = toCsv(report).trimEnd().split('\r\n');
+  assert.match(rows[0], /,worth_checking,checkworthiness,numbers,dates$/);
+  const costly = rows.find((r) => r.includes('412 million euros'));
+  assert.match(costly, /412 million euros = 412000000 EUR/);
+  assert.ok(rows.some((r) => /January = 2026-01-01 to 2026-01-31/.test(r)), 'a date made explicit');
+  const md = toMarkdown(report);
+  assert.match(md, /\*\*worth checking\*\*/);
+  assert.match(md, /\n {2}- 412 million euros = 412000000 EUR/);
+});
+
+test('an export of the claims a filter shows, renumbered; a batch in one file', () => {
+  const direct = withClaims(report, (c) => c.kind === 'direct');
+  assert.ok(direct.claims.length > 0 && direct.claims.length < report.claims.length);
+  assert.ok(direct.claims.every((c) => c.kind === 'direct'));
+  for (const speaker of direct.speakers) {
+    for (const i of speaker.claims) assert.equal(direct.claims[i].speaker.canonical, speaker.canonical);
+  }
+  assert.equal(toCsv(direct).trimEnd().split('\r\n').length, direct.claims.length + 1);
+  const batch = batchExport('csv', [{ name: 'a.txt', report }, { name: 'b.txt', report: hostile }]).trimEnd().split('\r\n');
+  assert.equal(batch.length, 1 + report.claims.length + hostile.claims.length, 'one header');
+  assert.match(batch[0], /,article$/);
+  assert.match(batch.at(-1), /,b\.txt$/);
+  const graph = JSON.parse(batchExport('jsonld', [{ name: 'a', report }, { name: 'b', report: hostile }]))['@graph'];
+  assert.equal(graph.length, [report, hostile].flatMap((r) => r.claims.filter((c) => c.speaker)).length);
 });

@@ -165,6 +165,13 @@ test('exports download as files', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#article-body mark.claim').length >= 5);
   await page.selectOption('#export-format', 'csv');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-button')]);
+  // With a filter set, the export holds the claims shown, not all of them.
+  await page.selectOption('#filter-kind', 'direct');
+  const shown = await page.locator('.claim-card:not([hidden])').count();
+  const [filtered] = await Promise.all([page.waitForEvent('download'), page.click('#download-button')]);
+  const rows = (await import('node:fs')).readFileSync(await filtered.path(), 'utf8').trimEnd().split('\r\n');
+  assert.equal(rows.length - 1, shown, 'the filtered export has the claims shown');
+  await page.selectOption('#filter-kind', '');
   // A pasted article is named by its headline.
   assert.equal(download.suggestedFilename(), 'riverside-council-approves-tram-line-despite-cost-warnings-claims.csv');
   const path = await download.path();
@@ -340,6 +347,18 @@ test('a Windows-1252 file stays right when analysed again, and the paste in the 
   assert.ok(!(await page.locator('#article-body').textContent()).includes('\uFFFD'));
   await page.check('#clean-toggle');
   await page.waitForFunction(() => !/Analysing/.test(document.getElementById('status').textContent));
+});
+
+test('a quote broken over lines with <br> in an opened HTML file is one claim', async () => {
+  await page.click('#clear-button');
+  const html = '<html><body><article><h1>Poets at the fair</h1><p>“Roads and rivers,<br>we counted them all,<br>'
+    + 'and none of them were small,” the poet Mary Oliver-Jones said on Sunday.</p>'
+    + '<p>The fair ran for three days and drew a large crowd of readers from the county.</p></article></body></html>';
+  await page.setInputFiles('#file-input', { name: 'poem.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.waitForFunction(() => /^1 claim from/.test(document.getElementById('status').textContent));
+  assert.equal(await page.locator('.claim-card .content').first().textContent(),
+    '“Roads and rivers, we counted them all, and none of them were small”');
+  assert.match(await page.locator('.speaker h3').first().textContent(), /Mary Oliver-Jones/);
 });
 
 test('an empty Analyse keeps the results on screen and says why', async () => {
