@@ -308,6 +308,7 @@ async function render(report) {
     await nextTask();
   }
   $('results').setAttribute('aria-busy', 'false');
+  openLinkedClaim();
 }
 
 const DATE_SOURCES = {
@@ -358,6 +359,7 @@ function filters() {
     facts: $('filter-facts').checked,
     named: $('filter-named').checked,
     kind: $('filter-kind').value,
+    search: $('claim-search').value.trim().toLowerCase(),
   };
 }
 
@@ -366,7 +368,9 @@ function passesFilters(claim, f = filters()) {
   return (!f.worthy || claim.checkworthy)
     && (!f.facts || claim.quantities.length > 0 || claim.times.length > 0)
     && (!f.named || !claim.speaker?.anonymous)
-    && (!f.kind || claim.kind === f.kind);
+    && (!f.kind || claim.kind === f.kind)
+    && (!f.search || claim.text.toLowerCase().includes(f.search)
+      || (claim.speaker?.canonical.toLowerCase().includes(f.search) ?? false));
 }
 
 /** The claim cards on screen by claim index, and each speaker's section with its claims. */
@@ -382,8 +386,13 @@ function applyFilters() {
   for (const [index, card] of cards) {
     if (card.hidden === shown[index]) card.hidden = !shown[index];
   }
+  showFilterResult(shown);
+}
+
+/** Hides the speakers none of whose claims are `shown`, and says how many are. */
+function showFilterResult(shown) {
   for (const { node, claims } of sections) node.hidden = !claims.some((i) => shown[i]);
-  const total = current.claims.length;
+  const total = shown.length;
   const count = shown.filter(Boolean).length;
   $('filter-count').textContent = count === total ? '' : `${count} of ${total} claims shown`;
 }
@@ -408,15 +417,17 @@ function renderArticle(report, colours, mine) {
     }
   };
   const text = report.text;
-  const claims = report.claims.map((c, i) => ({ ...c, index: i }))
-    .sort((a, b) => a.start_utf16 - b.start_utf16);
+  // The claims in text order, as indices: no copy of each claim.
+  const order = report.claims.map((_, i) => i)
+    .sort((a, b) => report.claims[a].start_utf16 - report.claims[b].start_utf16);
   let next = 0;
   const paragraph = ([index, para]) => {
     removedBefore(index);
     const p = el('p');
     let at = para.start_utf16;
-    while (next < claims.length && claims[next].start_utf16 < para.end_utf16) {
-      const claim = claims[next++];
+    while (next < order.length && report.claims[order[next]].start_utf16 < para.end_utf16) {
+      const index = order[next++];
+      const claim = report.claims[index];
       if (claim.start_utf16 < at) continue; // overlaps the previous mark: listed, not marked
       const end = Math.min(claim.end_utf16, para.end_utf16);
       p.append(text.slice(at, claim.start_utf16));
@@ -424,7 +435,7 @@ function renderArticle(report, colours, mine) {
       const who = claim.speaker ? claim.speaker.canonical : 'no speaker found';
       p.append(el('mark', {
         class: `claim${claim.speaker ? '' : ' unattributed'}`,
-        'data-claim': String(claim.index),
+        'data-claim': String(index),
         tabindex: '0',
         title: `${KINDS[claim.kind]} — ${who}`,
         style: colourStyle(colour),
@@ -467,7 +478,9 @@ function claimCard(report, index, colour) {
   }, el('div', { class: 'content' }, asWritten(claim)),
   claim.checkworthy ? el('span', { class: 'badge worthy', title: `check-worthiness ${claim.checkworthiness.toFixed(2)}` }, 'worth checking') : null,
   facts.length ? el('ul', { class: 'facts-inline', 'aria-label': 'Numbers and dates in this claim' }, ...facts) : null,
-  el('div', { class: 'meta' }, meta.join(' · ')));
+  el('div', { class: 'meta' }, meta.join(' · '),
+    el('button', { type: 'button', class: 'copy-claim', 'data-claim': String(index), 'aria-label': 'Copy this claim with its speaker, article and sentence' }, 'Copy')));
+  card.id = `claim-${index}`;
   card.hidden = !passesFilters(claim);
   cards.set(index, card);
   return card;
@@ -511,7 +524,12 @@ function renderSpeakers(report, colours, mine) {
     const colour = group.speaker ? colours.get(group.speaker.canonical) : null;
     group.list.append(claimCard(report, index, colour));
   }, mine).then((done) => {
-    applyFilters();
+    // Cards were hidden by the filters as they were made: only the sections and the count
+    // are left.
+    if (done) {
+      const f = filters();
+      showFilterResult(report.claims.map((claim) => passesFilters(claim, f)));
+    }
     return done;
   });
 }
@@ -571,6 +589,8 @@ function activate(index, from) {
   target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   // Focus follows, so Escape (from a card) or Enter (from a highlight) leads back.
   target?.focus({ preventScroll: true });
+  // The address names the claim: a link to it opens it (with this article kept here).
+  history.replaceState(null, '', `#claim-${index}`);
 }
 
 async function loadSample() {
@@ -673,6 +693,23 @@ function exported() {
   return { format, body: format.make(withClaims(current, keep)), name: currentName };
 }
 
+/** One claim as a fact-checker pastes it into notes: the words, who said them, the article
+ *  and the sentence, and a link back to it. */
+function claimAsText(report, index) {
+  const claim = report.claims[index];
+  const who = claim.speaker
+    ? `${claim.speaker.canonical}${claim.speaker.role ? ` (${claim.speaker.role})` : ''}`
+    : 'no speaker found';
+  return [`${asWritten(claim)} — ${who}`, `In: ${report.title ?? 'untitled article'}`,
+    `Sentence: ${claim.sentence}`, `${location.href.split('#')[0]}#claim-${index}`].join('\n');
+}
+
+/** Opens the claim the address names (#claim-12), once its card is drawn. */
+function openLinkedClaim() {
+  const match = /^#claim-(\d+)$/.exec(location.hash);
+  if (match && document.getElementById(`claim-${match[1]}`)) activate(match[1], 'mark');
+}
+
 /** Runs `act` at most once per `ms`, after the last call. */
 function debounce(act, ms) {
   let timer = null;
@@ -698,6 +735,8 @@ async function main() {
   // Settings apply to the articles on screen, wherever they came from.
   $('clean-toggle').addEventListener('change', analyseSources);
   $('article-date').addEventListener('change', analyseSources);
+  $('claim-search').addEventListener('input', debounce(applyFilters, 150));
+  window.addEventListener('hashchange', openLinkedClaim);
   for (const id of [...FILTERS, 'filter-kind']) {
     $(id).addEventListener('change', () => {
       applyFilters();
@@ -748,7 +787,18 @@ async function main() {
       setStatus(`Could not copy (${error.message}); use Download instead.`, true);
     }
   });
-  document.addEventListener('click', (event) => {
+  document.addEventListener('click', async (event) => {
+    const copy = event.target.closest('button.copy-claim');
+    if (copy && current) {
+      event.stopPropagation();
+      try {
+        await navigator.clipboard.writeText(claimAsText(current, Number(copy.dataset.claim)));
+        setStatus('The claim, its speaker, article and sentence are copied.');
+      } catch (error) {
+        setStatus(`Could not copy (${error.message}).`, true);
+      }
+      return;
+    }
     const mark = event.target.closest('mark.claim');
     const card = event.target.closest('.claim-card');
     if (mark) activate(mark.dataset.claim, 'mark');
@@ -757,6 +807,7 @@ async function main() {
   // Highlights and cards open each other from the keyboard; Escape on a card goes back to
   // its highlight in the article, where the reader came from.
   document.addEventListener('keydown', (event) => {
+    if (event.target.closest?.('button')) return; // a card's Copy button acts on its own
     const mark = event.target.closest?.('mark.claim');
     const card = event.target.closest?.('.claim-card');
     if ((mark || card) && (event.key === 'Enter' || event.key === ' ')) {
