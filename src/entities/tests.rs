@@ -26,12 +26,15 @@ fn entities(text: &str) -> Vec<Found> {
         .collect()
 }
 
-fn mentions_of<'a>(found: &'a [Found], name: &str) -> &'a [(String, MentionVia)] {
-    &found
+fn entity_of<'a>(found: &'a [Found], name: &str) -> &'a Found {
+    found
         .iter()
         .find(|e| e.0 == name)
         .unwrap_or_else(|| panic!("no entity {name:?} in {found:?}"))
-        .3
+}
+
+fn mentions_of<'a>(found: &'a [Found], name: &str) -> &'a [(String, MentionVia)] {
+    &entity_of(found, name).3
 }
 
 #[test]
@@ -147,7 +150,7 @@ fn a_given_name_makes_a_person_and_hints_only_between_candidates() {
             ("She".to_owned(), MentionVia::Pronoun)
         ]
     );
-    let mario = found.iter().find(|e| e.0 == "Mario").expect("Mario");
+    let mario = entity_of(&found, "Mario");
     assert_eq!(mario.2, None, "a given name's hint is never reported");
 }
 
@@ -205,7 +208,7 @@ fn the_woman_is_the_salient_person_who_agrees() {
     let found = entities("Mr. Okafor and Lina Haddad met on Friday. The woman said little.");
     let haddad = mentions_of(&found, "Lina Haddad");
     assert_eq!(haddad[1], ("The woman".to_owned(), MentionVia::Role));
-    let entity = found.iter().find(|e| e.0 == "Lina Haddad").expect("Haddad");
+    let entity = entity_of(&found, "Lina Haddad");
     assert_eq!(entity.2, Some(Gender::Female), "the noun states it");
 }
 
@@ -228,7 +231,7 @@ fn a_plural_subject_is_a_group_that_they_stands_for() {
     let found = entities(
         "The nurses walked out at noon. They said the wards were short of staff.\n\nThe nurses returned at six.",
     );
-    let nurses = found.iter().find(|e| e.0 == "nurses").expect("a group");
+    let nurses = entity_of(&found, "nurses");
     assert_eq!(nurses.1, EntityKind::Group);
     let texts: Vec<&str> = nurses.3.iter().map(|m| m.0.as_str()).collect();
     assert_eq!(texts, ["The nurses", "They", "The nurses"]);
@@ -238,10 +241,7 @@ fn a_plural_subject_is_a_group_that_they_stands_for() {
 fn a_firm_known_only_by_its_statements_becomes_an_organisation() {
     let found =
         entities("Northwind Seeds reported a loss on Monday. The company said sales had fallen.");
-    let firm = found
-        .iter()
-        .find(|e| e.0 == "Northwind Seeds")
-        .expect("the firm");
+    let firm = entity_of(&found, "Northwind Seeds");
     assert_eq!(firm.1, EntityKind::Organization);
     assert!(mentions_of(&found, "Northwind Seeds")
         .iter()
@@ -252,10 +252,7 @@ fn a_firm_known_only_by_its_statements_becomes_an_organisation() {
 fn a_place_that_speaks_is_no_person() {
     let found =
         entities("Talks resumed in New Carlow on Friday. New Carlow said the border would reopen.");
-    let carlow = found
-        .iter()
-        .find(|e| e.0 == "New Carlow")
-        .expect("the speaker");
+    let carlow = entity_of(&found, "New Carlow");
     assert_eq!(
         carlow.1,
         EntityKind::Organization,
