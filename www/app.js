@@ -818,7 +818,8 @@ async function main() {
     }
   });
   const saved = await loadState().catch(() => null);
-  if (saved) {
+  // A state with neither text nor articles (saved as the box was emptied) is nothing to restore.
+  if (saved && (saved.text?.trim() || saved.sources?.length)) {
     await restore(saved);
     return;
   }

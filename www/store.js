@@ -17,8 +17,19 @@ function openDatabase() {
   });
 }
 
-/** Runs one request against the store; resolves with its result. */
-async function withStore(mode, act) {
+/** The last operation asked for: each waits for the one before, so a save asked for before a
+ *  Clear can never land after it, whichever connection opens first. */
+let queue = Promise.resolve();
+
+/** Runs one request against the store, after every one asked for before it; resolves with
+ *  its result. */
+function withStore(mode, act) {
+  const run = queue.then(() => requestOnce(mode, act));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function requestOnce(mode, act) {
   const db = await openDatabase();
   try {
     return await new Promise((resolve, reject) => {

@@ -409,6 +409,7 @@ test('work survives a reload: the box, the settings and the articles on screen',
   assert.match(await page.locator('.speaker h3').first().textContent(), /Ines Kovac/);
   // Clear forgets it all, across a reload too: the page opens on the sample again.
   await page.click('#clear-button');
+  await page.waitForFunction(() => /^Cleared/.test(document.getElementById('status').textContent));
   await page.reload();
   await page.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent),
     null, { timeout: 20000 });
