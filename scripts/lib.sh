@@ -65,15 +65,20 @@ setup_all() {
   setup_browser
 }
 
-# The browser build of the library into www/pkg, where the page loads it. wasm-pack's JS
-# glue is then minified in place, as a site would ship it (a third of its gzipped size is
-# the JSDoc that claimlens.d.ts also carries); the comment that points editors at the types
-# stays.
+# The browser builds of the library. www/pkg, the module the page and the widget load, is
+# built without the `markdown` feature (pulldown-cmark adds about 66 KB gzipped);
+# www/pkg-markdown is the same library with it, which the worker fetches only when an input
+# is Markdown. wasm-pack's JS glue is then minified in place, as a site would ship it (a
+# third of its gzipped size is the JSDoc that claimlens.d.ts also carries); the comment that
+# points editors at the types stays.
 build_wasm() {
   step "building the WebAssembly module into www/pkg"
-  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg)
+  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg -- --no-default-features)
+  step "building the Markdown-reading module into www/pkg-markdown"
+  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg-markdown --out-name claimlens_markdown)
   local js
-  for js in "$ROOT"/www/pkg/claimlens.js "$ROOT"/www/pkg/snippets/*/*.js; do
+  for js in "$ROOT"/www/pkg/claimlens.js "$ROOT"/www/pkg-markdown/claimlens_markdown.js \
+    "$ROOT"/www/pkg/snippets/*/*.js "$ROOT"/www/pkg-markdown/snippets/*/*.js; do
     terser "$js" --module --compress --mangle --comments '/@ts-self-types/' --output "$js.min" &&
       mv "$js.min" "$js" || die "terser could not minify $js"
   done

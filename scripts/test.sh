@@ -17,6 +17,8 @@ cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
 step "cargo test (unit, spec cases, CLI, tidy)"
 cargo test
+# The page's main module is built without the `markdown` feature: its unit tests run so too.
+cargo test --lib --no-default-features
 
 step "wasm-pack test --headless --chrome (the JS API in Chromium)"
 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
@@ -38,6 +40,12 @@ then=$(node -e 'console.log(require("./bench/baseline.json").wasm_gzip_bytes ?? 
 [ "$then" -gt 0 ] && printf '%-22s %21s  (%+d bytes against bench/baseline.json)\n' baseline "$then" "$((total - then))"
 [ "$total" -le 400000 ] || die "the WebAssembly build is $total bytes gzipped, over the 400 KB budget"
 printf '%-22s %21s\n' "margin to 400 KB" "$((400000 - total))"
+# The Markdown-reading build is fetched only for Markdown input: outside the budget, shown.
+markdown=0
+for file in www/pkg-markdown/claimlens_markdown_bg.wasm www/pkg-markdown/claimlens_markdown.js www/pkg-markdown/snippets/*/*.js; do
+  markdown=$((markdown + $(gzip -9 -c "$file" | wc -c)))
+done
+printf '%-22s %21s  (fetched only for Markdown input)\n' "www/pkg-markdown" "$markdown"
 
 step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/

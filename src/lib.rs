@@ -35,7 +35,7 @@ mod text;
 pub mod bindings;
 
 pub use date::Date;
-pub use input::Format;
+pub use input::{detect as detect_format, Format};
 pub use report::{
     Claim, ClaimKind, ConsistencyHint, Cue, Entity, EntityKind, Gender, Granularity, InputInfo,
     LeadImage, Mention, MentionVia, Metadata, Quantity, QuantityKind, Relation, RemovalReason,
@@ -127,11 +127,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
 
     let mut report = Report {
         input: InputInfo {
-            format: match document.format {
-                Format::Html => "html",
-                _ => "text",
-            }
-            .to_owned(),
+            format: document.format.name().to_owned(),
             bytes: input.len(),
             cleaned: options.clean,
             date: options.date.clone(),
@@ -140,6 +136,7 @@ pub fn analyze(input: &str, options: &Options) -> Report {
             title_block: None,
         },
         repairs: document.repairs,
+        warnings: document.warnings,
         ..Report::default()
     };
     for (index, (block, decision)) in document.blocks.into_iter().zip(decisions).enumerate() {

@@ -231,3 +231,38 @@ fn tempdir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
+
+#[test]
+fn markdown_files_and_records_are_read_as_markdown() {
+    // One paragraph of Markdown that nothing in it marks as such: the file's name does.
+    let draft = "“The ferry will run all winter,” said **Ines Kovac**, the harbour master.\n";
+    let dir = tempdir("markdown");
+    let path = dir.join("draft.md");
+    std::fs::write(&path, draft).expect("written");
+    let report = json(&claimlens(&[path.to_str().expect("utf-8 path")], b""));
+    assert_eq!(report["input"]["format"], "markdown");
+    assert_eq!(report["claims"][0]["speaker"]["canonical"], "Ines Kovac");
+    // The same text from standard input is a paste: the asterisks stay, as written.
+    let pasted = json(&claimlens(&[], draft.as_bytes()));
+    assert_eq!(pasted["input"]["format"], "text");
+    assert!(pasted["text"].as_str().is_some_and(|t| t.contains("**")));
+    // --text overrides the file's name.
+    let text = json(&claimlens(
+        &["--text", path.to_str().expect("utf-8 path")],
+        b"",
+    ));
+    assert_eq!(text["input"]["format"], "text");
+    let record = format!("{}\n", serde_json::json!({"id": 1, "markdown": draft}));
+    let records = lines(&claimlens(&["--jsonl"], record.as_bytes()));
+    assert_eq!(records[0]["input"]["format"], "markdown");
+    assert_eq!(
+        records[0]["text"],
+        "“The ferry will run all winter,” said Ines Kovac, the harbour master."
+    );
+    let both = r#"{"id": 2, "text": "a", "markdown": "b"}"#.to_owned() + "\n";
+    let records = lines(&claimlens(&["--jsonl"], both.as_bytes()));
+    assert!(records[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("not several")));
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -8,13 +8,14 @@ mod common;
 use claimlens::{analyze, analyze_bytes, Format, Options, RepairKind, Report};
 use common::invariants::check;
 
-/// Analyses `input` as detected, without cleaning, and as HTML, checking each report;
+/// Analyses `input` as detected, without cleaning, as HTML and as Markdown, checking each report;
 /// returns the first (the one a user gets by default).
 fn run(name: &str, input: &str) -> Report {
     let modes = [
         (true, Format::Auto),
         (false, Format::Text),
         (true, Format::Html),
+        (true, Format::Markdown),
     ];
     let reports: Vec<Report> = modes
         .into_iter()
@@ -31,7 +32,7 @@ fn run(name: &str, input: &str) -> Report {
             report
         })
         .collect();
-    reports.into_iter().next().expect("three modes ran")
+    reports.into_iter().next().expect("four modes ran")
 }
 
 #[test]
@@ -148,4 +149,32 @@ fn fifty_megabytes() {
         "{} claims",
         report.claims.len()
     );
+}
+
+#[test]
+fn markdown_nested_and_unclosed() {
+    let deep_quotes = format!("{}“It holds,” said Ana Ruiz.", "> ".repeat(5_000));
+    let deep_lists = (0..2_000)
+        .map(|i| format!("{}- item {i}\n", "  ".repeat(i % 200)))
+        .collect::<String>();
+    let inputs = [
+        deep_quotes,
+        deep_lists,
+        "[".repeat(20_000) + &"](".repeat(20_000),
+        "*".repeat(50_000) + "text" + &"_".repeat(50_000),
+        "---\ntitle: never closed\n\n“A quote,” she said.".to_owned(),
+        "| a | b |\n|---|---|\n".to_owned() + &"| x |\n".repeat(5_000),
+        "<div>\n\n# Inside HTML\n\n</div>\n<script>alert(1)</script>\n".repeat(200),
+    ];
+    for input in inputs {
+        let report = analyze(
+            &input,
+            &Options {
+                format: Format::Markdown,
+                ..Options::default()
+            },
+        );
+        check("markdown", &report);
+        assert_eq!(report.input.format, "markdown");
+    }
 }

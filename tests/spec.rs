@@ -12,6 +12,7 @@ fn run(spec: &str) {
         let format = match case.format.as_deref() {
             Some("text") => Format::Text,
             Some("html") => Format::Html,
+            Some("markdown") => Format::Markdown,
             _ => Format::Auto,
         };
         analyze(

@@ -159,6 +159,7 @@ function optionsFor(source) {
  *  detected from its content. */
 function formatOf(name) {
   if (/\.html?$/i.test(name)) return 'html';
+  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
   return 'auto';
 }
 

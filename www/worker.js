@@ -2,9 +2,42 @@
 // Messages in: {id, text} or {id, bytes, name}, with {options}; or {id, version: true}.
 // Messages out: {id, report, ms} or {id, error}. A Rust panic traps the module: the error
 // says so, and the page replaces this worker with a fresh one.
-import init, { analyze, analyzeBytes, version } from './pkg/claimlens.js';
+import init, * as main from './pkg/claimlens.js';
 
 const ready = init();
+
+/** The build that also reads Markdown (pkg-markdown/: the same library with pulldown-cmark,
+ *  about 66 KB more gzipped), loaded the first time an input is Markdown. */
+let markdownBuild = null;
+
+function loadMarkdownBuild() {
+  markdownBuild ??= import('./pkg-markdown/claimlens_markdown.js').then(async (build) => {
+    await build.default();
+    return build;
+  });
+  return markdownBuild;
+}
+
+/** Whether the request is Markdown: said by its format (a `.md` file), or detected in its
+ *  text when the format is left to the analyser. */
+function isMarkdown(data) {
+  const format = data.options?.format ?? 'auto';
+  if (format !== 'auto') return format === 'markdown';
+  return main.detectFormat(data.text ?? new TextDecoder().decode(data.bytes)) === 'markdown';
+}
+
+/** The build to analyse `data` with. Without the Markdown build (a site that copied only
+ *  pkg/), the main one reads the Markdown as text and its report says so in a warning. */
+async function analyserFor(data) {
+  if (!isMarkdown(data)) return main;
+  try {
+    return await loadMarkdownBuild();
+  } catch {
+    markdownBuild = null;
+    data.options = { ...data.options, format: 'markdown' };
+    return main;
+  }
+}
 
 // A Rust panic prints its message through console.error (the module's panic hook) and then
 // traps; keep the message so the page can say what went wrong, not just "unreachable".
@@ -21,13 +54,14 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     if (data.version) {
-      self.postMessage({ id, version: version() });
+      self.postMessage({ id, version: main.version() });
       return;
     }
+    const analyser = await analyserFor(data);
     const started = performance.now();
     const report = data.bytes
-      ? analyzeBytes(data.bytes, data.options)
-      : analyze(data.text, data.options);
+      ? analyser.analyzeBytes(data.bytes, data.options)
+      : analyser.analyze(data.text, data.options);
     self.postMessage({ id, report, ms: performance.now() - started });
   } catch (error) {
     const trapped = error instanceof WebAssembly.RuntimeError;

@@ -20,9 +20,12 @@ Usage:
 
 Options:
   --no-clean      take the input as the article body; remove no boilerplate
-  --html, --text  read the input as HTML or as plain text (default: detect)
+  --html, --text, --markdown
+                  read the input as HTML, plain text or Markdown (default: detect;
+                  a FILE named *.md or *.markdown is Markdown)
   --date DATE     the article's date, ISO 8601 (e.g. 2024-11-08)
-  --jsonl         read records {\"id\", \"text\" or \"html\", \"date\"?, \"clean\"?}, one per line,
+  --jsonl         read records {\"id\", \"text\", \"html\" or \"markdown\", \"date\"?, \"clean\"?},
+                  one per line,
                   and write {\"id\", ...report} per line, streaming; a bad record gives
                   {\"id\", \"error\"} and the stream goes on
   --compact       print a single file's report on one line (several files always do, as
@@ -73,6 +76,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
             "--no-clean" => args.options.clean = false,
             "--html" => args.options.format = Format::Html,
             "--text" => args.options.format = Format::Text,
+            "--markdown" => args.options.format = Format::Markdown,
             "--jsonl" => args.jsonl = true,
             "--compact" => args.compact = true,
             "--date" => {
@@ -147,7 +151,7 @@ fn run_files(args: &Args) -> Result<(), Failure> {
     let single = args.files.len() == 1;
     for path in &args.files {
         let bytes = read_input(path)?;
-        let report = analyze_bytes(&bytes, &args.options);
+        let report = analyze_bytes(&bytes, &options_for(path, &args.options));
         if single && !args.compact {
             serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
         } else if single {
@@ -163,6 +167,17 @@ fn run_files(args: &Args) -> Result<(), Failure> {
         out.flush()?;
     }
     Ok(())
+}
+
+/// The options for one file: a Markdown file's name says what it is, unless a format was
+/// given.
+fn options_for(path: &str, options: &Options) -> Options {
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    let mut options = options.clone();
+    if options.format == Format::Auto && matches!(extension.as_deref(), Some("md" | "markdown")) {
+        options.format = Format::Markdown;
+    }
+    options
 }
 
 #[derive(Serialize)]
@@ -257,17 +272,32 @@ fn record(line: &str, defaults: &Options) -> Result<(Value, Report), (Value, Str
     };
     let id = fields.remove("id").unwrap_or(Value::Null);
     let mut options = defaults.clone();
-    let input = match (fields.remove("text"), fields.remove("html")) {
-        (Some(Value::String(text)), None) => text,
-        (None, Some(Value::String(html))) => {
-            options.format = Format::Html;
-            html
+    let inputs = [
+        ("text", Format::Auto),
+        ("html", Format::Html),
+        ("markdown", Format::Markdown),
+    ]
+    .into_iter()
+    .filter_map(|(name, format)| fields.remove(name).map(|value| (name, format, value)))
+    .collect::<Vec<_>>();
+    let input = match inputs.as_slice() {
+        [(_, format, Value::String(input))] => {
+            if *format != Format::Auto {
+                options.format = *format;
+            }
+            input.clone()
         }
-        (Some(_), Some(_)) => return Err((id, "give \"text\" or \"html\", not both".into())),
+        [(name, ..)] => return Err((id, format!("\"{name}\" must be a string"))),
+        [] => {
+            return Err((
+                id,
+                "a record needs a string field \"text\", \"html\" or \"markdown\"".into(),
+            ))
+        }
         _ => {
             return Err((
                 id,
-                "a record needs a string field \"text\" or \"html\"".into(),
+                "give one of \"text\", \"html\" and \"markdown\", not several".into(),
             ))
         }
     };

@@ -425,7 +425,8 @@ pub(super) fn find_body(
             });
             (headline.unwrap_or(run.0), run.1)
         }
-        Format::Auto => run,
+        // (`clean` reads Markdown as HTML and never passes `Auto`.)
+        Format::Auto | Format::Markdown => run,
     }
 }
 

@@ -124,6 +124,12 @@ pub fn clean(blocks: &[Block], format: Format, clean: bool) -> Vec<Decision> {
     }
     let mut lowercase_texts = String::new();
     let features = Features::of_all(blocks, &mut lowercase_texts);
+    // Markdown marks its headings and paragraphs as HTML does (no line is a paragraph by
+    // accident, as in a paste): it is cleaned as a page.
+    let format = match format {
+        Format::Markdown => Format::Html,
+        other => other,
+    };
     let page = Page {
         blocks,
         features: &features,

@@ -326,7 +326,7 @@ pub(super) struct PageMeta {
 /// content system's placeholder for no date: the zero times of .NET and Go
 /// ("0001-01-01T00:00:00Z") or of Unix ("1970-01-01"), or any year before 1900. Taken as
 /// the article date, such a placeholder would place every relative date in year 1.
-fn publication_date(text: &str) -> Option<String> {
+pub(super) fn publication_date(text: &str) -> Option<String> {
     crate::date::Date::parse(text)
         .filter(|d| d.year >= 1900 && (d.year, d.month, d.day) != (1970, 1, 1))
         .map(|d| d.to_string())

@@ -12,12 +12,17 @@
 //! zero-width characters and soft hyphens, control characters, and a date glued to the next
 //! word at the start of a line ("November 8, 2024Donald Trump" becomes two blocks).
 //!
+//! Markdown (`markdown`, with the crate's `markdown` feature) is read by pulldown-cmark into
+//! the same blocks, its headings and links marked as HTML's are.
+//!
 //! Limits: no tree construction (mis-nested tags close up to the nearest matching open
 //! element, or are ignored); only the common named character references are known, others
 //! are kept as written; encodings other than UTF-8 are not detected yet.
 
 mod decode;
 mod html;
+#[cfg(feature = "markdown")]
+mod markdown;
 mod mojibake;
 mod plain;
 
@@ -26,9 +31,11 @@ pub use mojibake::repair as repair_mojibake;
 #[cfg(test)]
 mod tests;
 
-use crate::report::{RemovalReason, Repair, RepairKind};
+use crate::report::{RemovalReason, Repair, RepairKind, Warning};
 
 use html::{html_blocks, PageMeta};
+#[cfg(feature = "markdown")]
+use markdown::markdown_blocks;
 use plain::text_blocks;
 
 /// What kind of input to expect.
@@ -41,6 +48,22 @@ pub enum Format {
     Text,
     /// An HTML document or fragment.
     Html,
+    /// A Markdown document (CommonMark, with tables, footnotes and a YAML front matter whose
+    /// `title`, `author` and `date` are read as the page's metadata).
+    Markdown,
+}
+
+impl Format {
+    /// The format's name as the report and the JS API spell it: "auto", "text", "html" or
+    /// "markdown".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Auto => "auto",
+            Format::Text => "text",
+            Format::Html => "html",
+            Format::Markdown => "markdown",
+        }
+    }
 }
 
 /// One block of input text: a paragraph, a heading, a list item, a line.
@@ -85,15 +108,40 @@ pub struct Document {
     pub meta_published: Option<String>,
     /// Character repairs made.
     pub repairs: Vec<Repair>,
+    /// Problems met reading it.
+    pub warnings: Vec<Warning>,
+}
+
+/// The format `input` is read as: `format`, or for [`Format::Auto`] what the input looks
+/// like (HTML, Markdown or text).
+///
+/// ```
+/// use claimlens::{detect_format, Format};
+///
+/// assert_eq!(detect_format("<p>A paragraph.</p><p>Another.</p>", Format::Auto), Format::Html);
+/// assert_eq!(detect_format("# Headline\n\nSaid **Ana Ruiz**.", Format::Auto), Format::Markdown);
+/// assert_eq!(detect_format("Home | News\nSaid Ana Ruiz.", Format::Auto), Format::Text);
+/// ```
+pub fn detect(input: &str, format: Format) -> Format {
+    match format {
+        Format::Auto if looks_like_html(input) => Format::Html,
+        Format::Auto if looks_like_markdown(input) => Format::Markdown,
+        Format::Auto => Format::Text,
+        other => other,
+    }
 }
 
 /// Reads `input` as `format` into blocks.
 pub fn read(input: &str, format: Format) -> Document {
-    let format = match format {
-        Format::Auto if looks_like_html(input) => Format::Html,
-        Format::Auto => Format::Text,
-        other => other,
-    };
+    let mut format = detect(input, format);
+    let mut warnings = Vec::new();
+    if format == Format::Markdown && !cfg!(feature = "markdown") {
+        warnings.push(Warning::new(
+            "markdown_unavailable",
+            "this build of claimlens reads Markdown as plain text (it was built without its `markdown` feature): the markup shows in the text",
+        ));
+        format = Format::Text;
+    }
     let mut counts = RepairCounts::default();
     // Mojibake first: the later stages should see "café", not "cafÃ©".
     let (repaired, mojibake) = mojibake::repair(input);
@@ -105,6 +153,8 @@ pub fn read(input: &str, format: Format) -> Document {
     };
     let (blocks, meta) = match format {
         Format::Html => html_blocks(input, &mut counts),
+        #[cfg(feature = "markdown")]
+        Format::Markdown => markdown_blocks(input, &mut counts),
         _ => (text_blocks(input, &mut counts), PageMeta::default()),
     };
     Document {
@@ -114,6 +164,7 @@ pub fn read(input: &str, format: Format) -> Document {
         meta_author: meta.author,
         meta_published: meta.published,
         repairs: counts.into_repairs(),
+        warnings,
     }
 }
 
@@ -138,6 +189,41 @@ fn looks_like_html(input: &str) -> bool {
     // dozens.
     head.starts_with('<') && input.contains("</")
         || block_tags >= 3 && block_tags * 500 >= input.len()
+}
+
+/// Markdown when the text is written in it: it opens with a front matter block (`---`,
+/// `key: value` lines, `---`), or it uses two kinds of Markdown markup among headings
+/// (`# Title`), strong emphasis (`**Lee Park**`) and inline links (`[text](address)`). Text
+/// pasted from a page has none of these, so one alone (a hashtag, a footnote in brackets)
+/// never makes a paste Markdown.
+fn looks_like_markdown(input: &str) -> bool {
+    let head = input.trim_start_matches('\u{feff}');
+    if let Some(rest) = head.strip_prefix("---\n").or(head.strip_prefix("---\r\n")) {
+        let front = rest.split("\n---").next().unwrap_or("");
+        if front.len() < rest.len() && front.lines().any(|l| l.starts_with("title:")) {
+            return true;
+        }
+    }
+    let (mut headings, mut strong, mut links) = (false, false, false);
+    for line in input.lines() {
+        let hashes = line.bytes().take_while(|&b| b == b'#').count();
+        headings |= (1..=6).contains(&hashes) && line[hashes..].starts_with(' ');
+        strong |= line.split_once("**").is_some_and(|(_, rest)| {
+            rest.starts_with(|c: char| !c.is_whitespace()) && rest.contains("**")
+        });
+        links |= line
+            .split_once("](")
+            .is_some_and(|(before, after)| before.contains('[') && after.contains(')'));
+        if [headings, strong, links]
+            .iter()
+            .filter(|&&kind| kind)
+            .count()
+            >= 2
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Counts of each repair, turned into report entries at the end.

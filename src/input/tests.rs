@@ -313,3 +313,77 @@ fn one_br_breaks_a_line_two_end_the_paragraph() {
         ]
     );
 }
+
+#[cfg(feature = "markdown")]
+#[test]
+fn markdown_blocks_keep_structure_and_drop_markup() {
+    let markdown = "# Headline\n\n\
+        Text with **strong** and *emphasis*, `code` and a [link](https://example.org).\n\n\
+        - [Home](/)\n- [News](/news)\n\n\
+        ![alt text of a photo](photo.jpg)\n\n\
+        | Year | Riders |\n|---|---|\n| 2024 | 4,100 |\n\n\
+        > A quoted line\n> that goes on.\n\n\
+        <div class=\"box\"><p>Raw HTML paragraph.</p></div>\n";
+    let doc = read(markdown, Format::Markdown);
+    assert_eq!(doc.format, Format::Markdown);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Headline",
+            "Text with strong and emphasis, code and a link.",
+            "Home",
+            "News",
+            "Year | Riders",
+            "2024 | 4,100",
+            "A quoted line that goes on.",
+            "Raw HTML paragraph.",
+        ]
+    );
+    assert_eq!(doc.blocks[0].heading, 1);
+    assert_eq!(doc.blocks[1].heading, 0);
+    // "link" is 4 of the paragraph's 47 bytes; a menu item is all link.
+    assert!((doc.blocks[1].link_density - 4.0 / 47.0).abs() < 1e-6);
+    assert_eq!(doc.blocks[2].link_density, 1.0);
+}
+
+#[cfg(feature = "markdown")]
+#[test]
+fn markdown_front_matter_is_the_page_metadata() {
+    let markdown = "---\ntitle: \"Ferry to Run All Winter\"\nauthor: Jo Lind\ndate: 2024-11-08T09:30:00Z\ntags: [ports]\n---\n\nThe ferry runs.\n";
+    let doc = read(markdown, Format::Auto);
+    assert_eq!(doc.format, Format::Markdown);
+    assert_eq!(doc.meta_title.as_deref(), Some("Ferry to Run All Winter"));
+    assert_eq!(doc.meta_author.as_deref(), Some("Jo Lind"));
+    assert_eq!(doc.meta_published.as_deref(), Some("2024-11-08"));
+    assert_eq!(texts(&doc), ["The ferry runs."]);
+}
+
+#[test]
+fn markdown_is_detected_only_from_two_kinds_of_markup() {
+    let detected = |text: &str| detect(text, Format::Auto);
+    assert_eq!(
+        detected("# Title\n\nSaid **Ana Ruiz** on Monday."),
+        Format::Markdown
+    );
+    assert_eq!(
+        detected("Read **this** and [that](https://example.org)."),
+        Format::Markdown
+    );
+    // A paste: a hashtag line, a rating in stars, a footnote in brackets.
+    for paste in [
+        "#1 seed wins\n\nShe said it was **** good.",
+        "# Trending now\n\nThe council met [1] on Monday.",
+        "Rated ***** by readers (see [2]).",
+    ] {
+        assert_eq!(detected(paste), Format::Text, "{paste:?}");
+    }
+}
+
+#[cfg(not(feature = "markdown"))]
+#[test]
+fn markdown_without_the_feature_is_text_with_a_warning() {
+    let doc = read("# Title\n\nSaid **Ana Ruiz** on Monday.", Format::Auto);
+    assert_eq!(doc.format, Format::Text);
+    assert_eq!(texts(&doc), ["# Title", "Said **Ana Ruiz** on Monday."]);
+    assert_eq!(doc.warnings[0].code, "markdown_unavailable");
+}

@@ -50,11 +50,14 @@ pub fn parse(spec: &str) -> Vec<Case> {
             (None, None, Some(blocks)) => (blocks, "blocks"),
             _ => panic!("case {name:?} needs one claims, facts or blocks block"),
         };
-        let format = section
+        // (Settings are the lines before the input: an input may hold such a line itself, as a
+        // Markdown front matter's `date:` does.)
+        let settings = &section[..section.find("```input\n").unwrap_or(0)];
+        let format = settings
             .lines()
             .find_map(|l| l.strip_prefix("format: "))
             .map(|f| f.trim().to_owned());
-        let date = section
+        let date = settings
             .lines()
             .find_map(|l| l.strip_prefix("date: "))
             .map(|d| d.trim().to_owned());
@@ -63,7 +66,7 @@ pub fn parse(spec: &str) -> Vec<Case> {
             input = input.replace(&format!("{{{{{name}}}}}"), text);
         }
         cases.push(Case {
-            clean: !section.contains("\nclean: false\n"),
+            clean: !settings.contains("\nclean: false\n"),
             input,
             expected: expected.lines().map(str::to_owned).collect(),
             block: block_name,

@@ -382,6 +382,33 @@ test('a quote broken over lines with <br> in an opened HTML file is one claim', 
   assert.match(await page.locator('.speaker h3').first().textContent(), /Mary Oliver-Jones/);
 });
 
+test('a Markdown file is read as Markdown, by a module fetched only then', async () => {
+  // A fresh page, so the requests counted are its own.
+  const fresh = await context.newPage();
+  const fetched = [];
+  const listen = (request) => fetched.push(request.url());
+  context.on('request', listen);
+  try {
+    await fresh.goto(server.url);
+    await fresh.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent));
+    assert.ok(!fetched.some((u) => u.includes('pkg-markdown')), 'the page opens without the Markdown module');
+    const markdown = '---\ntitle: Ferry to Run All Winter\nauthor: Jo Lind\n---\n\n[Home](/) · [News](/news) · [Sport](/sport)\n\n'
+      + '# Ferry to Run All Winter\n\nThe harbour ferry will keep running through the winter for the first time, the port said.\n\n'
+      + '“The ferry will run all winter,” said **Ines Kovac**, the [harbour master](https://example.org/port).\n';
+    await fresh.setInputFiles('#file-input', { name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+    await fresh.waitForFunction(() => /Ferry to Run All Winter/.test(document.getElementById('article-title').textContent)
+      && /claims? from/.test(document.getElementById('status').textContent), null, { timeout: 20000 });
+    assert.ok(fetched.some((u) => u.includes('pkg-markdown/claimlens_markdown_bg.wasm')));
+    const body = await fresh.locator('#article-body').textContent();
+    assert.ok(!body.includes('**') && !body.includes(']('), body);
+    const speakers = await fresh.locator('.speaker h3').allTextContents();
+    assert.ok(speakers.some((s) => /Ines Kovac/.test(s)), speakers.join(' | '));
+  } finally {
+    context.off('request', listen);
+    await fresh.close();
+  }
+});
+
 test('an empty Analyse keeps the results on screen and says why', async () => {
   const before = await page.locator('.claim-card').count();
   assert.ok(before > 0);
