@@ -210,7 +210,11 @@ pub fn analyze_bytes(bytes: &[u8], options: &Options) -> Report {
     if let Some(repair) = decoded.repair {
         report.repairs.insert(0, repair);
     }
-    if let Some(warning) = decoded.warning {
+    // (A binary file's text warns of itself; its bytes need not say so twice.)
+    if let Some(warning) = decoded
+        .warning
+        .filter(|w| report.warnings.iter().all(|r| r.code != w.code))
+    {
         report.warnings.insert(0, warning);
     }
     report

@@ -88,7 +88,22 @@ fn binary_nul_and_invalid_utf8() {
     let report = analyze_bytes(&bytes, &Options::default());
     check("binary", &report);
     assert_eq!(report.warnings[0].code, "binary_input");
-    run("nul", "A\0B\0“Quote with NUL\0 inside,” said Ann\0 Lee.");
+    assert_eq!(
+        report
+            .warnings
+            .iter()
+            .filter(|w| w.code == "binary_input")
+            .count(),
+        1,
+        "said once"
+    );
+    // The same bytes pasted: the browser hands over text with U+FFFD for what was not.
+    let pasted = String::from_utf8_lossy(&bytes);
+    let report = run("pasted binary", &pasted);
+    assert_eq!(report.warnings[0].code, "binary_input");
+    // A NUL or two in an article is a repair, not a binary file.
+    let report = run("nul", "A\0B\0“Quote with NUL\0 inside,” said Ann\0 Lee.");
+    assert!(report.warnings.iter().all(|w| w.code != "binary_input"));
 }
 
 #[test]

@@ -109,10 +109,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
                 count: text.matches('\u{fffd}').count(),
                 message: "read a binary file as UTF-8, replacing what is not text".to_owned(),
             }),
-            warning: Some(crate::report::Warning::new(
-                "binary_input",
-                "the input looks like a binary file (a PDF, an image, a word-processor file), not text: open the article itself or paste its text",
-            )),
+            warning: Some(binary_warning()),
             text,
         };
     }
@@ -163,4 +160,26 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         )),
         text: lossy,
     }
+}
+
+/// The warning for input that is a binary file's bytes, not text.
+pub(super) fn binary_warning() -> crate::report::Warning {
+    crate::report::Warning::new(
+        "binary_input",
+        "the input looks like a binary file (a PDF, an image, a word-processor file), not text: open the article itself or paste its text",
+    )
+}
+
+/// Whether text is a binary file's bytes read as text, as a paste of one arrives: more than
+/// one character in ten a control character or U+FFFD (the replacement for bytes that were
+/// not text). Text of any language has almost none of either.
+pub(super) fn looks_binary(text: &str) -> bool {
+    let (mut chars, mut odd) = (0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if c == '\u{fffd}' || c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            odd += 1;
+        }
+    }
+    chars >= 16 && odd * 10 > chars
 }

@@ -135,6 +135,9 @@ pub fn detect(input: &str, format: Format) -> Format {
 pub fn read(input: &str, format: Format) -> Document {
     let mut format = detect(input, format);
     let mut warnings = Vec::new();
+    if decode::looks_binary(input) {
+        warnings.push(decode::binary_warning());
+    }
     if format == Format::Markdown && !cfg!(feature = "markdown") {
         warnings.push(Warning::new(
             "markdown_unavailable",

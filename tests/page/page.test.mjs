@@ -418,6 +418,15 @@ test('an empty Analyse keeps the results on screen and says why', async () => {
   assert.equal(await page.locator('.claim-card').count(), before);
 });
 
+test('a pasted binary file is analysed with a warning first', async () => {
+  // What a PDF pasted as text looks like: words between control characters and U+FFFD.
+  const junk = Array.from({ length: 400 }, (_, i) => (i % 3 ? '\uFFFD\u0001\u0002' : 'Said Stream Obj ')).join('');
+  await page.fill('#article-input', junk);
+  await page.click('#analyze-button');
+  await page.waitForFunction(() => /binary file/.test(document.getElementById('status').textContent));
+  assert.match(await page.locator('#status').textContent(), /^Warning/);
+});
+
 test('work survives a reload: the box, the settings and the articles on screen', async () => {
   await page.click('#clear-button');
   await page.fill('#article-input', '“The ferry will run all winter,” said harbour master Ines Kovac.');
