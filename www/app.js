@@ -480,7 +480,7 @@ function claimCard(report, index, colour) {
   claim.checkworthy ? el('span', { class: 'badge worthy', title: `check-worthiness ${claim.checkworthiness.toFixed(2)}` }, 'worth checking') : null,
   facts.length ? el('ul', { class: 'facts-inline', 'aria-label': 'Numbers and dates in this claim' }, ...facts) : null,
   el('div', { class: 'meta' }, meta.join(' · '),
-    el('button', { type: 'button', class: 'copy-claim', 'data-claim': String(index), 'aria-label': 'Copy this claim with its speaker, article and sentence' }, 'Copy')));
+    el('button', { type: 'button', class: 'secondary copy-claim', 'data-claim': String(index), 'aria-label': 'Copy this claim with its speaker, article and sentence' }, 'Copy')));
   card.id = `claim-${index}`;
   card.hidden = !passesFilters(claim);
   cards.set(index, card);

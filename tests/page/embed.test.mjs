@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { axeViolations, launch } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, 'screenshots');
@@ -50,6 +50,16 @@ test('the widget lists the article’s claims by speaker, with numbers and dates
   assert.equal(report.date, '2025-03-14');
   assert.ok(report.claims >= 2);
   await page.screenshot({ path: join(shots, 'embed.png'), fullPage: true });
+});
+
+test('axe-core finds no accessibility violations in the widget or its host page, light or dark', async () => {
+  assert.deepEqual(await axeViolations(page), []);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
 });
 
 test('markup in the article stays text and runs nothing', async () => {

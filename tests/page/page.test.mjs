@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { axeViolations, launch } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, 'screenshots');
@@ -55,6 +55,19 @@ test('opens on the sample article with claims and speakers', async () => {
   assert.ok(await page.locator('#article-standfirst').isHidden(), 'the sample has no standfirst');
   assert.ok(await page.locator('#removed-list li').count() >= 5, 'removed blocks are listed');
   await page.screenshot({ path: join(shots, 'sample.png'), fullPage: true });
+});
+
+test('axe-core finds no accessibility violations, light or dark, with a claim open', async () => {
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('#article-body mark.claim').first().click();
+  await page.check('#show-removed');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.uncheck('#show-removed');
+  }
 });
 
 test('numbers and dates are made explicit, the article date is settable, filters narrow the claims', async () => {
