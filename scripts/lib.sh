@@ -2,6 +2,7 @@
 # skips what is present, and puts the project's tools first on PATH.
 
 WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -50,12 +51,17 @@ setup_node() {
   [[ "$(wasm-opt --version)" == *"version 132"* ]] || die "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt)"
 }
 
-# Debian's Chromium and ChromeDriver, for the browser tests.
+# Debian's Chromium and ChromeDriver, and Debian's Firefox ESR with geckodriver (from
+# crates.io: Mozilla's builds are on GitHub), for the browser tests.
 setup_browser() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "installing Chromium and ChromeDriver (Debian packages)"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v firefox-esr >/dev/null; then
+    step "installing Chromium, ChromeDriver and Firefox ESR (Debian packages)"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    step "installing geckodriver $GECKODRIVER_VERSION (about 2.5 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 

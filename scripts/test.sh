@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: formatting and lints, native unit and integration tests, the JS API in headless
-# Chromium, the WebAssembly size budget, and the built page in headless Chromium. Installs
-# what is missing first (a fresh machine needs about 6 minutes for that).
+# Chromium and Firefox, the WebAssembly size budget, and the built page in headless Chromium
+# and Firefox. Installs what is missing first (a fresh machine needs about 9 minutes for that).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -22,6 +22,9 @@ cargo test --lib --no-default-features
 
 step "wasm-pack test --headless --chrome (the JS API in Chromium)"
 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
+
+step "wasm-pack test --headless --firefox (the JS API in Firefox)"
+wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)"
 
 build_wasm
 
@@ -47,7 +50,7 @@ for file in www/pkg-markdown/claimlens_markdown_bg.wasm www/pkg-markdown/claimle
 done
 printf '%-22s %21s  (fetched only for Markdown input)\n' "www/pkg-markdown" "$markdown"
 
-step "page and parity tests (headless Chromium, node --test)"
+step "page and parity tests (headless Chromium and Firefox, node --test)"
 node --test tests/page/
 
 # The Spark example: ~10 s when pyspark is installed (scripts/spark.sh --install), else it
