@@ -131,7 +131,7 @@ fn jsonl_streams_one_report_per_record_with_its_id() {
     assert_eq!(records[4]["id"], "d");
     assert!(records[4]["error"]
         .as_str()
-        .is_some_and(|e| e.contains("\"text\" or \"html\"")));
+        .is_some_and(|e| e.contains("\"text\", \"html\" or \"markdown\"")));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("line 4"),
