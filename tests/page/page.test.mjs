@@ -405,6 +405,9 @@ test('a Markdown file is read as Markdown, by a module fetched only then', async
     await fresh.goto(server.url);
     await fresh.waitForFunction(() => /claims? from/.test(document.getElementById('status').textContent));
     assert.ok(!fetched.some((u) => u.includes('pkg-markdown')), 'the page opens without the Markdown module');
+    // (It opened on what the tests before kept: the file opened next is to be the only one.)
+    await fresh.click('#clear-button');
+    await fresh.waitForFunction(() => /^Cleared/.test(document.getElementById('status').textContent));
     const markdown = '---\ntitle: Ferry to Run All Winter\nauthor: Jo Lind\n---\n\n[Home](/) · [News](/news) · [Sport](/sport)\n\n'
       + '# Ferry to Run All Winter\n\nThe harbour ferry will keep running through the winter for the first time, the port said.\n\n'
       + '“The ferry will run all winter,” said **Ines Kovac**, the [harbour master](https://example.org/port).\n';
