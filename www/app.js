@@ -5,23 +5,48 @@ import { EXPORTS, batchExport, withClaims } from './export.js';
 import { groupClaims, speakersAcross } from './batch.js';
 import { clearState, loadState, saveState } from './store.js';
 
+/** How many items of a report's list one message from the worker carries (see worker.js):
+ *  reading a message is one main-thread task, and 2,000 claims take about 20 ms. */
+const REPORT_PART = 2000;
+
 /** The analyser, off the main thread; replaced if its module ever traps. */
 let worker = null;
 let nextId = 0;
 const pending = new Map();
 
+/** Parts of reports still arriving, by request id: [{field, items}] in order. */
+const parts = new Map();
+
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = ({ data }) => {
+    if (data.part) {
+      if (!parts.has(data.id)) parts.set(data.id, []);
+      parts.get(data.id).push(data.part);
+      return;
+    }
     const done = pending.get(data.id);
     pending.delete(data.id);
+    if (data.report) joinParts(data.report, parts.get(data.id) ?? []);
+    parts.delete(data.id);
     done?.(data);
   };
   worker.onerror = (event) => {
     // The worker itself failed (its script or module did not load): fail what waits.
     for (const done of pending.values()) done({ error: event.message || 'the analyser could not start' });
     pending.clear();
+    parts.clear();
   };
+}
+
+/** Puts a report's parts back in front of the items its lists kept. */
+function joinParts(report, received) {
+  const fields = new Map();
+  for (const { field, items } of received) {
+    if (!fields.has(field)) fields.set(field, []);
+    fields.get(field).push(items);
+  }
+  for (const [field, lists] of fields) report[field] = lists.flat().concat(report[field]);
 }
 
 /** Sends one request to the worker; resolves with its answer. */
@@ -167,8 +192,8 @@ function formatOf(name) {
  *  kept for the next run. */
 function analyseSource(source) {
   return ask(source.bytes
-    ? { bytes: source.bytes, options: optionsFor(source) }
-    : { text: source.text, options: optionsFor(source) });
+    ? { bytes: source.bytes, options: optionsFor(source), parts: REPORT_PART }
+    : { text: source.text, options: optionsFor(source), parts: REPORT_PART });
 }
 
 /** Analyses several articles in turn, with a progress bar, then shows the first and the

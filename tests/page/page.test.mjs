@@ -221,7 +221,7 @@ test('a large file is analysed off the main thread: the page keeps responding', 
   assert.ok(probe.longest < 100, `the main thread was blocked for ${probe.longest.toFixed(0)} ms`);
 });
 
-test('a 5 MB paste is drawn in slices: at most one main-thread pause over 100 ms after the analysis (target: none)', async () => {
+test('a 5 MB paste: no main-thread task over 100 ms from Analyse to the last card drawn', async () => {
   // A fresh page, as a reader opens it to paste a long text (not one holding the reports of
   // every test before this one).
   const page = await context.newPage();
@@ -264,12 +264,13 @@ test('a 5 MB paste is drawn in slices: at most one main-thread pause over 100 ms
   }
 });
 
-/** Analyses the 5 MB text in the box of `page` and checks the main thread after it. */
+/** Analyses the 5 MB text in the box of `page` and checks the main thread from the click on:
+ *  the report's arrival (read in parts, see worker.js), its drawing, a filter. */
 async function measureFiveMegabytes(page) {
+  const clicked = await page.evaluate(() => performance.now());
   await page.click('#analyze-button');
   await page.waitForFunction(() => /claims from/.test(document.getElementById('status').textContent),
     null, { timeout: 60000 });
-  const analysed = await page.evaluate(() => performance.now());
   await page.waitForFunction(() => document.getElementById('results').getAttribute('aria-busy') === 'false',
     null, { timeout: 120000 });
   // A filter click and the removed blocks, on the whole list.
@@ -278,14 +279,10 @@ async function measureFiveMegabytes(page) {
   const cards = await page.locator('.claim-card').count();
   assert.ok(cards >= 15000, `all claims are drawn (${cards})`);
   // Long animation frames say what the time went on (script, or style and layout).
-  const frames = await page.evaluate((after) => window.frames_.filter((t) => t.start >= after && t.ms > 100), analysed);
-  const long = await page.evaluate((after) => window.longTasks.filter((t) => t.start >= after && t.ms > 100), analysed);
-  // The target is none. Drawing itself stays under it (every slice is 16 ms), but on a heap
-  // holding a 5 MB report one pause of 130–170 ms, in no function of ours (the garbage
-  // collector, by its shape), still shows in about half the runs: at most one, and short.
-  const said = `main-thread tasks over 100 ms after the analysis: ${JSON.stringify(long)}; frames: ${JSON.stringify(frames)}`;
-  assert.ok(long.length <= 1 && long.every((t) => t.ms < 250), said);
-  if (long.length) console.log(`note: ${said}`);
+  const frames = await page.evaluate((after) => window.frames_.filter((t) => t.start >= after && t.ms > 100), clicked);
+  const long = await page.evaluate((after) => window.longTasks.filter((t) => t.start >= after && t.ms > 100), clicked);
+  const said = `main-thread tasks over 100 ms: ${JSON.stringify(long)}; frames: ${JSON.stringify(frames)}`;
+  assert.deepEqual(long, [], said);
 }
 
 test('a trapped analyser is replaced and the page says so', async () => {
