@@ -42,10 +42,10 @@ setup_node() {
   command -v npm >/dev/null || die "node and npm are not installed"
   local have_pw have_opt
   # (Every dev tool present, at the version package-lock.json pins.)
-  have_pw=$(cd "$ROOT" && node -e "for (const p of ['playwright-core', 'puppeteer-core', 'axe-core']) require(p + '/package.json')" 2>/dev/null && echo yes || true)
+  have_pw=$(cd "$ROOT" && node -e "for (const p of ['playwright-core', 'axe-core']) require(p + '/package.json')" 2>/dev/null && echo yes || true)
   have_opt=$(wasm-opt --version 2>/dev/null || true)
   if [ -z "$have_pw" ] || [[ "$have_opt" != *"version 132"* ]] || ! command -v terser >/dev/null; then
-    step "installing npm dev tools (binaryen, terser, playwright-core, puppeteer-core, axe-core)"
+    step "installing npm dev tools (binaryen, terser, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
   [[ "$(wasm-opt --version)" == *"version 132"* ]] || die "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt)"

@@ -50,8 +50,11 @@ for file in www/pkg-markdown/claimlens_markdown_bg.wasm www/pkg-markdown/claimle
 done
 printf '%-22s %21s  (fetched only for Markdown input)\n' "www/pkg-markdown" "$markdown"
 
-step "page and parity tests (headless Chromium and Firefox, node --test)"
+step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/
+
+step "page and widget tests in Firefox ESR (WebDriver BiDi)"
+CLAIMLENS_BROWSER=firefox node --test tests/page/page.test.mjs tests/page/embed.test.mjs
 
 # The Spark example: ~10 s when pyspark is installed (scripts/spark.sh --install), else it
 # says it skipped.

@@ -1,21 +1,60 @@
-// Debian's Chromium driven by playwright-core, with the flags this machine needs as root.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
+// The browser the page tests run in, driven by playwright-core: Debian's Chromium, or with
+// CLAIMLENS_BROWSER=firefox Debian's Firefox ESR over WebDriver BiDi (Playwright's
+// "moz-firefox" channel; its own patched Firefox cannot be installed here).
+import { chromium, firefox } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+export const BROWSER = process.env.CLAIMLENS_BROWSER ?? 'chromium';
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 
-export async function launch() {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimlens-chromium-')), {
+/** Why a test cannot run in this browser, for `test(name, { skip }, ...)`; false in Chromium. */
+export const chromiumOnly = (why) => BROWSER !== 'chromium' && `Chromium only: ${why}`;
+
+/** A browser with a fresh profile, as a context; `firefoxUserPrefs` set Firefox's settings. */
+export async function launch(firefoxUserPrefs = {}) {
+  const profile = mkdtempSync(join(tmpdir(), `claimlens-${BROWSER}-`));
+  const viewport = { width: 1280, height: 1000 };
+  if (BROWSER === 'firefox') {
+    if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: scripts/test.sh installs Debian's firefox-esr (or set FIREFOX_BIN)`);
+    return firefox.launchPersistentContext(profile, {
+      channel: 'moz-firefox', executablePath: FIREFOX, headless: true, viewport, firefoxUserPrefs,
+    });
+  }
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1280, height: 1000 },
+    viewport,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-dev-shm-usage'],
   });
+}
+
+/** A page of `url` in a browser whose system asks for dark: Chromium emulates it in a new page
+ *  of `context`; Firefox, where Playwright cannot emulate it over BiDi, gets a browser of its
+ *  own with dark chosen in its settings. Returns {page, close}. */
+export async function darkPage(context, url) {
+  if (BROWSER === 'firefox') {
+    const dark = await launch({ 'ui.systemUsesDarkTheme': 1 });
+    const page = await dark.newPage();
+    await page.goto(url);
+    return { page, close: () => dark.close() };
+  }
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(url);
+  return { page, close: () => page.close() };
+}
+
+/** A screenshot for the README and for review, in Chromium: in Firefox, Playwright's
+ *  screenshots add a style that the page's strict CSP refuses and reports as an error. */
+export function screenshot(target, path, options = {}) {
+  if (BROWSER !== 'chromium') return Promise.resolve();
+  return target.screenshot({ path, ...options });
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
