@@ -54,7 +54,7 @@ step "page and parity tests (headless Chromium, node --test)"
 node --test tests/page/
 
 step "page and widget tests in Firefox ESR (WebDriver BiDi)"
-CLAIMLENS_BROWSER=firefox node --test tests/page/page.test.mjs tests/page/embed.test.mjs
+CLAIMLENS_BROWSER=firefox node --test --test-concurrency=1 tests/page/page.test.mjs tests/page/embed.test.mjs
 
 # The Spark example: ~10 s when pyspark is installed (scripts/spark.sh --install), else it
 # says it skipped.
