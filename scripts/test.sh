@@ -50,8 +50,10 @@ for file in www/pkg-markdown/claimlens_markdown_bg.wasm www/pkg-markdown/claimle
 done
 printf '%-22s %21s  (fetched only for Markdown input)\n' "www/pkg-markdown" "$markdown"
 
+# One file at a time: the page tests measure the main thread, which a second browser busy
+# beside them on CI's two cores would disturb.
 step "page and parity tests (headless Chromium, node --test)"
-node --test tests/page/
+node --test --test-concurrency=1 tests/page/
 
 step "page and widget tests in Firefox ESR (WebDriver BiDi)"
 CLAIMLENS_BROWSER=firefox node --test --test-concurrency=1 tests/page/page.test.mjs tests/page/embed.test.mjs
