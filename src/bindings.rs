@@ -429,14 +429,6 @@ pub fn detect_format(input: &str) -> String {
     crate::detect_format(input, Format::Auto).name().to_owned()
 }
 
-/// Whether this build reads Markdown as Markdown. The page's main module does not (it would
-/// cost about 66 KB gzipped); its worker fetches the build that does when an input is
-/// Markdown.
-#[wasm_bindgen(js_name = readsMarkdown)]
-pub fn reads_markdown() -> bool {
-    cfg!(feature = "markdown")
-}
-
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -272,7 +272,7 @@ fn record(line: &str, defaults: &Options) -> Result<(Value, Report), (Value, Str
     };
     let id = fields.remove("id").unwrap_or(Value::Null);
     let mut options = defaults.clone();
-    let inputs = [
+    let mut inputs = [
         ("text", Format::Auto),
         ("html", Format::Html),
         ("markdown", Format::Markdown),
@@ -280,24 +280,24 @@ fn record(line: &str, defaults: &Options) -> Result<(Value, Report), (Value, Str
     .into_iter()
     .filter_map(|(name, format)| fields.remove(name).map(|value| (name, format, value)))
     .collect::<Vec<_>>();
-    let input = match inputs.as_slice() {
-        [(_, format, Value::String(input))] => {
-            if *format != Format::Auto {
-                options.format = *format;
+    if inputs.len() > 1 {
+        return Err((
+            id,
+            "give one of \"text\", \"html\" and \"markdown\", not several".into(),
+        ));
+    }
+    let input = match inputs.pop() {
+        Some((_, format, Value::String(input))) => {
+            if format != Format::Auto {
+                options.format = format;
             }
-            input.clone()
+            input
         }
-        [(name, ..)] => return Err((id, format!("\"{name}\" must be a string"))),
-        [] => {
+        Some((name, ..)) => return Err((id, format!("\"{name}\" must be a string"))),
+        None => {
             return Err((
                 id,
                 "a record needs a string field \"text\", \"html\" or \"markdown\"".into(),
-            ))
-        }
-        _ => {
-            return Err((
-                id,
-                "give one of \"text\", \"html\" and \"markdown\", not several".into(),
             ))
         }
     };
