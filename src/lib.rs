@@ -37,11 +37,13 @@ pub mod bindings;
 pub use date::Date;
 pub use input::{detect as detect_format, Format};
 pub use report::{
-    Claim, ClaimKind, ConsistencyHint, Cue, Entity, EntityKind, Gender, Granularity, InputInfo,
-    LeadImage, Mention, MentionVia, Metadata, Quantity, QuantityKind, Relation, RemovalReason,
-    RemovedBlock, Repair, RepairKind, Report, Sentence, Span, Speaker, SpeakerSummary,
-    TimeExpression, Warning,
+    csv_header, csv_rows, export, Article, Claim, ClaimKind, ConsistencyHint, Cue, Entity,
+    EntityKind, ExportFormat, Gender, Granularity, InputInfo, LeadImage, Mention, MentionVia,
+    Metadata, Quantity, QuantityKind, Relation, RemovalReason, RemovedBlock, Repair, RepairKind,
+    Report, Sentence, Span, Speaker, SpeakerSummary, TimeExpression, Warning,
 };
+#[cfg(feature = "schema")]
+pub use report::{report_schema, SCHEMA_VERSION};
 
 use clean::Decision;
 

@@ -266,3 +266,116 @@ fn markdown_files_and_records_are_read_as_markdown() {
         .is_some_and(|e| e.contains("not several")));
     std::fs::remove_dir_all(dir).ok();
 }
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn format_csv_gives_a_row_per_claim_with_formulas_guarded() {
+    // A claim whose words start with "+" would run as a formula in a spreadsheet.
+    let article = "“+44 is the code to dial first,” said Ana Ruiz, who runs the call centre.\n\n“Fares will not rise, not this year,” Mayor Ana Ruiz said on Friday.";
+    let csv = stdout(&claimlens(&["--format", "csv", "-"], article.as_bytes()));
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert!(rows[0].starts_with("speaker,written_as,anonymous,speaker_confidence,role,kind,claim"));
+    assert!(
+        !rows[0].ends_with(",article"),
+        "one file: no article column"
+    );
+    assert_eq!(rows.len(), 3, "a header and two claims: {csv}");
+    assert!(
+        rows[1].contains(",direct,\"'+44 is the code to dial first\",said,"),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[2].starts_with("Ana Ruiz,Mayor Ana Ruiz,false,1,Mayor,direct,\"Fares will not rise, not this year\",said,"), "{}", rows[2]);
+}
+
+#[test]
+fn format_csv_of_several_files_and_of_a_stream_names_each_article() {
+    const BRIDGE: &str =
+        "“We will open the new bridge in the spring,” said Ann Lee, the council engineer.";
+    let dir = tempdir("csv");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, ARTICLE).expect("written");
+    std::fs::write(&b, BRIDGE).expect("written");
+    let files = [a.to_str().unwrap_or(""), b.to_str().unwrap_or("")];
+    let csv = stdout(&claimlens(&["--format", "csv", files[0], files[1]], b""));
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[0].ends_with(",dates,article"));
+    assert_eq!(
+        rows.iter().filter(|r| r.starts_with("speaker,")).count(),
+        1,
+        "one header"
+    );
+    assert!(rows.last().is_some_and(|r| r.ends_with("b.txt")), "{csv}");
+    let stream = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "harbour-1", "text": ARTICLE}),
+        serde_json::json!({"id": 7, "text": BRIDGE})
+    );
+    let csv = stdout(&claimlens(
+        &["--jsonl", "--format", "csv"],
+        stream.as_bytes(),
+    ));
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[1].ends_with(",harbour-1"), "{csv}");
+    assert!(
+        rows[2].starts_with("Ann Lee,") && rows[2].ends_with(",7"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn format_markdown_and_jsonld_export_the_claims() {
+    let markdown = stdout(&claimlens(
+        &["--format", "markdown", "-"],
+        ARTICLE.as_bytes(),
+    ));
+    assert!(
+        markdown.starts_with("# Harbour Plan Wins Approval\n\n## Ines Duarte\n\n- “This terminal"),
+        "{markdown}"
+    );
+    let jsonld: Value = serde_json::from_str(&stdout(&claimlens(
+        &["--format", "jsonld", "--date", "2024-11-08", "-"],
+        ARTICLE.as_bytes(),
+    )))
+    .expect("JSON-LD is JSON");
+    assert_eq!(jsonld["@context"], "https://schema.org");
+    let claim = &jsonld["@graph"][0];
+    assert_eq!(claim["@type"], "Claim");
+    assert_eq!(claim["author"]["name"], "Ines Duarte");
+    assert_eq!(claim["datePublished"], "2024-11-08");
+    assert_eq!(
+        claim["appearance"]["headline"],
+        "Harbour Plan Wins Approval"
+    );
+}
+
+#[test]
+fn bad_formats_are_usage_errors() {
+    let output = claimlens(&["--format", "xml", "-"], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--format takes json, jsonl, csv"));
+    let output = claimlens(&["--jsonl", "--format", "jsonld"], b"");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "JSON-LD is one document, not a stream"
+    );
+}
+
+#[test]
+fn schema_prints_the_committed_json_schema() {
+    let printed = json(&claimlens(&["--schema"], b""));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("report.schema.json");
+    let committed: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("committed")).expect("JSON");
+    assert_eq!(printed, committed);
+}

@@ -1,6 +1,7 @@
 //! The safety net for refactoring: one hash of the whole report per page of the shared
 //! corpus (ScrapingHub and WCXB dev, HTML and pasted; the seeds; the built-in sample),
-//! compared with the hashes committed in `tests/digest/reports.tsv`.
+//! compared with the hashes committed in `tests/digest/reports.tsv`; every one of those
+//! reports is also validated against `report.schema.json`.
 //!
 //! A change that should not change behaviour (a move, a rename, a faster loop) leaves every
 //! hash as it was. A change of behaviour is blessed on purpose with `scripts/bless.sh`; the
@@ -10,6 +11,7 @@
 //! and hashes only. Without the shared data, the test says it skipped.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 #[path = "../bench/scoring.rs"]
 mod scoring;
 
@@ -65,11 +67,14 @@ fn corpus() -> Option<Vec<(String, String)>> {
     Some(pages)
 }
 
+/// The digest of every page's report; each report is checked against the JSON Schema on
+/// the way, as it is made.
 fn digests(pages: &[(String, String)]) -> BTreeMap<String, String> {
     pages
         .iter()
         .map(|(name, input)| {
             let report = analyze(input, &Options::default());
+            common::schema::check(name, &report);
             let json = serde_json::to_vec(&report).expect("a report serialises");
             (name.clone(), format!("{:016x}", fnv1a(&json)))
         })

@@ -15,14 +15,16 @@ fn run(spec: &str) {
             Some("markdown") => Format::Markdown,
             _ => Format::Auto,
         };
-        analyze(
+        let report = analyze(
             &case.input,
             &Options {
                 clean: case.clean,
                 date: case.date.clone(),
                 format,
             },
-        )
+        );
+        common::schema::check(&case.name, &report);
+        report
     });
     assert!(
         failures.is_empty(),

@@ -7,16 +7,22 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use claimlens::{analyze, analyze_bytes, Format, Options, Report, Warning};
+use claimlens::{
+    analyze, analyze_bytes, csv_header, csv_rows, export, report_schema, Article, ExportFormat,
+    Format, Options, Report, Warning,
+};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
 
 const USAGE: &str = "\
-claimlens — the clean article and its claims (who said what), as JSON
+claimlens — the clean article and its claims (who said what), as JSON, CSV, Markdown
+or schema.org JSON-LD
 
 Usage:
   claimlens [OPTIONS] [FILE ...]     analyse each FILE ('-' or none: standard input)
   claimlens --jsonl [FILE ...]       JSON Lines in, one report per line out
+  claimlens --schema                 print the report's JSON Schema (draft 2020-12)
 
 Options:
   --no-clean      take the input as the article body; remove no boilerplate
@@ -28,8 +34,13 @@ Options:
                   one per line,
                   and write {\"id\", ...report} per line, streaming; a bad record gives
                   {\"id\", \"error\"} and the stream goes on
-  --compact       print a single file's report on one line (several files always do, as
-                  JSON Lines with a \"file\" field)
+  --format F      what to write: json (default: the report, pretty; several files as
+                  JSON Lines with a \"file\" field), jsonl (one line per report), csv
+                  (one row per claim; several files or --jsonl add an \"article\" column),
+                  markdown (claims by speaker) or jsonld (schema.org Claim items; not
+                  with --jsonl). csv, markdown and jsonld are the page's exports, byte for
+                  byte
+  --compact       the same as --format jsonl
   -h, --help      show this help
   -V, --version   show the version
 
@@ -48,10 +59,21 @@ impl From<io::Error> for Failure {
     }
 }
 
+/// What the CLI writes for each report.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// The report, pretty for one file, as JSON Lines for several.
+    Json,
+    /// The report on one line.
+    JsonLines,
+    /// One of the exports.
+    Export(ExportFormat),
+}
+
 struct Args {
     options: Options,
     jsonl: bool,
-    compact: bool,
+    output: Output,
     files: Vec<String>,
 }
 
@@ -59,7 +81,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
     let mut args = Args {
         options: Options::default(),
         jsonl: false,
-        compact: false,
+        output: Output::Json,
         files: Vec::new(),
     };
     let mut iter = std::env::args().skip(1);
@@ -78,7 +100,27 @@ fn parse_args() -> Result<Option<Args>, Failure> {
             "--text" => args.options.format = Format::Text,
             "--markdown" => args.options.format = Format::Markdown,
             "--jsonl" => args.jsonl = true,
-            "--compact" => args.compact = true,
+            "--compact" => args.output = Output::JsonLines,
+            "--schema" => {
+                let schema = serde_json::to_string_pretty(&report_schema())
+                    .map_err(|e| Failure::Output(e.into()))?;
+                println!("{schema}");
+                return Ok(None);
+            }
+            "--format" => {
+                let name = iter.next().unwrap_or_default();
+                args.output = match name.as_str() {
+                    "json" => Output::Json,
+                    "jsonl" => Output::JsonLines,
+                    other => ExportFormat::from_name(other)
+                        .map(Output::Export)
+                        .ok_or_else(|| {
+                            Failure::Usage(format!(
+                                "--format takes json, jsonl, csv, markdown or jsonld, not '{name}'"
+                            ))
+                        })?,
+                };
+            }
             "--date" => {
                 let date = iter.next().ok_or_else(|| {
                     Failure::Usage("--date needs a value, e.g. --date 2024-11-08".into())
@@ -96,6 +138,13 @@ fn parse_args() -> Result<Option<Args>, Failure> {
     }
     if args.files.is_empty() {
         args.files.push("-".into());
+    }
+    if args.jsonl && args.output == Output::Export(ExportFormat::JsonLd) {
+        return Err(Failure::Usage(
+            "--format jsonld writes one document, not a stream: use it with files, or \
+             --format csv or jsonl with --jsonl"
+                .into(),
+        ));
     }
     Ok(Some(args))
 }
@@ -149,24 +198,88 @@ fn run_files(args: &Args) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let single = args.files.len() == 1;
-    for path in &args.files {
+    let progress = progress_bar(Some(args.files.len() as u64), "files");
+    // JSON-LD gathers every file's claims into one document.
+    let mut gathered = Vec::new();
+    for (n, path) in args.files.iter().enumerate() {
         let bytes = read_input(path)?;
         let report = analyze_bytes(&bytes, &options_for(path, &args.options));
-        if single && !args.compact {
-            serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
-        } else if single {
-            serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
-        } else {
-            let record = FileRecord {
-                file: path,
-                report: &report,
-            };
-            serde_json::to_writer(&mut out, &record).map_err(io::Error::from)?;
+        progress.inc(1);
+        match args.output {
+            Output::Json if single => {
+                serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+            Output::Json | Output::JsonLines if !single => {
+                let record = FileRecord {
+                    file: path,
+                    report: &report,
+                };
+                serde_json::to_writer(&mut out, &record).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+            Output::Json | Output::JsonLines => {
+                serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+            Output::Export(ExportFormat::Csv) => {
+                let name = (!single).then_some(path.as_str());
+                if n == 0 {
+                    out.write_all(csv_header(name.is_some()).as_bytes())?;
+                }
+                out.write_all(csv_rows(&report, name).as_bytes())?;
+            }
+            Output::Export(ExportFormat::Markdown) => {
+                if n > 0 {
+                    out.write_all(b"\n")?;
+                }
+                let article = Article {
+                    report: &report,
+                    name: Some(path),
+                    url: None,
+                };
+                out.write_all(export(ExportFormat::Markdown, &[article]).as_bytes())?;
+            }
+            Output::Export(ExportFormat::JsonLd) => gathered.push((path, report)),
         }
-        out.write_all(b"\n")?;
         out.flush()?;
     }
+    if !gathered.is_empty() {
+        let articles: Vec<Article> = gathered
+            .iter()
+            .map(|(path, report)| Article {
+                report,
+                name: Some(path),
+                url: None,
+            })
+            .collect();
+        out.write_all(export(ExportFormat::JsonLd, &articles).as_bytes())?;
+        out.flush()?;
+    }
+    progress.finish_and_clear();
     Ok(())
+}
+
+/// A progress bar on standard error (records done, rate, time left) for a run of `total`
+/// items (`None`: a stream of unknown length), drawn only when standard error is a terminal
+/// and the run is long enough to need one.
+fn progress_bar(total: Option<u64>, unit: &str) -> ProgressBar {
+    use std::io::IsTerminal;
+    if !io::stderr().is_terminal() || total.is_some_and(|n| n < 2) {
+        return ProgressBar::hidden();
+    }
+    let template = match total {
+        Some(_) => format!("{{bar:30}} {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"),
+        None => format!("{{spinner}} {{pos}} {unit} ({{per_sec}}, {{elapsed}})"),
+    };
+    let style =
+        ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar());
+    let bar = match total {
+        Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+    };
+    bar.set_style(style);
+    bar
 }
 
 /// The options for one file: a Markdown file's name says what it is, unless a format was
@@ -197,24 +310,112 @@ struct ErrorRecord<'a> {
 fn run_jsonl(args: &Args) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if args.output == Output::Export(ExportFormat::Csv) {
+        out.write_all(csv_header(true).as_bytes())?;
+    }
+    let mut sink = RecordSink {
+        output: args.output,
+        out: &mut out,
+        written: 0,
+    };
     for path in &args.files {
-        let reader: Box<dyn BufRead> = if path == "-" {
-            Box::new(io::stdin().lock())
+        let (reader, length): (Box<dyn BufRead>, Option<u64>) = if path == "-" {
+            (Box::new(io::stdin().lock()), None)
         } else {
             let file = fs::File::open(path)
                 .map_err(|e| Failure::Unreadable(format!("cannot read {path}: {e}")))?;
-            Box::new(io::BufReader::new(file))
+            let length = file.metadata().ok().map(|m| m.len());
+            (Box::new(io::BufReader::new(file)), length)
         };
-        jsonl_stream(reader, path, &args.options, &mut out)?;
+        let progress = stream_progress(length);
+        jsonl_stream(reader, path, &args.options, &mut sink, &progress)?;
+        progress.finish_and_clear();
     }
     Ok(())
 }
 
-fn jsonl_stream(
+/// Progress through one stream: bytes of a file of known `length` (with time left), else
+/// the records read.
+fn stream_progress(length: Option<u64>) -> ProgressBar {
+    use std::io::IsTerminal;
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let (bar, template) = match length {
+        Some(n) => (
+            ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+            "{bar:30} {binary_bytes}/{binary_total_bytes} {msg} ({eta} left)",
+        ),
+        None => (
+            ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+            "{spinner} {binary_bytes} {msg} ({binary_bytes_per_sec}, {elapsed})",
+        ),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Where the stream's reports go, in the chosen output.
+struct RecordSink<'w, W: Write> {
+    output: Output,
+    out: &'w mut W,
+    /// Reports written so far (Markdown separates them with a blank line).
+    written: usize,
+}
+
+impl<W: Write> RecordSink<'_, W> {
+    fn report(&mut self, id: &Value, report: &Report) -> Result<(), Failure> {
+        match self.output {
+            Output::Export(format @ (ExportFormat::Csv | ExportFormat::Markdown)) => {
+                // A record's id names its rows: a string as it is, anything else as JSON.
+                let name = match id {
+                    Value::String(id) => id.clone(),
+                    other => other.to_string(),
+                };
+                let text = match format {
+                    ExportFormat::Csv => csv_rows(report, Some(&name)),
+                    _ => {
+                        let article = Article {
+                            report,
+                            name: Some(&name),
+                            url: None,
+                        };
+                        let separator = if self.written > 0 { "\n" } else { "" };
+                        format!("{separator}{}", export(format, &[article]))
+                    }
+                };
+                self.out.write_all(text.as_bytes())?;
+            }
+            _ => {
+                serde_json::to_writer(&mut *self.out, &ReportRecord { id, report })
+                    .map_err(io::Error::from)?;
+                self.out.write_all(b"\n")?;
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// A bad record: in JSON Lines an error record in its place; the exports have no place
+    /// for one, so there only the line on standard error says it.
+    fn error(&mut self, id: &Value, error: String) -> Result<(), Failure> {
+        if matches!(self.output, Output::Json | Output::JsonLines) {
+            serde_json::to_writer(&mut *self.out, &ErrorRecord { id, error })
+                .map_err(io::Error::from)?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+fn jsonl_stream<W: Write>(
     mut reader: impl BufRead,
     path: &str,
     defaults: &Options,
-    out: &mut impl Write,
+    sink: &mut RecordSink<W>,
+    progress: &ProgressBar,
 ) -> Result<(), Failure> {
     let mut line = Vec::new();
     let mut number = 0;
@@ -227,6 +428,8 @@ fn jsonl_stream(
             return Ok(());
         }
         number += 1;
+        progress.inc(read as u64);
+        progress.set_message(format!("{number} records"));
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -242,23 +445,14 @@ fn jsonl_stream(
                         Warning::new("invalid_utf8", "the record was not valid UTF-8; unreadable bytes were replaced with U+FFFD"),
                     );
                 }
-                serde_json::to_writer(
-                    &mut *out,
-                    &ReportRecord {
-                        id: &id,
-                        report: &report,
-                    },
-                )
-                .map_err(io::Error::from)?;
+                sink.report(&id, &report)?;
             }
             Err((id, error)) => {
-                eprintln!("claimlens: {path}: line {number}: {error}");
-                serde_json::to_writer(&mut *out, &ErrorRecord { id: &id, error })
-                    .map_err(io::Error::from)?;
+                progress.suspend(|| eprintln!("claimlens: {path}: line {number}: {error}"));
+                sink.error(&id, error)?;
             }
         }
-        out.write_all(b"\n")?;
-        out.flush()?;
+        sink.out.flush()?;
     }
 }
 

@@ -1,5 +1,5 @@
 //! The invariants every report keeps, whatever the input: valid offsets on char boundaries,
-//! claims that slice their own text, every input block accounted for, a JSON round trip.
+//! claims that slice their own text, every input block accounted for, a JSON round trip, and (natively) the report's JSON Schema.
 
 use claimlens::Report;
 
@@ -88,4 +88,6 @@ pub fn check(name: &str, report: &Report) {
     let json = serde_json::to_string(report).expect("serialises");
     let back: Report = serde_json::from_str(&json).expect("deserialises");
     assert_eq!(&back, report, "{name}: JSON round trip");
+    #[cfg(not(target_arch = "wasm32"))]
+    super::schema::check(name, report);
 }

@@ -7,6 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
+mod export;
+#[cfg(feature = "schema")]
+mod schema;
+
+pub use export::{csv_header, csv_rows, export, Article, ExportFormat};
+#[cfg(feature = "schema")]
+pub use schema::{report_schema, SCHEMA_VERSION};
+
 /// Everything claimlens found in one article.
 ///
 /// The same report reaches every front end: the CLI prints it as JSON (serde), the
@@ -29,6 +37,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!((ruiz.canonical.as_str(), ruiz.claims.len()), ("Ana Ruiz", 2));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
     /// The article's headline, when one was recognised.
     pub title: Option<String>,
@@ -68,6 +77,7 @@ pub struct Report {
 /// What the page states about the article, read from the blocks the cleaner set aside
 /// (bylines, datelines, captions and credits) and the opening of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Metadata {
     /// The byline's names as printed ("Jane Doe and John Roe"), without "By".
     pub byline: Option<String>,
@@ -85,6 +95,7 @@ pub struct Metadata {
 
 /// The caption and credit of the article's first image.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LeadImage {
     /// What the picture shows.
     pub caption: Option<String>,
@@ -123,6 +134,7 @@ serialize_with_span!(TimeExpression {
 
 /// A byte range in [`Report::text`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -172,6 +184,7 @@ impl Span {
 
 /// One sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Sentence {
     /// Where it is.
     #[serde(flatten)]
@@ -187,6 +200,7 @@ pub struct Sentence {
 
 /// A block of the input that the cleaner left out of the article, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RemovedBlock {
     /// The block's text, as read (after character repairs).
     pub text: String,
@@ -200,6 +214,7 @@ pub struct RemovedBlock {
 
 /// Why a block is not part of the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalReason {
     /// Menus, breadcrumbs, site names, link lists.
@@ -281,6 +296,7 @@ impl RemovalReason {
 
 /// An attributed statement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Claim {
     /// How it is attributed.
     pub kind: ClaimKind,
@@ -327,6 +343,7 @@ pub struct Claim {
 
 /// How a claim is attributed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     /// A full quotation: “…,” she said.
@@ -342,6 +359,7 @@ pub enum ClaimKind {
 
 /// The one a claim is attributed to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Speaker {
     /// The phrase as written at this claim ("Kremlin spokesman Dmitry Peskov", "he").
     pub name: String,
@@ -378,6 +396,7 @@ pub struct Speaker {
 
 /// A person or organisation the article names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Entity {
     /// Its position in [`Report::entities`], which a speaker's `entity` gives.
     pub id: usize,
@@ -393,6 +412,7 @@ pub struct Entity {
 
 /// What kind of thing an [`Entity`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// A person.
@@ -406,6 +426,7 @@ pub enum EntityKind {
 
 /// A person's gender, as the text states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     /// Stated by "she", "her", "Ms.", "Mrs.".
@@ -416,6 +437,7 @@ pub enum Gender {
 
 /// One place the article refers to an [`Entity`].
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mention {
     /// As written ("Ms. Ruiz", "she", "the company").
     pub text: String,
@@ -428,6 +450,7 @@ pub struct Mention {
 
 /// How a mention refers to its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MentionVia {
     /// Its name as written in full ("Ana Ruiz", "Red Cross").
@@ -446,6 +469,7 @@ pub enum MentionVia {
 
 /// The words that attribute a claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cue {
     /// As written ("said", "according to", ":").
     pub text: String,
@@ -463,6 +487,7 @@ pub struct Cue {
 
 /// A speaker and everything attributed to them in one article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SpeakerSummary {
     /// The canonical name shared by all its mentions.
     pub canonical: String,
@@ -476,6 +501,7 @@ pub struct SpeakerSummary {
 
 /// A change made to the input's characters.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Repair {
     /// What was changed, as a stable snake_case name.
     pub kind: RepairKind,
@@ -487,6 +513,7 @@ pub struct Repair {
 
 /// Kinds of character repair.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RepairKind {
     /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
@@ -513,6 +540,7 @@ pub enum RepairKind {
 
 /// A number in the text, made explicit: "$65.9 billion" is 65,900,000,000 `$`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quantity {
     /// What it counts.
     pub kind: QuantityKind,
@@ -543,6 +571,7 @@ pub struct Quantity {
 
 /// What a [`Quantity`] counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
     /// A cardinal number or fraction ("70", "two thirds", "1.2 million").
@@ -557,6 +586,7 @@ pub enum QuantityKind {
 
 /// How a text bounds or softens a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// "about", "nearly", "some": an approximation.
@@ -573,6 +603,7 @@ pub enum Relation {
 
 /// A date or period in the text, made explicit.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TimeExpression {
     /// As written ("last July", "on Thursday").
     pub text: String,
@@ -604,6 +635,7 @@ pub struct TimeExpression {
 
 /// The unit of time a [`TimeExpression`] names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     /// One day.
@@ -625,6 +657,7 @@ pub enum Granularity {
 /// Two numbers in one article that disagree by orders of magnitude about what looks like
 /// the same thing: a part larger than its whole, for instance.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ConsistencyHint {
     /// Indices into [`Report::quantities`] of the numbers that disagree.
     pub quantities: Vec<usize>,
@@ -634,6 +667,7 @@ pub struct ConsistencyHint {
 
 /// A problem met during analysis. Analysis still returns a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Warning {
     /// A stable snake_case name for scripts to match on.
     pub code: String,
@@ -653,8 +687,9 @@ impl Warning {
 
 /// What was analysed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InputInfo {
-    /// `"text"` or `"html"`.
+    /// `"text"`, `"html"` or `"markdown"`: how the input was read.
     pub format: String,
     /// Size of the input in bytes.
     pub bytes: usize,
