@@ -195,6 +195,12 @@ fn several_files_give_json_lines_named_by_file() {
     let output = claimlens(&[a.to_str().unwrap_or(""), b.to_str().unwrap_or("")], b"");
     let records = lines(&output);
     assert_eq!(records.len(), 2);
+    // Standard error is a pipe here, not a terminal: no progress bar is drawn into it.
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(records[1]["file"]
         .as_str()
         .is_some_and(|f| f.ends_with("b.txt")));

@@ -11,7 +11,7 @@ use claimlens::{
     analyze, analyze_bytes, csv_header, csv_rows, export, report_schema, Article, ExportFormat,
     Format, Options, Report, Warning,
 };
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -198,7 +198,7 @@ fn run_files(args: &Args) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let single = args.files.len() == 1;
-    let progress = progress_bar(Some(args.files.len() as u64), "files");
+    let progress = files_progress(args.files.len());
     // JSON-LD gathers every file's claims into one document.
     let mut gathered = Vec::new();
     for (n, path) in args.files.iter().enumerate() {
@@ -260,25 +260,23 @@ fn run_files(args: &Args) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A progress bar on standard error (records done, rate, time left) for a run of `total`
-/// items (`None`: a stream of unknown length), drawn only when standard error is a terminal
-/// and the run is long enough to need one.
-fn progress_bar(total: Option<u64>, unit: &str) -> ProgressBar {
+/// A progress bar on standard error for a run of `total` files (done, rate, time left),
+/// drawn only when standard error is a terminal and there is more than one file.
+fn files_progress(total: usize) -> ProgressBar {
     use std::io::IsTerminal;
-    if !io::stderr().is_terminal() || total.is_some_and(|n| n < 2) {
+    if !io::stderr().is_terminal() || total < 2 {
         return ProgressBar::hidden();
     }
-    let template = match total {
-        Some(_) => format!("{{bar:30}} {{pos}}/{{len}} {unit} ({{per_sec}}, {{eta}} left)"),
-        None => format!("{{spinner}} {{pos}} {unit} ({{per_sec}}, {{elapsed}})"),
-    };
-    let style =
-        ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar());
-    let bar = match total {
-        Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
-        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-    };
-    bar.set_style(style);
+    let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+    let template = "{bar:30} {pos}/{len} files ({rate} a second, {eta} left)";
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+                let _ = write!(out, "{:.1}", state.per_sec());
+            },
+        ));
+    }
     bar
 }
 
