@@ -195,7 +195,7 @@ export interface InputInfo {
   /** The article date relative dates were resolved against. */
   date: string | null;
   /** Where `date` came from. */
-  date_source: "option" | "text" | null;
+  date_source: "option" | "text" | "metadata" | null;
   /** Blocks read: paragraphs + removed + the headline's block account for all of them. */
   blocks: number;
   title_block: number | null;
@@ -205,6 +205,17 @@ export interface InputInfo {
 export function analyze(input: string, options?: AnalyzeOptions): Report;
 /** Analyses a file's bytes: UTF-8, UTF-16 (with a byte-order mark) or Windows-1252. */
 export function analyzeBytes(bytes: Uint8Array, options?: AnalyzeOptions): Report;
+
+/** One article of an export: its report (as `analyze` gave it, or with fewer claims), the
+ * name a batch lists it by (CSV's `article` column), its address (JSON-LD's `url`). */
+export interface ExportArticle {
+  report: Report;
+  name?: string | null;
+  url?: string | null;
+}
+/** The claims of `articles` as CSV (one row per claim, formulas guarded), Markdown (by
+ * speaker) or schema.org `Claim` JSON-LD: the same bytes as `claimlens --format`. */
+export function exportClaims(format: "csv" | "markdown" | "jsonld", articles: ExportArticle[]): string;
 
 export interface Report {
   title: string | null;
@@ -427,6 +438,291 @@ pub fn analyze_bytes_js(bytes: &[u8], options: JsValue) -> Result<JsValue, JsErr
 #[wasm_bindgen(js_name = detectFormat)]
 pub fn detect_format(input: &str) -> String {
     crate::detect_format(input, Format::Auto).name().to_owned()
+}
+
+/// The claims of `articles` (`{report, name?, url?}`, as `analyze` made the reports) as
+/// CSV, Markdown or schema.org JSON-LD: the same bytes as `claimlens --format`.
+#[wasm_bindgen(js_name = exportClaims, skip_typescript)]
+pub fn export_claims(format: &str, articles: JsValue) -> Result<String, JsError> {
+    let format = crate::ExportFormat::from_name(format).ok_or_else(|| {
+        to_js_error(format!(
+            "exportClaims takes \"csv\", \"markdown\" or \"jsonld\", not {format:?}"
+        ))
+    })?;
+    let bad = |e: String| to_js_error(format!("exportClaims needs [{{report, name?, url?}}]: {e}"));
+    if !js_sys::Array::is_array(&articles) {
+        return Err(bad("not an array".into()));
+    }
+    let mut read = Vec::new();
+    for (i, article) in js_sys::Array::from(&articles).iter().enumerate() {
+        let at = |e: String| bad(format!("article {i}: {e}"));
+        let report = exported::report(&exported::field(&article, "report")).map_err(at)?;
+        let name = exported::optional_string(&article, "name").map_err(at)?;
+        let url = exported::optional_string(&article, "url").map_err(at)?;
+        read.push((report, name, url));
+    }
+    let articles: Vec<crate::Article> = read
+        .iter()
+        .map(|(report, name, url)| crate::Article {
+            report,
+            name: name.as_deref(),
+            url: url.as_deref(),
+        })
+        .collect();
+    Ok(crate::export(format, &articles))
+}
+
+/// A report read back from JS for an export: the fields the exports read (title, claims
+/// with their speakers and cues, numbers and dates, speakers, entities' kinds, the article
+/// date); every other field keeps its empty value. Read field by field, like the options:
+/// serde-wasm-bindgen's deserializer for the whole report would add about 30 KB of
+/// WebAssembly. `tests/page/parity.test.mjs` checks that what the page exports from a
+/// report read this way is what the CLI exports from the report itself.
+mod exported {
+    use wasm_bindgen::JsValue;
+
+    use crate::report::*;
+
+    type Read<T> = Result<T, String>;
+
+    pub fn field(object: &JsValue, name: &str) -> JsValue {
+        js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn string(object: &JsValue, name: &str) -> Read<String> {
+        field(object, name)
+            .as_string()
+            .ok_or_else(|| format!("`{name}` must be a string"))
+    }
+
+    pub fn optional_string(object: &JsValue, name: &str) -> Read<Option<String>> {
+        let value = field(object, name);
+        if value.is_null() || value.is_undefined() {
+            return Ok(None);
+        }
+        value
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| format!("`{name}` must be a string or null"))
+    }
+
+    fn number(object: &JsValue, name: &str) -> Read<f64> {
+        field(object, name)
+            .as_f64()
+            .ok_or_else(|| format!("`{name}` must be a number"))
+    }
+
+    fn optional_number(object: &JsValue, name: &str) -> Read<Option<f64>> {
+        let value = field(object, name);
+        if value.is_null() || value.is_undefined() {
+            return Ok(None);
+        }
+        value
+            .as_f64()
+            .map(Some)
+            .ok_or_else(|| format!("`{name}` must be a number or null"))
+    }
+
+    fn index(object: &JsValue, name: &str) -> Read<usize> {
+        number(object, name).map(|n| n as usize)
+    }
+
+    fn boolean(object: &JsValue, name: &str) -> Read<bool> {
+        field(object, name)
+            .as_bool()
+            .ok_or_else(|| format!("`{name}` must be true or false"))
+    }
+
+    /// The items of the array `name`, each read by `item`.
+    fn list<T>(object: &JsValue, name: &str, item: impl Fn(&JsValue) -> Read<T>) -> Read<Vec<T>> {
+        let value = field(object, name);
+        if !js_sys::Array::is_array(&value) {
+            return Err(format!("`{name}` must be an array"));
+        }
+        let items = js_sys::Array::from(&value);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| item(&v).map_err(|e| format!("{name}[{i}]: {e}")))
+            .collect()
+    }
+
+    /// Reads one of an enum's serialised names.
+    fn named<T: Copy>(object: &JsValue, name: &str, names: &[(&str, T)]) -> Read<T> {
+        let text = string(object, name)?;
+        let found = names.iter().find(|(n, _)| *n == text);
+        found
+            .map(|&(_, v)| v)
+            .ok_or_else(|| format!("`{name}` cannot be {text:?}"))
+    }
+
+    pub fn report(value: &JsValue) -> Read<Report> {
+        if !value.is_object() {
+            return Err("`report` must be a report object".into());
+        }
+        let input = field(value, "input");
+        Ok(Report {
+            title: optional_string(value, "title")?,
+            claims: list(value, "claims", claim)?,
+            quantities: list(value, "quantities", quantity)?,
+            times: list(value, "times", time)?,
+            speakers: list(value, "speakers", speaker_summary)?,
+            entities: list(value, "entities", entity)?,
+            input: InputInfo {
+                date: optional_string(&input, "date").map_err(|e| format!("input: {e}"))?,
+                ..InputInfo::default()
+            },
+            ..Report::default()
+        })
+    }
+
+    fn claim(value: &JsValue) -> Read<Claim> {
+        let speaker = field(value, "speaker");
+        let cue = field(value, "cue");
+        Ok(Claim {
+            kind: named(
+                value,
+                "kind",
+                &[
+                    ("direct", ClaimKind::Direct),
+                    ("partial", ClaimKind::Partial),
+                    ("indirect", ClaimKind::Indirect),
+                    ("according_to", ClaimKind::AccordingTo),
+                ],
+            )?,
+            text: string(value, "text")?,
+            start: 0,
+            end: 0,
+            start_utf16: None,
+            end_utf16: None,
+            sentence: index(value, "sentence")?,
+            speaker: if speaker.is_object() {
+                Some(claim_speaker(&speaker)?)
+            } else {
+                None
+            },
+            cue: if cue.is_object() {
+                Some(Cue {
+                    text: string(&cue, "text")?,
+                    start: 0,
+                    end: 0,
+                    start_utf16: None,
+                    end_utf16: None,
+                })
+            } else {
+                None
+            },
+            opinion: boolean(value, "opinion")?,
+            negated: boolean(value, "negated")?,
+            hedges: list(value, "hedges", |v| {
+                v.as_string().ok_or_else(|| "not a string".into())
+            })?,
+            quantities: list(value, "quantities", |v| {
+                v.as_f64()
+                    .map(|n| n as usize)
+                    .ok_or_else(|| "not an index".into())
+            })?,
+            times: list(value, "times", |v| {
+                v.as_f64()
+                    .map(|n| n as usize)
+                    .ok_or_else(|| "not an index".into())
+            })?,
+            checkworthiness: number(value, "checkworthiness")?,
+            checkworthy: boolean(value, "checkworthy")?,
+        })
+    }
+
+    fn claim_speaker(value: &JsValue) -> Read<Speaker> {
+        let speaker = Speaker {
+            name: string(value, "name")?,
+            canonical: string(value, "canonical")?,
+            anonymous: boolean(value, "anonymous")?,
+            start: 0,
+            end: 0,
+            start_utf16: None,
+            end_utf16: None,
+            role: optional_string(value, "role")?,
+            confidence: number(value, "confidence")?,
+            entity: optional_number(value, "entity")?.map(|n| n as usize),
+            via: None,
+        };
+        Ok(speaker)
+    }
+
+    fn quantity(value: &JsValue) -> Read<Quantity> {
+        let relation = if field(value, "relation").is_string() {
+            Some(named(
+                value,
+                "relation",
+                &[
+                    ("about", Relation::About),
+                    ("more_than", Relation::MoreThan),
+                    ("less_than", Relation::LessThan),
+                    ("at_least", Relation::AtLeast),
+                    ("at_most", Relation::AtMost),
+                ],
+            )?)
+        } else {
+            None
+        };
+        Ok(Quantity {
+            kind: QuantityKind::Number,
+            text: string(value, "text")?,
+            span: Span::default(),
+            sentence: 0,
+            value: number(value, "value")?,
+            to: optional_number(value, "to")?,
+            unit: optional_string(value, "unit")?,
+            relation,
+            vague: false,
+        })
+    }
+
+    fn time(value: &JsValue) -> Read<TimeExpression> {
+        Ok(TimeExpression {
+            text: string(value, "text")?,
+            span: Span::default(),
+            sentence: 0,
+            granularity: Granularity::Day,
+            written: String::new(),
+            from: optional_string(value, "from")?,
+            to: optional_string(value, "to")?,
+            range: false,
+            relative: false,
+            note: None,
+        })
+    }
+
+    fn speaker_summary(value: &JsValue) -> Read<SpeakerSummary> {
+        Ok(SpeakerSummary {
+            canonical: string(value, "canonical")?,
+            anonymous: boolean(value, "anonymous")?,
+            names: Vec::new(),
+            claims: list(value, "claims", |v| {
+                v.as_f64()
+                    .map(|n| n as usize)
+                    .ok_or_else(|| "not an index".into())
+            })?,
+        })
+    }
+
+    fn entity(value: &JsValue) -> Read<Entity> {
+        Ok(Entity {
+            id: index(value, "id")?,
+            canonical: string(value, "canonical")?,
+            kind: named(
+                value,
+                "kind",
+                &[
+                    ("person", EntityKind::Person),
+                    ("organization", EntityKind::Organization),
+                    ("group", EntityKind::Group),
+                ],
+            )?,
+            gender: None,
+            mentions: Vec::new(),
+        })
+    }
 }
 
 /// The library's version.

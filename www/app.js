@@ -1,7 +1,7 @@
 // The claimlens page: sends what the user pastes or opens to the analyser in a Web Worker
 // (worker.js), and renders the report. Article text is only ever inserted as text nodes,
 // never as HTML.
-import { EXPORTS, batchExport, withClaims } from './export.js';
+import { EXPORTS, batchJson, forExport, toJson, withClaims } from './export.js';
 import { groupClaims, speakersAcross } from './batch.js';
 import { clearState, loadState, saveState } from './store.js';
 
@@ -706,17 +706,22 @@ async function restore(saved) {
 }
 
 /** What Download and Copy give: the claims the filters show, of this article or, with
- *  "all articles" ticked, of every article of the batch. */
-function exported() {
+ *  "all articles" ticked, of every article of the batch. CSV, Markdown and JSON-LD are made
+ *  by the Rust core in the worker; an error there rejects. */
+async function exported() {
   const key = $('export-format').value;
   const format = EXPORTS[key];
   const f = filters();
   const keep = (claim) => passesFilters(claim, f);
-  if ($('export-all').checked && articles.length > 1) {
-    const all = articles.map((a) => ({ name: a.name, report: withClaims(a.report, keep) }));
-    return { format, body: batchExport(key, all), name: `${articles.length}-articles` };
-  }
-  return { format, body: format.make(withClaims(current, keep)), name: currentName };
+  const batch = $('export-all').checked && articles.length > 1;
+  const chosen = batch
+    ? articles.map((a) => ({ name: a.name, report: withClaims(a.report, keep) }))
+    : [{ name: null, report: withClaims(current, keep) }];
+  const name = batch ? `${articles.length}-articles` : currentName;
+  if (!format.core) return { format, name, body: batch ? batchJson(chosen) : toJson(chosen[0].report) };
+  const answer = await ask({ export: key, articles: chosen.map((a) => ({ name: a.name, report: forExport(a.report) })) });
+  if (answer.error) throw new Error(answer.error);
+  return { format, name, body: answer.exported };
 }
 
 /** One claim as a fact-checker pastes it into notes: the words, who said them, the article
@@ -793,9 +798,16 @@ async function main() {
     showArticle(Number(event.target.value));
     persist();
   });
-  $('download-button').addEventListener('click', () => {
+  $('download-button').addEventListener('click', async () => {
     if (!current) return;
-    const { format, body, name } = exported();
+    let made;
+    try {
+      made = await exported();
+    } catch (error) {
+      setStatus(`Could not export (${error.message}).`, true);
+      return;
+    }
+    const { format, body, name } = made;
     const blob = new Blob([body], { type: format.type });
     const link = el('a', { href: URL.createObjectURL(blob), download: `${name}-claims.${format.ext}` });
     document.body.append(link);
@@ -805,8 +817,8 @@ async function main() {
   });
   $('copy-button').addEventListener('click', async () => {
     if (!current) return;
-    const { format, body } = exported();
     try {
+      const { format, body } = await exported();
       await navigator.clipboard.writeText(body);
       setStatus(`${format.label} copied to the clipboard.`);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Runs the analyser off the page's main thread, so a large article never freezes the page.
 // Messages in: {id, text} or {id, bytes, name}, with {options} and optionally {parts: n};
-// or {id, version: true}. Messages out: {id, report, ms} or {id, error}; asked for parts,
+// or {id, version: true}; or {id, export: "csv" | "markdown" | "jsonld", articles: [{report,
+// name?}]}. Messages out: {id, report, ms}, {id, exported} or {id, error}; asked for parts,
 // each of the report's lists comes first in messages {id, part: {field, items}} of up to n
 // items, and the report's own lists are empty. A Rust panic traps the module: the error
 // says so, and the page replaces this worker with a fresh one.
@@ -71,6 +72,10 @@ self.onmessage = async ({ data }) => {
     await ready;
     if (data.version) {
       self.postMessage({ id, version: main.version() });
+      return;
+    }
+    if (data.export) {
+      self.postMessage({ id, exported: main.exportClaims(data.export, data.articles) });
       return;
     }
     const analyser = await analyserFor(data);

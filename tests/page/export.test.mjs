@@ -1,16 +1,23 @@
-// The page's exports, from a real report made by the WASM build in Node.
+// The page's exports, from a real report made by the WASM build in Node: CSV, Markdown and
+// JSON-LD come from the Rust core (exportClaims, as the worker calls it), JSON and the
+// filters from www/export.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initSync, analyze } from '../../www/pkg/claimlens.js';
-import { batchExport, toCsv, toJson, toJsonLd, toMarkdown, withClaims } from '../../www/export.js';
+import { initSync, analyze, exportClaims } from '../../www/pkg/claimlens.js';
+import { batchJson, forExport, toJson, withClaims } from '../../www/export.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 initSync({ module: readFileSync(join(root, 'www/pkg/claimlens_bg.wasm')) });
 const report = analyze(readFileSync(join(root, 'www/sample-article.txt'), 'utf8'), { date: '2025-03-14' });
 const hostile = analyze('“=HYPERLINK(1) pays, a ‘quoted’ line, too,” said Ann Lee.\n\n“Second, longer quote with a | pipe and *stars*,” Ann Lee said.');
+// The exports as the page asks the worker for them.
+const toCsv = (r) => exportClaims('csv', [{ report: forExport(r) }]);
+const toMarkdown = (r) => exportClaims('markdown', [{ report: forExport(r) }]);
+const toJsonLd = (r, url = null) => exportClaims('jsonld', [{ report: forExport(r), url }]);
+const batchExport = (format, articles) => exportClaims(format, articles);
 // A report as a script might hand one over, with a double quote in a field.
 const withQuotes = { ...hostile, claims: hostile.claims.map((c) => ({ ...c, text: `${c.text} "x"` })) };
 
@@ -84,4 +91,23 @@ test('an export of the claims a filter shows, renumbered; a batch in one file', 
   assert.match(batch.at(-1), /,b\.txt$/);
   const graph = JSON.parse(batchExport('jsonld', [{ name: 'a', report }, { name: 'b', report: hostile }]))['@graph'];
   assert.equal(graph.length, [report, hostile].flatMap((r) => r.claims.filter((c) => c.speaker)).length);
+});
+
+test('what the page sends the worker gives the same exports as the whole report', () => {
+  for (const format of ['csv', 'markdown', 'jsonld']) {
+    assert.equal(exportClaims(format, [{ report: forExport(report) }]), exportClaims(format, [{ report }]), format);
+  }
+});
+
+test('a batch as JSON names each article', () => {
+  const both = JSON.parse(batchJson([{ name: 'a.txt', report }, { name: 'b.txt', report: hostile }]));
+  assert.deepEqual(both.map((a) => a.name), ['a.txt', 'b.txt']);
+  assert.equal(both[1].report.claims.length, hostile.claims.length);
+});
+
+test('a bad export request is an error with a message, not a crash', () => {
+  assert.throws(() => exportClaims('xml', [{ report }]), /exportClaims takes "csv", "markdown" or "jsonld"/);
+  assert.throws(() => exportClaims('csv', [{ report: { claims: [] } }]), /exportClaims needs \[\{report, name\?, url\?\}\]/);
+  // Still usable after the errors.
+  assert.match(exportClaims('csv', [{ report }]), /^speaker,/);
 });

@@ -1,13 +1,15 @@
 // The CLI and the JS API give the same report for the same input: the JS report is the
 // CLI's JSON plus UTF-16 offsets, and those offsets slice the text exactly as the byte
-// offsets do in Rust.
+// offsets do in Rust. The page's CSV, Markdown and JSON-LD exports (the request its worker
+// gets, www/export.js's forExport) are the CLI's `--format` output, byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initSync, analyze } from '../../www/pkg/claimlens.js';
+import { initSync, analyze, exportClaims } from '../../www/pkg/claimlens.js';
+import { forExport } from '../../www/export.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = process.env.CLAIMLENS_BIN ?? join(root, 'target/debug/claimlens');
@@ -59,6 +61,17 @@ for (const [name, input] of Object.entries(inputs)) {
       if (claim.speaker) {
         assert.equal(js.text.slice(claim.speaker.start_utf16, claim.speaker.end_utf16), claim.speaker.name);
       }
+    }
+  });
+}
+
+for (const [name, input] of Object.entries(inputs)) {
+  test(`CLI and page exports are the same bytes: ${name}`, () => {
+    const report = forExport(analyze(input));
+    for (const format of ['csv', 'markdown', 'jsonld']) {
+      const page = exportClaims(format, [{ name: null, report }]);
+      const fromCli = execFileSync(cli, ['--format', format, '-'], { input }).toString('utf8');
+      assert.equal(page, fromCli, format);
     }
   });
 }
