@@ -37,15 +37,16 @@ setup_rust() {
 }
 
 # npm dev tools: wasm-opt from binaryen 132 (Debian's binaryen 108 corrupts wasm-bindgen
-# output), terser for the JS glue, and playwright-core for the page tests. Never shipped.
+# output), terser for the JS glue, playwright-core and axe-core for the page tests, and Vite
+# to build a project that installs the npm package. Never shipped.
 setup_node() {
   command -v npm >/dev/null || die "node and npm are not installed"
   local have_pw have_opt
   # (Every dev tool present, at the version package-lock.json pins.)
-  have_pw=$(cd "$ROOT" && node -e "for (const p of ['playwright-core', 'axe-core']) require(p + '/package.json')" 2>/dev/null && echo yes || true)
+  have_pw=$(cd "$ROOT" && node -e "for (const p of ['playwright-core', 'axe-core', 'vite']) require(p + '/package.json')" 2>/dev/null && echo yes || true)
   have_opt=$(wasm-opt --version 2>/dev/null || true)
   if [ -z "$have_pw" ] || [[ "$have_opt" != *"version 132"* ]] || ! command -v terser >/dev/null; then
-    step "installing npm dev tools (binaryen, terser, playwright-core, axe-core)"
+    step "installing npm dev tools (binaryen, terser, playwright-core, axe-core, vite)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
   [[ "$(wasm-opt --version)" == *"version 132"* ]] || die "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt)"
@@ -82,11 +83,26 @@ build_wasm() {
   step "building the WebAssembly module into www/pkg"
   (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg -- --no-default-features)
   step "building the Markdown-reading module into www/pkg-markdown"
-  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg-markdown --out-name claimlens_markdown)
+  (cd "$ROOT" && wasm-pack build --target web --profile wasm --out-dir www/pkg-markdown --out-name claimlens_markdown -- --no-default-features --features markdown)
   local js
   for js in "$ROOT"/www/pkg/claimlens.js "$ROOT"/www/pkg-markdown/claimlens_markdown.js \
     "$ROOT"/www/pkg/snippets/*/*.js "$ROOT"/www/pkg-markdown/snippets/*/*.js; do
     terser "$js" --module --compress --mangle --comments '/@ts-self-types/' --output "$js.min" &&
       mv "$js.min" "$js" || die "terser could not minify $js"
   done
+}
+
+# The npm package `claimlens`: npm/ (its package.json, README and the widget's types) with
+# both browser builds, the worker and the widget from www/, the report's JSON Schema and the
+# licences, assembled into target/npm/claimlens as the registry would get it (`npm pack` or
+# `npm publish` there). Needs build_wasm first.
+build_npm() {
+  step "assembling the npm package into target/npm/claimlens"
+  local out="$ROOT/target/npm/claimlens"
+  rm -rf "$out"
+  mkdir -p "$out/pkg" "$out/pkg-markdown"
+  cp "$ROOT"/npm/package.json "$ROOT"/npm/README.md "$ROOT"/npm/claim-lens.d.ts "$out/"
+  cp "$ROOT"/www/claim-lens.js "$ROOT"/www/worker.js "$ROOT"/report.schema.json "$ROOT"/LICENSE-* "$out/"
+  cp -r "$ROOT"/www/pkg/{claimlens.js,claimlens.d.ts,claimlens_bg.wasm,snippets} "$out/pkg/"
+  cp -r "$ROOT"/www/pkg-markdown/{claimlens_markdown.js,claimlens_markdown.d.ts,claimlens_markdown_bg.wasm,snippets} "$out/pkg-markdown/"
 }
