@@ -2,29 +2,24 @@
 # The Spark example (examples/spark/claimlens_spark.py), run and checked: an archive of
 # JSON Lines records through `RDD.pipe` and `claimlens --jsonl` in Spark's local mode, every
 # record back as a report with its id, and the same reports as the CLI gives directly.
-# Runs when pyspark imports (PYTHON, default .tools/spark/venv/bin/python, then python3);
-# `scripts/spark.sh --install` puts pyspark into .tools/spark/venv first (a large download).
-# Says it skipped otherwise.
+# Installs what it needs first when missing: pyspark from PyPI into .tools/spark/venv (about
+# 320 MB, a minute or two) and Debian's headless Java runtime. PYTHON names another Python
+# that has pyspark.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 venv="$ROOT/.tools/spark/venv"
-if [ "${1:-}" = "--install" ] && [ ! -x "$venv/bin/python" ]; then
-  step "installing pyspark into $venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q pyspark
-fi
-python="${PYTHON:-}"
-if [ -z "$python" ]; then
-  if [ -x "$venv/bin/python" ]; then python="$venv/bin/python"; else python=python3; fi
-fi
+python="${PYTHON:-$venv/bin/python}"
 if ! "$python" -c 'import pyspark' 2>/dev/null; then
-  echo "skipped the Spark example: pyspark is not installed (scripts/spark.sh --install)"
-  exit 0
+  [ -z "${PYTHON:-}" ] || die "PYTHON=$PYTHON cannot import pyspark"
+  step "installing pyspark into $venv (PyPI)"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check pyspark
 fi
 if ! command -v java >/dev/null; then
-  echo "skipped the Spark example: Java is not installed"
-  exit 0
+  step "installing Java for Spark (Debian's openjdk-17-jre-headless)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y openjdk-17-jre-headless
 fi
 step "the Spark example (pyspark $("$python" -c 'import pyspark; print(pyspark.__version__)'), local mode)"
 cargo build --release -q --bin claimlens

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test: formatting and lints, native unit and integration tests, the JS API in headless
-# Chromium and Firefox, the WebAssembly size budget, and the built page in headless Chromium
-# and Firefox. Installs what is missing first (a fresh machine needs about 9 minutes for that).
+# Every test: formatting and lints, native unit and integration tests (the JSON Schema among
+# them), the JS API in headless Chromium and Firefox, the WebAssembly size budget, the built
+# page in headless Chromium and Firefox, the npm package installed and bundled, and the
+# Spark example. Installs what is missing first (a fresh machine needs about 9 minutes for that).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -27,6 +28,7 @@ step "wasm-pack test --headless --firefox (the JS API in Firefox)"
 wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)"
 
 build_wasm
+build_npm
 
 step "WebAssembly size (budget: 400 KB gzipped for .wasm + JS glue)"
 printf '%-22s %10s %10s\n' file raw gzip-9
@@ -58,8 +60,7 @@ node --test --test-concurrency=1 tests/page/
 step "page and widget tests in Firefox ESR (WebDriver BiDi)"
 CLAIMLENS_BROWSER=firefox node --test --test-concurrency=1 tests/page/page.test.mjs tests/page/embed.test.mjs
 
-# The Spark example: ~10 s when pyspark is installed (scripts/spark.sh --install), else it
-# says it skipped.
+# The Spark example: ~15 s, after installing pyspark and Java the first time (about 2 minutes).
 bash scripts/spark.sh
 
 step "all tests passed"
