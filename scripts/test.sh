@@ -14,7 +14,8 @@ cargo fmt --all -- --check
 
 step "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+# The browser builds' features: never `cli` (a native command line), Markdown as pkg-markdown.
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features markdown -- -D warnings
 
 step "cargo test (unit, spec cases, CLI, tidy)"
 cargo test
@@ -22,10 +23,10 @@ cargo test
 cargo test --lib --no-default-features
 
 step "wasm-pack test --headless --chrome (the JS API in Chromium)"
-wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
+wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --no-default-features --features markdown
 
 step "wasm-pack test --headless --firefox (the JS API in Firefox)"
-wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)"
+wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)" -- --no-default-features --features markdown
 
 build_wasm
 build_npm
