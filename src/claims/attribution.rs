@@ -230,7 +230,9 @@ impl<'a> Finder<'a> {
         {
             return None;
         }
-        if appositive.is_none() && words[..cue].iter().any(|t| !t.word) {
+        // Only words in the phrase; between it and the cue, phrase_before allowed auxiliaries
+        // and a short parenthesis ("Rep. Gwen Moore (D-Wis.) said").
+        if appositive.is_none() && words[..e].iter().any(|t| !t.word) {
             return None;
         }
         // `“Sunday Futures,” the host said he ...`: the cue's content follows it, so the

@@ -213,6 +213,11 @@ pub(super) fn phrase_before(
     if PRONOUNS.contains(last.to_lowercase().as_str()) {
         return Some((end - 1, end, passive));
     }
+    // `“…,” one said`: an indefinite source opening its clause ("no one said" is no source).
+    let opens_clause = end == 1 || !tokens[end - 2].word;
+    if opens_clause && is_indefinite_source(&last.to_lowercase()) {
+        return Some((end - 1, end, passive));
+    }
     // "Trump's comments": after a possessive the cue word is a noun.
     if strip_possessive(last).len() != last.len() {
         return None;
@@ -267,9 +272,9 @@ fn description_start(tokens: &[Token], text: &str, end: usize) -> Option<usize> 
     None
 }
 
-/// "another" of "said another": a source no one names, standing alone.
+/// "another" of "said another", "one" of "one said": a source no one names, standing alone.
 pub(super) fn is_indefinite_source(word: &str) -> bool {
-    word == "another"
+    matches!(word, "another" | "one")
 }
 
 /// The phrase starting at token `from` ("said a high-ranking official aware of the call"):

@@ -178,7 +178,9 @@ impl Builder<'_> {
             if let Some(entity) = found {
                 // "With Acme, Jo Lee built …": the name after a preposition is not the
                 // subject; the one after it may be.
-                let subject = !subject_taken && !after_preposition(&tokens, text, start);
+                let subject = !subject_taken
+                    && !after_preposition(&tokens, text, start)
+                    && !after_verb(&tokens, text, start);
                 let plain_subject = subject
                     && name_end
                         .is_some_and(|end| opens_clause_as_subject(&tokens, text, start, end));
@@ -559,11 +561,21 @@ impl Builder<'_> {
             Referent::Male | Referent::Female => EntityKind::Person,
             Referent::Thing | Referent::Plural => EntityKind::Organization,
         };
-        self.most_salient(sentence, |id| {
+        let gender_of = |id: usize| {
             let entity = &self.entities[id];
-            let gender = entity.gender.or(stated_gender(self.hints[id].as_ref()));
-            entity.kind == kind && (wanted.is_none() || gender.is_none() || gender == wanted)
-        })
+            entity.gender.or(stated_gender(self.hints[id].as_ref()))
+        };
+        let agrees = |id: usize| {
+            let gender = gender_of(id);
+            self.entities[id].kind == kind
+                && (wanted.is_none() || gender.is_none() || gender == wanted)
+        };
+        // Among mentions that are not subjects, one whose gender the text has stated (a title,
+        // a pronoun already resolved to them) goes before one whose gender only a given name
+        // hints or nothing says: "she" after "Those included Drew Cass" is the woman the
+        // text has called "she" before.
+        let known = |id: usize| wanted.is_none() || self.entities[id].gender == wanted;
+        self.most_salient(sentence, agrees, known)
     }
 
     /// A description from token `i` ("the company", "the former minister", "the woman"):
@@ -627,9 +639,11 @@ impl Builder<'_> {
             Head::Person(hint) => {
                 let id = match hint {
                     Some(referent) => self.most_salient_agreeing(sentence, referent)?,
-                    None => self.most_salient(sentence, |id| {
-                        self.entities[id].kind == EntityKind::Person
-                    })?,
+                    None => self.most_salient(
+                        sentence,
+                        |id| self.entities[id].kind == EntityKind::Person,
+                        |_| true,
+                    )?,
                 };
                 let entity = &mut self.entities[id];
                 entity.gender = entity.gender.or(stated_gender(hint.as_ref()));
@@ -650,11 +664,13 @@ impl Builder<'_> {
                 .any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
         };
         if !named.is_empty() {
-            return self.most_salient(sentence, |id| {
-                organisation(id) && named.iter().all(|w| holds(id, w))
-            });
+            return self.most_salient(
+                sentence,
+                |id| organisation(id) && named.iter().all(|w| holds(id, w)),
+                |_| true,
+            );
         }
-        self.most_salient(sentence, |id| organisation(id) && holds(id, noun))
+        self.most_salient(sentence, |id| organisation(id) && holds(id, noun), |_| true)
             .or_else(|| self.subject_nearby(sentence, organisation))
     }
 
@@ -702,7 +718,13 @@ impl Builder<'_> {
     /// The entity a pronoun or description in `sentence` most likely stands for: the first
     /// that `agrees` among the subject of this sentence so far, the subjects of the
     /// sentences before (nearest first), then every mention, most recent first.
-    fn most_salient(&self, sentence: usize, agrees: impl Fn(usize) -> bool) -> Option<usize> {
+    /// Among the other mentions, those whose agreement is `certain` come first.
+    fn most_salient(
+        &self,
+        sentence: usize,
+        agrees: impl Fn(usize) -> bool,
+        certain: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let within = |s: &&Seen| sentence - s.sentence <= REACH_SENTENCES;
         let recent: Vec<&Seen> = self.seen.iter().rev().take_while(within).collect();
         let ok = |s: &&&Seen| agrees(s.entity);
@@ -715,6 +737,12 @@ impl Builder<'_> {
         };
         let near = (0..=REACH_SENTENCES.min(sentence))
             .find_map(|back| subject_of(sentence - back))
+            .or_else(|| {
+                recent
+                    .iter()
+                    .find(|s| ok(s) && certain(s.entity))
+                    .map(|s| s.entity)
+            })
             .or_else(|| recent.iter().find(ok).map(|s| s.entity));
         near.or_else(|| self.only_one_far(sentence, &agrees))
     }
@@ -824,6 +852,26 @@ fn after_preposition(tokens: &[Token], text: &str, first: usize) -> bool {
     first
         .checked_sub(1)
         .is_some_and(|k| tokens[k].word && is_in(WordClass::Preposition, tokens[k].text(text)))
+}
+
+/// Whether a verb stands before token `first` in its clause (since the sentence start or
+/// the last comma): "Those included Drew Cass", "They met Ana Ruiz". A name after its
+/// clause's verb is its object, not its subject. Without a parse, a verb is an auxiliary,
+/// a reporting verb, or a lowercase past form in "-ed".
+fn after_verb(tokens: &[Token], text: &str, first: usize) -> bool {
+    let clause = tokens[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.text(text) != ",");
+    clause.filter(|t| t.word).any(|t| {
+        let word = t.text(text);
+        let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+        lowercase
+            && (is_in(WordClass::Auxiliary, word)
+                || is_in(WordClass::Passive, word)
+                || CUE_VERBS.contains_key(word)
+                || (word.len() > 4 && word.ends_with("ed")))
+    })
 }
 
 /// Whether the name at tokens `first..end` is plainly its clause's subject: it opens the
