@@ -213,10 +213,11 @@ pub(super) fn phrase_before(
     if PRONOUNS.contains(last.to_lowercase().as_str()) {
         return Some((end - 1, end, passive));
     }
-    // `“…,” one said`: an indefinite source opening its clause ("no one said" is no source).
-    let opens_clause = end == 1 || !tokens[end - 2].word;
-    if opens_clause && is_indefinite_source(&last.to_lowercase()) {
-        return Some((end - 1, end, passive));
+    // `“…,” one said`: an indefinite source opening its clause, right before its cue ("no
+    // one said" is no source, and "One would hope" is anyone, the impersonal "one").
+    if is_indefinite_source(&last.to_lowercase()) {
+        let opens_clause = end == 1 || !tokens[end - 2].word;
+        return (opens_clause && end == cue).then_some((end - 1, end, passive));
     }
     // "Trump's comments": after a possessive the cue word is a noun.
     if strip_possessive(last).len() != last.len() {
