@@ -365,12 +365,29 @@ fn names_someone(span: &str) -> bool {
 }
 
 /// Whether a speaker's canonical name agrees with a gold name: the canonical's last word
-/// (a surname, an organisation's head) is one of the gold name's words.
+/// (a surname, an organisation's head) is one of the gold name's words, or one of the two
+/// is the other's acronym ("International Monetary Fund" for "the IMF").
 pub fn names_agree(canonical: &str, gold: &str) -> bool {
-    let gold = name_words(gold);
-    name_words(canonical)
+    let gold_words = name_words(gold);
+    let last_agrees = name_words(canonical)
         .last()
-        .is_some_and(|last| gold.iter().any(|g| g == last))
+        .is_some_and(|last| gold_words.iter().any(|g| g == last));
+    last_agrees || abbreviates(canonical, gold) || abbreviates(gold, canonical)
+}
+
+/// Whether `short` holds a word of capitals that are the initials of `long`'s capitalised
+/// words.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.len() >= 2
+        && short.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) && w == initials
+        })
 }
 
 // ---------------------------------------------------------------------------------------
