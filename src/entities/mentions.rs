@@ -248,6 +248,12 @@ impl Builder<'_> {
             stated_gender(GENDERED_TITLES.get(t.trim_end_matches('.').to_lowercase().as_str()))
         });
         let name = words.join(" ");
+        // "USI" after "the University of Southern Indiana": the organisation it abbreviates.
+        if let Some(id) = self.abbreviated(words) {
+            self.by_name.insert(&name, id);
+            self.mention(id, span, MentionVia::Name);
+            return Some(id);
+        }
         let known_organisation = self
             .by_name
             .get(&name)
@@ -324,6 +330,34 @@ impl Builder<'_> {
         };
         self.mention(id, span, via);
         Some(id)
+    }
+
+    /// The organisation met before whose name `words` abbreviates: one acronym whose
+    /// letters are the initials of its name's words, small words left out ("KCNA" of
+    /// "Korean Central News Agency", "M5S" of "Movimento 5 Stelle").
+    fn abbreviated(&self, words: &[&str]) -> Option<usize> {
+        let [acronym] = words else { return None };
+        let letters = acronym.len();
+        let looks_like = (2..=6).contains(&letters)
+            && acronym
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        if !looks_like {
+            return None;
+        }
+        self.entities.iter().rev().find_map(|entity| {
+            let initials: String = entity
+                .canonical
+                .split(' ')
+                .filter(|w| !STOPWORDS.contains(w.to_lowercase().as_str()))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            (entity.kind == EntityKind::Organization
+                && entity.canonical.contains(' ')
+                && initials == *acronym)
+                .then_some(entity.id)
+        })
     }
 
     /// Records the titles written before a person's name ("Mayor Ana Ruiz", "foreign

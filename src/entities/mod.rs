@@ -50,6 +50,16 @@ pub(crate) fn link_speakers(text: &str, claims: &mut [Claim], entities: &mut Vec
         let known = entities
             .iter()
             .position(|e| e.canonical == speaker.canonical);
+        // An organisation named by its acronym ("USI said") is named in full by the entity
+        // the acronym joined ("University of Southern Indiana").
+        let abbreviated = known
+            .is_none()
+            .then(|| abbreviated_by(speaker, entities))
+            .flatten();
+        if let Some(id) = abbreviated {
+            speaker.canonical = entities[id].canonical.clone();
+        }
+        let known = known.or(abbreviated);
         let Some(id) = known.or_else(|| add_named_speaker(text, speaker, entities)) else {
             continue;
         };
@@ -67,6 +77,28 @@ pub(crate) fn link_speakers(text: &str, claims: &mut [Claim], entities: &mut Vec
         speaker.entity = Some(id);
         speaker.via = Some(inside.unwrap_or(resolved));
     }
+}
+
+/// The organisation whose name mention the speaker's phrase is, when the phrase is one word
+/// of capitals and digits (an acronym) the entity stage joined to a longer name.
+fn abbreviated_by(speaker: &Speaker, entities: &[Entity]) -> Option<usize> {
+    let acronym = !speaker.canonical.contains(' ')
+        && speaker
+            .canonical
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !acronym {
+        return None;
+    }
+    entities.iter().position(|e| {
+        e.kind == EntityKind::Organization
+            && e.mentions.iter().any(|m| {
+                m.via == MentionVia::Name
+                    && m.span.start >= speaker.start
+                    && m.span.end <= speaker.end
+                    && m.text == speaker.canonical
+            })
+    })
 }
 
 /// A new entity for a speaker whose phrase names them in full ("Amara Lindqvist" after
