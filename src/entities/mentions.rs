@@ -88,6 +88,9 @@ struct Builder<'t> {
     holders: TextMap<usize>,
     /// Plural noun → the group it named as a subject ("doctors" of "The doctors said").
     groups: TextMap<usize>,
+    /// Initials of an organisation's name → the organisation named last with them, for its
+    /// acronym ("USI" of "University of Southern Indiana").
+    by_initials: TextMap<usize>,
     /// Mentions outside quotations, most recent last.
     seen: Vec<Seen>,
     /// Names of this sentence and the one before that made no entity.
@@ -106,6 +109,7 @@ pub(crate) fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         by_given: TextMap::default(),
         holders: TextMap::default(),
         groups: TextMap::default(),
+        by_initials: TextMap::default(),
         seen: Vec::new(),
         unclaimed: Vec::new(),
     };
@@ -337,27 +341,13 @@ impl Builder<'_> {
     /// "Korean Central News Agency", "M5S" of "Movimento 5 Stelle").
     fn abbreviated(&self, words: &[&str]) -> Option<usize> {
         let [acronym] = words else { return None };
-        let letters = acronym.len();
-        let looks_like = (2..=6).contains(&letters)
+        let looks_like = (2..=6).contains(&acronym.len())
             && acronym
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
-        if !looks_like {
-            return None;
-        }
-        self.entities.iter().rev().find_map(|entity| {
-            let initials: String = entity
-                .canonical
-                .split(' ')
-                .filter(|w| !STOPWORDS.contains(w.to_lowercase().as_str()))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            (entity.kind == EntityKind::Organization
-                && entity.canonical.contains(' ')
-                && initials == *acronym)
-                .then_some(entity.id)
-        })
+        let id = *self.by_initials.get(acronym).filter(|_| looks_like)?;
+        (self.entities[id].kind == EntityKind::Organization).then_some(id)
     }
 
     /// Records the titles written before a person's name ("Mayor Ana Ruiz", "foreign
@@ -826,6 +816,9 @@ impl Builder<'_> {
         });
         self.hints.push(None);
         self.by_name.insert(name, id);
+        if kind == EntityKind::Organization && name.contains(' ') {
+            self.by_initials.insert(&initials(name), id);
+        }
         id
     }
 
@@ -888,14 +881,27 @@ fn after_preposition(tokens: &[Token], text: &str, first: usize) -> bool {
         .is_some_and(|k| tokens[k].word && is_in(WordClass::Preposition, tokens[k].text(text)))
 }
 
+/// The initials of a name's words, small words left out: "USI" of "University of Southern
+/// Indiana".
+fn initials(name: &str) -> String {
+    let words = name
+        .split(' ')
+        .filter(|w| !STOPWORDS.contains(&lowercase(w)));
+    words.filter_map(|w| w.chars().next()).collect()
+}
+
 /// Whether a verb stands before token `first` in its clause (since the sentence start or
 /// the last comma): "Those included Drew Cass", "They met Ana Ruiz". A name after its
 /// clause's verb is its object, not its subject. Without a parse, a verb is an auxiliary,
 /// a reporting verb, or a lowercase past form in "-ed".
 fn after_verb(tokens: &[Token], text: &str, first: usize) -> bool {
+    /// How far back a clause is read: a run-on "sentence" of a pasted list is read once per
+    /// name in it, and must stay linear.
+    const MAX_CLAUSE_TOKENS: usize = 40;
     let clause = tokens[..first]
         .iter()
         .rev()
+        .take(MAX_CLAUSE_TOKENS)
         .take_while(|t| t.text(text) != ",");
     clause.filter(|t| t.word).any(|t| {
         let word = t.text(text);
