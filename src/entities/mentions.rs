@@ -252,8 +252,11 @@ impl Builder<'_> {
             stated_gender(GENDERED_TITLES.get(t.trim_end_matches('.').to_lowercase().as_str()))
         });
         let name = words.join(" ");
-        // "USI" after "the University of Southern Indiana": the organisation it abbreviates.
-        if let Some(id) = self.abbreviated(words) {
+        // "USI" after "the University of Southern Indiana": the organisation it abbreviates;
+        // not where it qualifies a title before a name ("CPUC President Marybel Batjer"),
+        // whose person is the one the sentence is about.
+        let qualifies_title = tokens.get(end).is_some_and(|t| is_title(t.text(text)));
+        if let Some(id) = self.abbreviated(words).filter(|_| !qualifies_title) {
             self.by_name.insert(&name, id);
             self.mention(id, span, MentionVia::Name);
             return Some(id);
