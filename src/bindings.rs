@@ -457,8 +457,8 @@ pub fn export_claims(format: &str, articles: JsValue) -> Result<String, JsError>
     for (i, article) in js_sys::Array::from(&articles).iter().enumerate() {
         let at = |e: String| bad(format!("article {i}: {e}"));
         let report = exported::report(&exported::field(&article, "report")).map_err(at)?;
-        let name = exported::optional_string(&article, "name").map_err(at)?;
-        let url = exported::optional_string(&article, "url").map_err(at)?;
+        let name = exported::optional(&article, "name", exported::string).map_err(at)?;
+        let url = exported::optional(&article, "url", exported::string).map_err(at)?;
         read.push((report, name, url));
     }
     let articles: Vec<crate::Article> = read
@@ -489,21 +489,23 @@ mod exported {
         js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     }
 
-    fn string(object: &JsValue, name: &str) -> Read<String> {
+    pub fn string(object: &JsValue, name: &str) -> Read<String> {
         field(object, name)
             .as_string()
             .ok_or_else(|| format!("`{name}` must be a string"))
     }
 
-    pub fn optional_string(object: &JsValue, name: &str) -> Read<Option<String>> {
+    /// The field `name` read by `read`, or `None` when it is null or missing.
+    pub fn optional<T>(
+        object: &JsValue,
+        name: &str,
+        read: fn(&JsValue, &str) -> Read<T>,
+    ) -> Read<Option<T>> {
         let value = field(object, name);
         if value.is_null() || value.is_undefined() {
             return Ok(None);
         }
-        value
-            .as_string()
-            .map(Some)
-            .ok_or_else(|| format!("`{name}` must be a string or null"))
+        read(object, name).map(Some)
     }
 
     fn number(object: &JsValue, name: &str) -> Read<f64> {
@@ -512,19 +514,16 @@ mod exported {
             .ok_or_else(|| format!("`{name}` must be a number"))
     }
 
-    fn optional_number(object: &JsValue, name: &str) -> Read<Option<f64>> {
-        let value = field(object, name);
-        if value.is_null() || value.is_undefined() {
-            return Ok(None);
-        }
-        value
-            .as_f64()
-            .map(Some)
-            .ok_or_else(|| format!("`{name}` must be a number or null"))
-    }
-
     fn index(object: &JsValue, name: &str) -> Read<usize> {
         number(object, name).map(|n| n as usize)
+    }
+
+    /// An item of a list of indices.
+    fn index_item(value: &JsValue) -> Read<usize> {
+        value
+            .as_f64()
+            .map(|n| n as usize)
+            .ok_or_else(|| "not an index".into())
     }
 
     fn boolean(object: &JsValue, name: &str) -> Read<bool> {
@@ -562,14 +561,14 @@ mod exported {
         }
         let input = field(value, "input");
         Ok(Report {
-            title: optional_string(value, "title")?,
+            title: optional(value, "title", string)?,
             claims: list(value, "claims", claim)?,
             quantities: list(value, "quantities", quantity)?,
             times: list(value, "times", time)?,
             speakers: list(value, "speakers", speaker_summary)?,
             entities: list(value, "entities", entity)?,
             input: InputInfo {
-                date: optional_string(&input, "date").map_err(|e| format!("input: {e}"))?,
+                date: optional(&input, "date", string).map_err(|e| format!("input: {e}"))?,
                 ..InputInfo::default()
             },
             ..Report::default()
@@ -580,16 +579,7 @@ mod exported {
         let speaker = field(value, "speaker");
         let cue = field(value, "cue");
         Ok(Claim {
-            kind: named(
-                value,
-                "kind",
-                &[
-                    ("direct", ClaimKind::Direct),
-                    ("partial", ClaimKind::Partial),
-                    ("indirect", ClaimKind::Indirect),
-                    ("according_to", ClaimKind::AccordingTo),
-                ],
-            )?,
+            kind: named(value, "kind", &ClaimKind::ALL.map(|k| (k.name(), k)))?,
             text: string(value, "text")?,
             start: 0,
             end: 0,
@@ -617,16 +607,8 @@ mod exported {
             hedges: list(value, "hedges", |v| {
                 v.as_string().ok_or_else(|| "not a string".into())
             })?,
-            quantities: list(value, "quantities", |v| {
-                v.as_f64()
-                    .map(|n| n as usize)
-                    .ok_or_else(|| "not an index".into())
-            })?,
-            times: list(value, "times", |v| {
-                v.as_f64()
-                    .map(|n| n as usize)
-                    .ok_or_else(|| "not an index".into())
-            })?,
+            quantities: list(value, "quantities", index_item)?,
+            times: list(value, "times", index_item)?,
             checkworthiness: number(value, "checkworthiness")?,
             checkworthy: boolean(value, "checkworthy")?,
         })
@@ -641,9 +623,9 @@ mod exported {
             end: 0,
             start_utf16: None,
             end_utf16: None,
-            role: optional_string(value, "role")?,
+            role: optional(value, "role", string)?,
             confidence: number(value, "confidence")?,
-            entity: optional_number(value, "entity")?.map(|n| n as usize),
+            entity: optional(value, "entity", number)?.map(|n| n as usize),
             via: None,
         };
         Ok(speaker)
@@ -671,8 +653,8 @@ mod exported {
             span: Span::default(),
             sentence: 0,
             value: number(value, "value")?,
-            to: optional_number(value, "to")?,
-            unit: optional_string(value, "unit")?,
+            to: optional(value, "to", number)?,
+            unit: optional(value, "unit", string)?,
             relation,
             vague: false,
         })
@@ -685,8 +667,8 @@ mod exported {
             sentence: 0,
             granularity: Granularity::Day,
             written: String::new(),
-            from: optional_string(value, "from")?,
-            to: optional_string(value, "to")?,
+            from: optional(value, "from", string)?,
+            to: optional(value, "to", string)?,
             range: false,
             relative: false,
             note: None,
@@ -698,11 +680,7 @@ mod exported {
             canonical: string(value, "canonical")?,
             anonymous: boolean(value, "anonymous")?,
             names: Vec::new(),
-            claims: list(value, "claims", |v| {
-                v.as_f64()
-                    .map(|n| n as usize)
-                    .ok_or_else(|| "not an index".into())
-            })?,
+            claims: list(value, "claims", index_item)?,
         })
     }
 

@@ -22,8 +22,8 @@ use crate::lexicon::{
 use crate::report::{Entity, EntityKind, Gender, Mention, MentionVia, Sentence, Span};
 
 use super::people::{
-    given_name_hint, is_acronym, name_run, name_words, names_organisation, role_phrase_at, surname,
-    People,
+    given_name_hint, is_acronym, is_initials, name_run, name_words, names_organisation,
+    role_phrase_at, surname, People,
 };
 use super::words::{is_capitalised, is_title, lowercase, strip_possessive, tokenize, Token};
 
@@ -344,12 +344,10 @@ impl Builder<'_> {
     /// "Korean Central News Agency", "M5S" of "Movimento 5 Stelle").
     fn abbreviated(&self, words: &[&str]) -> Option<usize> {
         let [acronym] = words else { return None };
-        let looks_like = (2..=6).contains(&acronym.len())
-            && acronym
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
-        let id = *self.by_initials.get(acronym).filter(|_| looks_like)?;
+        let id = *self
+            .by_initials
+            .get(acronym)
+            .filter(|_| is_initials(acronym))?;
         (self.entities[id].kind == EntityKind::Organization).then_some(id)
     }
 

@@ -82,12 +82,7 @@ pub(crate) fn link_speakers(text: &str, claims: &mut [Claim], entities: &mut Vec
 /// The organisation whose name mention the speaker's phrase is, when the phrase is one word
 /// of capitals and digits (an acronym) the entity stage joined to a longer name.
 fn abbreviated_by(speaker: &Speaker, entities: &[Entity]) -> Option<usize> {
-    let acronym = !speaker.canonical.contains(' ')
-        && speaker
-            .canonical
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    if !acronym {
+    if !people::is_initials(&speaker.canonical) {
         return None;
     }
     entities.iter().position(|e| {

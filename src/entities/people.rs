@@ -367,6 +367,16 @@ fn is_name_word(word: &str) -> bool {
         && !PRONOUN_FORMS.contains_key(lower.as_str())
 }
 
+/// Whether a word is written as initials: two to six capitals and digits, at least two of
+/// them capitals ("USI", "M5S"), as an acronym that may stand for a name met before.
+pub(super) fn is_initials(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
 /// An acronym: two to five capitals ("NATO", "NBC"), which names an organisation inside a
 /// sentence, or at its start before a reporting verb (else capitals there are a dateline or
 /// a headline's).

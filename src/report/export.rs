@@ -132,7 +132,7 @@ pub fn csv_rows(report: &Report, article: Option<&str>) -> String {
             speaker.map_or(String::new(), |s| s.anonymous.to_string()),
             speaker.map_or(String::new(), |s| s.confidence.to_string()),
             speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
-            kind_name(claim.kind).to_owned(),
+            claim.kind.name().to_owned(),
             claim.text.clone(),
             claim.cue.as_ref().map_or(String::new(), |c| c.text.clone()),
             claim.opinion.to_string(),
@@ -164,16 +164,6 @@ fn csv_field(text: &str) -> String {
         format!("\"{apostrophe}{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
-    }
-}
-
-/// The claim kinds' serialised names ("according_to").
-fn kind_name(kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Partial => "partial",
-        ClaimKind::Indirect => "indirect",
-        ClaimKind::AccordingTo => "according_to",
     }
 }
 

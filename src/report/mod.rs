@@ -357,6 +357,31 @@ pub enum ClaimKind {
     AccordingTo,
 }
 
+impl ClaimKind {
+    /// Every kind, in documentation order.
+    pub const ALL: [ClaimKind; 4] = [
+        ClaimKind::Direct,
+        ClaimKind::Partial,
+        ClaimKind::Indirect,
+        ClaimKind::AccordingTo,
+    ];
+
+    /// The snake_case name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Partial => "partial",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::AccordingTo => "according_to",
+        }
+    }
+
+    /// The kind with this snake_case name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
 /// The one a claim is attributed to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

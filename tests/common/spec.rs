@@ -98,15 +98,6 @@ fn fixtures(preamble: &str) -> Vec<(String, String)> {
     fixtures
 }
 
-fn kind_name(kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Partial => "partial",
-        ClaimKind::Indirect => "indirect",
-        ClaimKind::AccordingTo => "according_to",
-    }
-}
-
 /// The report's claims in the spec's line format.
 pub fn describe(report: &Report) -> Vec<String> {
     report
@@ -121,7 +112,13 @@ pub fn describe(report: &Report) -> Vec<String> {
                 )
             });
             let cue = c.cue.as_ref().map_or("-", |c| c.text.as_str());
-            let mut line = format!("{} | {} | {} | {}", kind_name(c.kind), speaker, cue, c.text);
+            let mut line = format!(
+                "{} | {} | {} | {}",
+                ClaimKind::name(c.kind),
+                speaker,
+                cue,
+                c.text
+            );
             if c.opinion {
                 line.push_str(" {opinion}");
             }
